@@ -1,0 +1,19 @@
+/** The URL parameters the fixture engine (fixture build only) reads to shape a run. */
+export interface FixtureParams {
+  /** Make the engine fail in a named way. */
+  fail?: "download-error" | "device-lost" | "no-webgpu";
+  /** Streamed tokens per second. */
+  rate?: number;
+  /** How long the simulated model download takes, in milliseconds. */
+  downloadMs?: number;
+}
+
+/** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
+export function appUrl(params: FixtureParams = {}, path = "/"): string {
+  const query = new URLSearchParams();
+  if (params.fail !== undefined) query.set("fixture-fail", params.fail);
+  if (params.rate !== undefined) query.set("fixture-rate", String(params.rate));
+  if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
+  const search = query.toString();
+  return search ? `${path}?${search}` : path;
+}

@@ -1,0 +1,50 @@
+import js from "@eslint/js";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import reactRefresh from "eslint-plugin-react-refresh";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist", "dist-fixture", "playwright-report", "test-results", "bench/results"] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ["**/*.{ts,tsx,js}"],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks, "react-refresh": reactRefresh },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "react-refresh/only-export-components": ["warn", { allowConstantExport: true }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The layering DESIGN.md promises: web-llm only in the engine worker, idb only in storage.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/workers/**", "src/services/storage/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "idb", message: "Only src/services/storage may import idb." }],
+          patterns: [
+            {
+              group: ["@mlc-ai/web-llm"],
+              allowTypeImports: true,
+              message: "Only the engine worker may import web-llm at runtime (it would be bundled twice).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/workers/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "idb", message: "Only src/services/storage may import idb." }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,20 @@
+import { useAppStore } from "../store/AppStoreProvider";
+import { selectCapabilities, selectStorageError } from "../store/slices/environment/selectors";
+import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
+import { MainPanel } from "./MainPanel";
+import { StorageErrorBanner } from "./StorageErrorBanner";
+
+/** The shell: sidebar of conversations beside the main panel. No business logic here. */
+export function App() {
+  const capabilities = useAppStore(selectCapabilities);
+  const storageError = useAppStore(selectStorageError);
+  return (
+    <div className="app-shell">
+      <ConversationSidebar />
+      <main className="main-panel" aria-busy={capabilities === undefined}>
+        {storageError && <StorageErrorBanner message={storageError} />}
+        <MainPanel />
+      </main>
+    </div>
+  );
+}

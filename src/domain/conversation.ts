@@ -1,0 +1,49 @@
+import type { ChatRole, FinishReason, GenerationStats } from "./generation";
+
+/**
+ * A message's life: "streaming" while the reply is being generated; "complete" when it
+ * ended normally; "stopped" when the user pressed Stop; "interrupted" when the page went
+ * away mid-reply (found as "streaming" on the next start); "error" when generation failed.
+ */
+export type MessageStatus = "streaming" | "complete" | "stopped" | "interrupted" | "error";
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  role: ChatRole;
+  content: string;
+  createdAt: number;
+  status: MessageStatus;
+  /** Assistant messages: which model wrote it, why it ended, and how fast. */
+  modelId?: string;
+  finishReason?: FinishReason;
+  stats?: GenerationStats;
+  /** Status "error": what went wrong, in words. */
+  error?: string;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  /** False until the title is set from the first message or by the user. */
+  titled: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+const TITLE_MAX_LENGTH = 48;
+
+/** A conversation's automatic title: the first line of its first message, shortened at a word boundary. */
+export function titleFromFirstMessage(text: string): string {
+  const firstLine = text.trim().split(/\r?\n/, 1)[0]?.replace(/\s+/g, " ").trim() ?? "";
+  const plain = firstLine.replace(/[#*_`>[\]]/g, "").trim();
+  if (!plain) return "New chat";
+  if (plain.length <= TITLE_MAX_LENGTH) return plain;
+  const cut = plain.slice(0, TITLE_MAX_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > TITLE_MAX_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

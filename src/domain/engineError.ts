@@ -1,0 +1,48 @@
+/**
+ * Engine failures, named so the UI can explain each one in words. Errors cross the worker
+ * boundary as strings such as "DeviceLostError: ...", so classification matches on names
+ * and well-known phrases.
+ */
+export type EngineErrorKind =
+  | "webgpu-unavailable"
+  | "shader-f16-missing"
+  | "download-failed"
+  | "quota-exceeded"
+  | "device-lost"
+  | "out-of-memory"
+  | "context-window-exceeded"
+  | "cancelled"
+  | "unknown";
+
+export interface EngineError {
+  kind: EngineErrorKind;
+  /** The original message, kept for the "details" disclosure. */
+  message: string;
+}
+
+const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
+  ["quota-exceeded", /QuotaExceeded|quota|no space|disk.*full/i],
+  ["device-lost", /DeviceLost|device (was )?lost|device is lost/i],
+  ["shader-f16-missing", /shader-f16|FeatureNotFound|f16/i],
+  ["webgpu-unavailable", /WebGPU|navigator\.gpu|No ?(GPU )?adapter/i],
+  ["context-window-exceeded", /ContextWindowSizeExceeded|context window/i],
+  ["out-of-memory", /out of memory|OutOfMemory|allocation failed|maxBufferSize|maxStorageBufferBindingSize/i],
+  ["download-failed", /Failed to fetch|NetworkError|network|fetch|HTTP|status code|404|403|50\d/i],
+  ["cancelled", /AbortError|aborted|cancel/i],
+];
+
+export function classifyEngineError(error: unknown): EngineError {
+  const message = errorMessage(error);
+  const match = PATTERNS.find(([, pattern]) => pattern.test(message));
+  return { kind: match ? match[0] : "unknown", message };
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  if (typeof error === "string") return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

@@ -1,0 +1,59 @@
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useAppStore } from "../../store/AppStoreProvider";
+import { selectIsStreaming } from "../../store/slices/chat/selectors";
+import { selectModelLoad } from "../../store/slices/models/selectors";
+
+/** Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. */
+export function Composer() {
+  const [text, setText] = useState("");
+  const streaming = useAppStore(selectIsStreaming);
+  const modelStatus = useAppStore((state) => selectModelLoad(state).status);
+  const sendMessage = useAppStore((state) => state.sendMessage);
+  const stopGenerating = useAppStore((state) => state.stopGenerating);
+  const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  const ready = modelStatus === "ready";
+
+  const send = () => {
+    if (!ready || streaming || !text.trim()) return;
+    void sendMessage(text);
+    setText("");
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  };
+
+  return (
+    <form className="composer" onSubmit={onSubmit}>
+      <textarea
+        aria-label="Message"
+        placeholder={ready ? "Message Sigilo (Enter to send, Shift+Enter for a new line)" : "Load a model to chat"}
+        value={text}
+        rows={Math.min(8, Math.max(1, text.split("\n").length))}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        disabled={!ready}
+      />
+      {streaming ? (
+        <button type="button" className="button danger" onClick={stopGenerating}>
+          Stop
+        </button>
+      ) : (
+        <button type="submit" className="button primary" disabled={!ready || !text.trim()}>
+          Send
+        </button>
+      )}
+      {modelStatus === "idle" && (
+        <button type="button" className="button" onClick={() => setPickerOpen(true)}>
+          Choose a model
+        </button>
+      )}
+    </form>
+  );
+}

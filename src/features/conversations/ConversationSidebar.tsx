@@ -1,0 +1,49 @@
+import { useState } from "react";
+import type { Conversation } from "../../domain/conversation";
+import { useAppStore } from "../../store/AppStoreProvider";
+import {
+  selectActiveConversationId,
+  selectConversations,
+  selectConversationsLoaded,
+} from "../../store/slices/conversations/selectors";
+import { ConversationItem } from "./ConversationItem";
+import { DeleteConversationDialog } from "./DeleteConversationDialog";
+import { ExportConversationsButton } from "./ExportConversationsButton";
+
+/** Conversations, newest first, with New chat, rename, delete and export. */
+export function ConversationSidebar() {
+  const conversations = useAppStore(selectConversations);
+  const loaded = useAppStore(selectConversationsLoaded);
+  const activeId = useAppStore(selectActiveConversationId);
+  const newChat = useAppStore((state) => state.newChat);
+  const [toDelete, setToDelete] = useState<Conversation>();
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-header">
+        <span className="brand">Sigilo</span>
+        <button type="button" className="button primary" onClick={newChat}>
+          New chat
+        </button>
+      </div>
+      <nav aria-label="Conversations" className="conversation-nav">
+        {loaded && conversations.length === 0 && <p className="hint">No conversations yet.</p>}
+        <ul className="conversation-list">
+          {conversations.map((conversation) => (
+            <ConversationItem
+              key={conversation.id}
+              conversation={conversation}
+              active={conversation.id === activeId}
+              onDelete={() => setToDelete(conversation)}
+            />
+          ))}
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <ExportConversationsButton />
+        <p className="privacy-note">Stored only in this browser.</p>
+      </div>
+      {toDelete && <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />}
+    </aside>
+  );
+}

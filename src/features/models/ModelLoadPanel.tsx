@@ -1,0 +1,66 @@
+import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
+import { findModel } from "../../domain/modelCatalog";
+import { formatBytes, formatDuration } from "../../lib/format";
+import { useAppStore } from "../../store/AppStoreProvider";
+import { selectModelLoad } from "../../store/slices/models/selectors";
+import { describeEngineError } from "./describeEngineError";
+
+/** Download and GPU-load progress with Cancel, or the failure in words with Retry. */
+export function ModelLoadPanel() {
+  const modelLoad = useAppStore(selectModelLoad);
+  const cancel = useAppStore((state) => state.cancelModelLoad);
+  const loadModel = useAppStore((state) => state.loadModel);
+  const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  if (modelLoad.status !== "loading" && modelLoad.status !== "failed") return null;
+  const name = findModel(modelLoad.modelId)?.name ?? modelLoad.modelId;
+
+  if (modelLoad.status === "failed") {
+    const { title, advice } = describeEngineError(modelLoad.error);
+    return (
+      <section className="model-load model-load-failed" role="alert" aria-label="Model download">
+        <h2>
+          {title}: {name}
+        </h2>
+        <p>{advice}</p>
+        <div className="actions">
+          <button type="button" className="button primary" onClick={() => loadModel(modelLoad.modelId)}>
+            Retry
+          </button>
+          <button type="button" className="button" onClick={() => setPickerOpen(true)}>
+            Choose another model
+          </button>
+        </div>
+        <details>
+          <summary>Technical details</summary>
+          <code>{modelLoad.error.message}</code>
+        </details>
+      </section>
+    );
+  }
+
+  const { progress, samples } = modelLoad;
+  const downloading = progress?.phase !== "gpu";
+  const percent = Math.round((progress?.fraction ?? 0) * 100);
+  const heading = downloading ? `Downloading ${name}` : `Loading ${name} into GPU memory`;
+  return (
+    <section className="model-load" aria-label="Model download">
+      <h2>{heading}</h2>
+      <progress max={100} value={percent} aria-label={heading} />
+      <p className="model-load-figures" aria-live="polite">
+        {percent}%{downloading && progress ? ` · ${downloadFigures(progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}` : ""}
+      </p>
+      <button type="button" className="button" onClick={cancel}>
+        Cancel download
+      </button>
+    </section>
+  );
+}
+
+function downloadFigures(done: number | undefined, total: number | undefined, rate: number | undefined): string {
+  if (done === undefined || !total) return "Starting…";
+  const parts = [`${formatBytes(done)} of ${formatBytes(total)}`];
+  if (rate) parts.push(`${formatBytes(rate)}/s`);
+  const left = secondsLeft(done, total, rate);
+  if (left !== undefined) parts.push(`${formatDuration(left)} left`);
+  return parts.join(" · ");
+}

@@ -1,0 +1,78 @@
+import type { GpuAdapterSummary } from "../../domain/capabilities";
+import { MODEL_CATALOG } from "../../domain/modelCatalog";
+import { assessFit, preselectModel } from "../../domain/modelFit";
+import { formatMegabytes } from "../../lib/format";
+import { useAppStore } from "../../store/AppStoreProvider";
+import {
+  selectCachedModelIds,
+  selectModelLoad,
+  selectModelPickerOpen,
+  selectSelectedModelId,
+} from "../../store/slices/models/selectors";
+import { ModelOption } from "./ModelOption";
+
+/**
+ * The curated catalog with what each model needs and whether this GPU can run it. The
+ * smallest model that runs well is preselected until the user picks another.
+ */
+export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
+  const chosenId = useAppStore(selectSelectedModelId);
+  const cachedIds = useAppStore(selectCachedModelIds);
+  const modelLoad = useAppStore(selectModelLoad);
+  const pickerOpen = useAppStore(selectModelPickerOpen);
+  const selectModel = useAppStore((state) => state.selectModel);
+  const loadModel = useAppStore((state) => state.loadModel);
+  const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+
+  const selected =
+    MODEL_CATALOG.find((model) => model.id === chosenId && assessFit(model, adapter).verdict !== "cannot") ??
+    preselectModel(MODEL_CATALOG, adapter);
+  const selectedCached = selected !== undefined && cachedIds.includes(selected.id);
+  const loadedId = modelLoad.status === "ready" ? modelLoad.modelId : undefined;
+
+  return (
+    <section className="model-picker" aria-labelledby="model-picker-title">
+      <div className="model-picker-header">
+        <h2 id="model-picker-title">Models</h2>
+        {pickerOpen && (
+          <button type="button" className="button small" onClick={() => setPickerOpen(false)}>
+            Close
+          </button>
+        )}
+      </div>
+      <p className="hint">
+        Models are open-source and download once into this browser. After that, Sigilo works without a connection.
+      </p>
+      <fieldset className="model-options">
+        <legend className="sr-only">Choose a model</legend>
+        {MODEL_CATALOG.map((model) => (
+          <ModelOption
+            key={model.id}
+            model={model}
+            fit={assessFit(model, adapter)}
+            checked={model.id === selected?.id}
+            cached={cachedIds.includes(model.id)}
+            loaded={model.id === loadedId}
+            onSelect={() => selectModel(model.id)}
+          />
+        ))}
+      </fieldset>
+      <div className="model-picker-actions">
+        {selected ? (
+          <>
+            <button type="button" className="button primary" onClick={() => loadModel(selected.id)}>
+              {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
+            </button>
+            <span className="hint">
+              {selectedCached
+                ? "Already stored in this browser: loads without the network."
+                : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
+            </span>
+          </>
+        ) : (
+          <p role="alert">None of these models can run on this GPU.</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { findModel } from "../../domain/modelCatalog";
+import { useAppStore } from "../../store/AppStoreProvider";
+import { selectModelLoad, selectModelPickerOpen } from "../../store/slices/models/selectors";
+
+/** Which model is in use, and the way to change it. */
+export function ModelStatusBar() {
+  const modelLoad = useAppStore(selectModelLoad);
+  const pickerOpen = useAppStore(selectModelPickerOpen);
+  const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  if (modelLoad.status === "idle") return null;
+
+  const name = findModel(modelLoad.modelId)?.name ?? modelLoad.modelId;
+  const label = { loading: "loading…", ready: "ready", failed: "not loaded" }[modelLoad.status];
+  return (
+    <div className="model-status-bar">
+      <span className={`model-status model-status-${modelLoad.status}`}>
+        <span className="model-status-dot" aria-hidden="true" />
+        {name} · {label}
+      </span>
+      {modelLoad.status !== "loading" && (
+        <button type="button" className="button small" onClick={() => setPickerOpen(!pickerOpen)}>
+          {pickerOpen ? "Back to chat" : "Change model"}
+        </button>
+      )}
+    </div>
+  );
+}

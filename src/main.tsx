@@ -1,0 +1,49 @@
+/**
+ * Composition root: picks the engine chosen at build time, opens the database, creates the
+ * store and renders. Nothing else in the app decides which implementations are used.
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createEngineClient, probeCapabilities } from "#selected-engine";
+import { openStorage } from "./services/storage";
+import { createAppStore } from "./store/createAppStore";
+import { AppStoreProvider } from "./store/AppStoreProvider";
+import { startApp } from "./store/startApp";
+import { App } from "./app/App";
+import { ErrorBoundary } from "./app/ErrorBoundary";
+import { StartupProblem } from "./app/StartupProblem";
+import "./app/app.css";
+
+const root = createRoot(document.getElementById("root")!);
+
+async function main() {
+  let storage;
+  try {
+    storage = await openStorage({
+      onBlocked: () => root.render(<StartupProblem kind="blocked" />),
+      onClosed: () => root.render(<StartupProblem kind="closed" />),
+    });
+  } catch (error) {
+    root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
+    return;
+  }
+  const store = createAppStore({
+    engine: createEngineClient(),
+    conversations: storage.conversations,
+    settings: storage.settings,
+    probeCapabilities,
+    now: () => Date.now(),
+  });
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <AppStoreProvider store={store}>
+          <App />
+        </AppStoreProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+  await startApp(store);
+}
+
+void main();

@@ -1,0 +1,30 @@
+import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
+import type { EngineError } from "../../domain/engineError";
+
+/** Thrown (rejected) by every EngineClient method that fails: the error is already classified. */
+export class EngineFailure extends Error {
+  constructor(readonly error: EngineError) {
+    super(error.message);
+    this.name = "EngineFailure";
+  }
+}
+
+/**
+ * The one way the app talks to a language-model engine. Implementations: the web-llm
+ * worker and the fixture worker (tests), both behind `createWorkerEngineClient`.
+ */
+export interface EngineClient {
+  /** Downloads (or reads from cache) and loads a model onto the GPU. Rejects with EngineFailure. */
+  load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  /** Stops a load in progress; the pending `load` rejects with kind "cancelled". */
+  cancelLoad(): void;
+  /** Streams a reply; `onDelta` receives each new piece of text. Resolves when the reply ends (or is interrupted). */
+  chat(request: ChatRequest, onDelta: (text: string) => void): Promise<ChatResult>;
+  /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
+  interrupt(): void;
+  unload(): Promise<void>;
+  isCached(modelId: string): Promise<boolean>;
+  deleteCached(modelId: string): Promise<void>;
+  /** Called when the GPU device is lost outside a request. Returns an unsubscribe function. */
+  onDeviceLost(listener: (error: EngineError) => void): () => void;
+}

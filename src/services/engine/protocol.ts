@@ -1,0 +1,27 @@
+/**
+ * Sigilo's own messages between the page and an engine worker. The page never imports
+ * web-llm at runtime (it would be bundled a second time); both the web-llm worker and the
+ * fixture worker speak this protocol. Each message kind carries its own payload type.
+ */
+import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
+import type { EngineError } from "../../domain/engineError";
+
+export type EngineRequest =
+  | { type: "load"; requestId: number; modelId: string }
+  | { type: "chat"; requestId: number; request: ChatRequest }
+  | { type: "interrupt" }
+  | { type: "unload"; requestId: number }
+  | { type: "isCached"; requestId: number; modelId: string }
+  | { type: "deleteCached"; requestId: number; modelId: string };
+
+export type EngineEvent =
+  | { type: "progress"; requestId: number; progress: LoadProgress }
+  | { type: "delta"; requestId: number; text: string }
+  | { type: "loaded"; requestId: number }
+  | { type: "chatDone"; requestId: number; result: ChatResult }
+  | { type: "unloaded"; requestId: number }
+  | { type: "cached"; requestId: number; cached: boolean }
+  | { type: "deleted"; requestId: number }
+  | { type: "failed"; requestId: number; error: EngineError }
+  /** The GPU device was lost outside of any request (driver reset, memory pressure). */
+  | { type: "deviceLost"; error: EngineError };

@@ -1,0 +1,137 @@
+import type { ChatResult } from "../../domain/generation";
+import { classifyEngineError, type EngineError } from "../../domain/engineError";
+import { EngineFailure, type EngineClient } from "./EngineClient";
+import type { EngineEvent, EngineRequest } from "./protocol";
+
+type RequestMessage = Extract<EngineRequest, { requestId: number }>;
+type RequestEvent = Extract<EngineEvent, { requestId: number }>;
+
+interface PendingRequest {
+  type: RequestMessage["type"];
+  /** Handles every event for this request except "failed"; calls `finish` with the answer. */
+  onEvent(event: RequestEvent): void;
+  reject(error: EngineError): void;
+}
+
+/**
+ * An EngineClient that speaks protocol.ts to an engine worker (web-llm or fixture). The worker
+ * is created on first use and again after it is cancelled or crashes.
+ */
+export function createWorkerEngineClient(createWorker: () => Worker): EngineClient {
+  let worker: Worker | undefined;
+  let nextRequestId = 1;
+  const pending = new Map<number, PendingRequest>();
+  const deviceLostListeners = new Set<(error: EngineError) => void>();
+
+  function handleEvent(event: EngineEvent): void {
+    if (event.type === "deviceLost") {
+      deviceLostListeners.forEach((listener) => listener(event.error));
+      return;
+    }
+    const request = pending.get(event.requestId);
+    if (!request) return;
+    if (event.type === "failed") {
+      pending.delete(event.requestId);
+      request.reject(event.error);
+    } else {
+      request.onEvent(event);
+    }
+  }
+
+  function startWorker(): Worker {
+    const started = createWorker();
+    started.addEventListener("message", (event: MessageEvent<EngineEvent>) => handleEvent(event.data));
+    started.addEventListener("error", (event) => {
+      // Handled here (the pending requests reject with it), so it is not also reported as uncaught.
+      event.preventDefault();
+      // Not restarted at once: a worker that failed to start would fail again. The next request starts one.
+      stopWorker(classifyEngineError(workerErrorMessage(event)));
+    });
+    return started;
+  }
+
+  /** Terminates the worker; its requests can never be answered, so they reject with `error`. */
+  function stopWorker(error: EngineError): void {
+    worker?.terminate();
+    worker = undefined;
+    const abandoned = [...pending.values()];
+    pending.clear();
+    abandoned.forEach((request) => request.reject(error));
+  }
+
+  function send<T>(
+    message: RequestMessage,
+    onEvent: (event: RequestEvent, finish: (value: T) => void) => void,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const finish = (value: T) => {
+        pending.delete(message.requestId);
+        resolve(value);
+      };
+      pending.set(message.requestId, {
+        type: message.type,
+        onEvent: (event) => onEvent(event, finish),
+        reject: (error) => reject(new EngineFailure(error)),
+      });
+      worker ??= startWorker();
+      worker.postMessage(message);
+    });
+  }
+
+  return {
+    load(modelId, onProgress) {
+      return send<void>({ type: "load", requestId: nextRequestId++, modelId }, (event, finish) => {
+        if (event.type === "progress") onProgress(event.progress);
+        else if (event.type === "loaded") finish();
+      });
+    },
+
+    cancelLoad() {
+      const loading = [...pending.values()].some((request) => request.type === "load");
+      if (!loading) return;
+      // web-llm cannot abort its downloads from outside; ending the worker is the only reliable stop.
+      stopWorker({ kind: "cancelled", message: "Model loading was cancelled." });
+      worker = startWorker();
+    },
+
+    chat(request, onDelta) {
+      return send<ChatResult>({ type: "chat", requestId: nextRequestId++, request }, (event, finish) => {
+        if (event.type === "delta") onDelta(event.text);
+        else if (event.type === "chatDone") finish(event.result);
+      });
+    },
+
+    interrupt() {
+      worker?.postMessage({ type: "interrupt" } satisfies EngineRequest);
+    },
+
+    unload() {
+      return send<void>({ type: "unload", requestId: nextRequestId++ }, (event, finish) => {
+        if (event.type === "unloaded") finish();
+      });
+    },
+
+    isCached(modelId) {
+      return send<boolean>({ type: "isCached", requestId: nextRequestId++, modelId }, (event, finish) => {
+        if (event.type === "cached") finish(event.cached);
+      });
+    },
+
+    deleteCached(modelId) {
+      return send<void>({ type: "deleteCached", requestId: nextRequestId++, modelId }, (event, finish) => {
+        if (event.type === "deleted") finish();
+      });
+    },
+
+    onDeviceLost(listener) {
+      deviceLostListeners.add(listener);
+      return () => deviceLostListeners.delete(listener);
+    },
+  };
+}
+
+/** A worker script that fails to load fires a plain Event; an uncaught exception fires an ErrorEvent. */
+function workerErrorMessage(event: Event): string {
+  if (event instanceof ErrorEvent && event.message) return event.message;
+  return "The engine worker stopped unexpectedly (its script failed to load or crashed).";
+}

@@ -1,0 +1,94 @@
+import type { IDBPDatabase } from "idb";
+import type { Conversation, Message } from "../../domain/conversation";
+import type { SigiloDB } from "./schema";
+import { inTransaction } from "./transactions";
+import { isConversation, isMessage, keepValid, type InvalidRecordReporter } from "./validate";
+
+export interface ConversationStore {
+  /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
+  listConversations(): Promise<Conversation[]>;
+  /** Oldest (by createdAt) first. Unreadable records are skipped and reported. */
+  getMessages(conversationId: string): Promise<Message[]>;
+  saveConversation(conversation: Conversation): Promise<void>;
+  /** Insert or replace; the streaming persister calls this every few hundred milliseconds. */
+  saveMessage(message: Message): Promise<void>;
+  /** Insert or replace several messages in one transaction: all are saved or none. */
+  saveMessages(messages: readonly Message[]): Promise<void>;
+  /** Removes the conversation and all its messages in one transaction. Unknown ids are not an error. */
+  deleteConversation(id: string): Promise<void>;
+  /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */
+  markStreamingAsInterrupted(): Promise<number>;
+}
+
+/** Every key of one conversation in the byConversation index, whatever its createdAt. */
+function conversationRange(conversationId: string): IDBKeyRange {
+  return IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
+}
+
+export function createIdbConversationStore(
+  db: IDBPDatabase<SigiloDB>,
+  reportInvalid: InvalidRecordReporter,
+): ConversationStore {
+  return {
+    async listConversations() {
+      const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
+      const { valid, skipped } = keepValid(stored, isConversation);
+      if (skipped > 0) reportInvalid("conversations", skipped);
+      return valid.reverse();
+    },
+
+    async getMessages(conversationId) {
+      const stored = await db.getAllFromIndex(
+        "messages",
+        "byConversation",
+        conversationRange(conversationId),
+      );
+      const { valid, skipped } = keepValid(stored, isMessage);
+      if (skipped > 0) reportInvalid("messages", skipped);
+      return valid;
+    },
+
+    async saveConversation(conversation) {
+      await db.put("conversations", conversation);
+    },
+
+    async saveMessage(message) {
+      await db.put("messages", message);
+    },
+
+    async saveMessages(messages) {
+      const tx = db.transaction("messages", "readwrite");
+      await inTransaction(tx, () => Promise.all(messages.map((message) => tx.store.put(message))));
+    },
+
+    async deleteConversation(id) {
+      const tx = db.transaction(["conversations", "messages"], "readwrite");
+      const messages = tx.objectStore("messages");
+      await inTransaction(tx, async () => {
+        const messageIds = await messages.index("byConversation").getAllKeys(conversationRange(id));
+        await Promise.all([
+          tx.objectStore("conversations").delete(id),
+          ...messageIds.map((messageId) => messages.delete(messageId)),
+        ]);
+      });
+    },
+
+    async markStreamingAsInterrupted() {
+      // No status index: this runs once per start-up, and a full scan keeps the schema small.
+      const tx = db.transaction("messages", "readwrite");
+      return inTransaction(tx, async () => {
+        let count = 0;
+        let cursor = await tx.store.openCursor();
+        while (cursor) {
+          const stored: unknown = cursor.value;
+          if (isMessage(stored) && stored.status === "streaming") {
+            await cursor.update({ ...stored, status: "interrupted" });
+            count += 1;
+          }
+          cursor = await cursor.continue();
+        }
+        return count;
+      });
+    },
+  };
+}

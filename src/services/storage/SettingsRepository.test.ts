@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { openStorage, type SigiloStorage } from "./index";
+import { uniqueDbName } from "./rawIndexedDb.testing";
+
+const isString = (value: unknown): value is string => typeof value === "string";
+const isTheme = (value: unknown): value is { dark: boolean } =>
+  typeof value === "object" && value !== null && typeof (value as { dark?: unknown }).dark === "boolean";
+
+let storage: SigiloStorage;
+const onInvalidRecords = vi.fn();
+
+beforeEach(async () => {
+  onInvalidRecords.mockReset();
+  storage = await openStorage({ name: uniqueDbName(), onInvalidRecords });
+});
+
+afterEach(() => {
+  storage.close();
+});
+
+describe("settings", () => {
+  it("returns undefined for a setting never set, without reporting it", async () => {
+    expect(await storage.settings.get("model", isString)).toBeUndefined();
+    expect(onInvalidRecords).not.toHaveBeenCalled();
+  });
+
+  it("stores and reads back plain values", async () => {
+    await storage.settings.set("model", "Llama-3.2-1B");
+    await storage.settings.set("theme", { dark: true });
+
+    expect(await storage.settings.get("model", isString)).toBe("Llama-3.2-1B");
+    expect(await storage.settings.get("theme", isTheme)).toEqual({ dark: true });
+  });
+
+  it("overwrites a setting", async () => {
+    await storage.settings.set("model", "a");
+    await storage.settings.set("model", "b");
+    expect(await storage.settings.get("model", isString)).toBe("b");
+  });
+
+  it("returns undefined and reports a value that fails the guard", async () => {
+    await storage.settings.set("theme", "dark");
+
+    expect(await storage.settings.get("theme", isTheme)).toBeUndefined();
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
+  });
+
+  it("deletes a setting", async () => {
+    await storage.settings.set("model", "a");
+    await storage.settings.delete("model");
+    expect(await storage.settings.get("model", isString)).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { conversation, message } from "./fixtures.testing";
+import { isConversation, isMessage, keepValid } from "./validate";
+
+describe("isConversation", () => {
+  it("accepts a well-formed conversation", () => {
+    expect(isConversation(conversation({ id: "c1" }))).toBe(true);
+  });
+
+  it.each([
+    ["null", null],
+    ["an array", []],
+    ["a string", "c1"],
+    ["an empty id", { ...conversation({ id: "c1" }), id: "" }],
+    ["a numeric title", { ...conversation({ id: "c1" }), title: 3 }],
+    ["a missing titled flag", { id: "c1", title: "t", createdAt: 1, updatedAt: 1 }],
+    ["a NaN timestamp", { ...conversation({ id: "c1" }), updatedAt: Number.NaN }],
+    ["a string timestamp", { ...conversation({ id: "c1" }), createdAt: "2024-01-01" }],
+  ])("rejects %s", (_label, value) => {
+    expect(isConversation(value)).toBe(false);
+  });
+});
+
+describe("isMessage", () => {
+  const valid = message({ id: "m1", conversationId: "c1", createdAt: 1 });
+
+  it("accepts a minimal message and one with every optional field", () => {
+    expect(isMessage(valid)).toBe(true);
+    expect(
+      isMessage({
+        ...valid,
+        role: "assistant",
+        status: "error",
+        modelId: "some-model",
+        finishReason: "length",
+        error: "GPU lost",
+        stats: {
+          promptTokens: 10,
+          completionTokens: 20,
+          prefillTokensPerSecond: 100,
+          decodeTokensPerSecond: 12.5,
+          timeToFirstTokenSeconds: 0.4,
+        },
+      }),
+    ).toBe(true);
+  });
+
+  it("accepts optional fields that are present but undefined", () => {
+    expect(isMessage({ ...valid, modelId: undefined, stats: undefined })).toBe(true);
+  });
+
+  it.each([
+    ["a missing status (version 1 record)", { ...valid, status: undefined }],
+    ["an unknown status", { ...valid, status: "pending" }],
+    ["an unknown role", { ...valid, role: "robot" }],
+    ["missing content", { ...valid, content: undefined }],
+    ["an empty conversationId", { ...valid, conversationId: "" }],
+    ["an unknown finishReason", { ...valid, finishReason: "timeout" }],
+    ["incomplete stats", { ...valid, stats: { promptTokens: 1 } }],
+    ["a numeric error", { ...valid, error: 500 }],
+  ])("rejects %s", (_label, value) => {
+    expect(isMessage(value)).toBe(false);
+  });
+});
+
+describe("keepValid", () => {
+  it("keeps valid records in order and counts the others", () => {
+    const a = conversation({ id: "a" });
+    const b = conversation({ id: "b" });
+    expect(keepValid([a, { id: "broken" }, b, null], isConversation)).toEqual({ valid: [a, b], skipped: 2 });
+  });
+});

@@ -1,0 +1,7 @@
+import type { ChatSlice } from "./slices/chat/chatSlice";
+import type { ConversationsSlice } from "./slices/conversations/conversationsSlice";
+import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
+import type { ModelsSlice } from "./slices/models/modelsSlice";
+
+/** The whole app state: one store combined from typed slices. */
+export type AppState = EnvironmentSlice & ModelsSlice & ConversationsSlice & ChatSlice;

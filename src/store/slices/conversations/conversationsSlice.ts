@@ -1,0 +1,113 @@
+import type { StateCreator } from "zustand";
+import type { Conversation, Message } from "../../../domain/conversation";
+import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+export interface ConversationsSlice {
+  /** Newest first. */
+  conversations: Conversation[];
+  /** False until the first read from IndexedDB finishes: the UI must not claim "no conversations" before. */
+  conversationsLoaded: boolean;
+  /** Undefined = a new, not yet saved chat (it is created on the first message). */
+  activeConversationId: string | undefined;
+  /** Messages of the conversations opened so far, oldest first. */
+  messagesByConversation: Record<string, Message[]>;
+  /** How many replies were found cut off by a reload at start-up. */
+  interruptedAtStartup: number;
+  loadConversations(): Promise<void>;
+  newChat(): void;
+  openConversation(id: string): Promise<void>;
+  renameConversation(id: string, title: string): Promise<void>;
+  deleteConversation(id: string): Promise<void>;
+  /** Every conversation with all its messages, read from storage, ready to be saved as a file. */
+  exportConversations(): Promise<ConversationExport>;
+  /** Commit a conversation (new or changed) to the list and storage, keeping newest first. */
+  putConversation(conversation: Conversation): void;
+  /** Commit a message to memory; `persist` also writes it to storage. */
+  putMessage(message: Message, persist: boolean): void;
+}
+
+export const createConversationsSlice =
+  (services: AppServices): StateCreator<AppState, [], [], ConversationsSlice> =>
+  (set, get) => ({
+    conversations: [],
+    conversationsLoaded: false,
+    activeConversationId: undefined,
+    messagesByConversation: {},
+    interruptedAtStartup: 0,
+
+    async loadConversations() {
+      // A reply that was streaming when the page went away is kept, marked as interrupted.
+      const interruptedAtStartup = await services.conversations.markStreamingAsInterrupted();
+      const conversations = await services.conversations.listConversations();
+      set({ conversations, conversationsLoaded: true, interruptedAtStartup });
+      const newest = conversations[0];
+      if (newest && get().activeConversationId === undefined) await get().openConversation(newest.id);
+    },
+
+    newChat() {
+      set({ activeConversationId: undefined });
+    },
+
+    async openConversation(id) {
+      set({ activeConversationId: id });
+      if (get().messagesByConversation[id]) return;
+      const messages = await services.conversations.getMessages(id);
+      set((state) => ({
+        // A reply may have started streaming into this conversation while it was being read.
+        messagesByConversation: { ...state.messagesByConversation, [id]: state.messagesByConversation[id] ?? messages },
+      }));
+    },
+
+    async renameConversation(id, title) {
+      const conversation = get().conversations.find((c) => c.id === id);
+      const trimmed = title.trim();
+      if (!conversation || !trimmed || trimmed === conversation.title) return;
+      const renamed = { ...conversation, title: trimmed, titled: true };
+      set((state) => ({ conversations: state.conversations.map((c) => (c.id === id ? renamed : c)) }));
+      await services.conversations.saveConversation(renamed).catch(get().reportStorageError);
+    },
+
+    async deleteConversation(id) {
+      const generation = get().generation;
+      if (generation.status === "streaming" && generation.conversationId === id) get().stopGenerating();
+      set((state) => ({
+        conversations: state.conversations.filter((c) => c.id !== id),
+        messagesByConversation: withoutKey(state.messagesByConversation, id),
+        activeConversationId: state.activeConversationId === id ? undefined : state.activeConversationId,
+      }));
+      await services.conversations.deleteConversation(id).catch(get().reportStorageError);
+    },
+
+    async exportConversations() {
+      const { conversations } = get();
+      const messages = await Promise.all(conversations.map((c) => services.conversations.getMessages(c.id)));
+      return buildExport(conversations, (id) => messages[conversations.findIndex((c) => c.id === id)] ?? [], new Date(services.now()));
+    },
+
+    putConversation(conversation) {
+      set((state) => ({
+        conversations: [conversation, ...state.conversations.filter((c) => c.id !== conversation.id)].sort(
+          (a, b) => b.updatedAt - a.updatedAt,
+        ),
+      }));
+      services.conversations.saveConversation(conversation).catch(get().reportStorageError);
+    },
+
+    putMessage(message, persist) {
+      set((state) => {
+        const list = state.messagesByConversation[message.conversationId] ?? [];
+        const index = list.findIndex((m) => m.id === message.id);
+        const next = index === -1 ? [...list, message] : list.with(index, message);
+        return { messagesByConversation: { ...state.messagesByConversation, [message.conversationId]: next } };
+      });
+      if (persist) services.conversations.saveMessage(message).catch(get().reportStorageError);
+    },
+  });
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}

@@ -1,0 +1,108 @@
+import type { StateCreator } from "zustand";
+import type { EngineError } from "../../../domain/engineError";
+import type { LoadProgress } from "../../../domain/generation";
+import { addSample, type RateSample } from "../../../domain/downloadRate";
+import { MODEL_CATALOG } from "../../../domain/modelCatalog";
+import { EngineFailure } from "../../../services/engine/EngineClient";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+export type ModelLoad =
+  | { status: "idle" }
+  | { status: "loading"; modelId: string; progress: LoadProgress | undefined; samples: RateSample[] }
+  | { status: "ready"; modelId: string }
+  | { status: "failed"; modelId: string; error: EngineError };
+
+export interface ModelsSlice {
+  /** The model highlighted in the picker (preselected or chosen), not necessarily loaded. */
+  selectedModelId: string | undefined;
+  cachedModelIds: string[];
+  modelLoad: ModelLoad;
+  /** The picker is shown over the chat when the user asks to change the model. */
+  modelPickerOpen: boolean;
+  selectModel(modelId: string): void;
+  loadModel(modelId: string): Promise<void>;
+  cancelModelLoad(): void;
+  setModelPickerOpen(open: boolean): void;
+  /** Start-up: learn which models are stored and, if the last one used is, load it. */
+  restoreModels(): Promise<void>;
+  /** The GPU device went away: the loaded model is gone and must be loaded again. */
+  markDeviceLost(error: EngineError): void;
+}
+
+const LAST_MODEL_KEY = "lastModelId";
+const isString = (value: unknown): value is string => typeof value === "string";
+
+export const createModelsSlice =
+  (services: AppServices): StateCreator<AppState, [], [], ModelsSlice> =>
+  (set, get) => ({
+    selectedModelId: undefined,
+    cachedModelIds: [],
+    modelLoad: { status: "idle" },
+    modelPickerOpen: false,
+
+    selectModel(modelId) {
+      set({ selectedModelId: modelId });
+    },
+
+    async loadModel(modelId) {
+      const current = get().modelLoad;
+      if (current.status === "loading") return;
+      if (current.status === "ready" && current.modelId === modelId) {
+        set({ modelPickerOpen: false });
+        return;
+      }
+      set({ selectedModelId: modelId, modelLoad: { status: "loading", modelId, progress: undefined, samples: [] } });
+      try {
+        await services.engine.load(modelId, (progress) => {
+          const load = get().modelLoad;
+          if (load.status !== "loading" || load.modelId !== modelId) return;
+          const samples =
+            progress.phase === "download" && progress.bytesDone !== undefined
+              ? addSample(load.samples, { atMs: services.now(), bytes: progress.bytesDone })
+              : load.samples;
+          set({ modelLoad: { ...load, progress, samples } });
+        });
+        set((state) => ({
+          modelLoad: { status: "ready", modelId },
+          modelPickerOpen: false,
+          cachedModelIds: state.cachedModelIds.includes(modelId)
+            ? state.cachedModelIds
+            : [...state.cachedModelIds, modelId],
+        }));
+        services.settings.set(LAST_MODEL_KEY, modelId).catch(get().reportStorageError);
+      } catch (error) {
+        const engineError =
+          error instanceof EngineFailure ? error.error : { kind: "unknown" as const, message: String(error) };
+        set({
+          modelLoad:
+            engineError.kind === "cancelled" ? { status: "idle" } : { status: "failed", modelId, error: engineError },
+        });
+      }
+    },
+
+    cancelModelLoad() {
+      if (get().modelLoad.status === "loading") services.engine.cancelLoad();
+    },
+
+    setModelPickerOpen(open) {
+      set({ modelPickerOpen: open });
+    },
+
+    async restoreModels() {
+      const [lastModelId, cachedFlags] = await Promise.all([
+        services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
+        Promise.all(MODEL_CATALOG.map((model) => services.engine.isCached(model.id).catch(() => false))),
+      ]);
+      const cachedModelIds = MODEL_CATALOG.filter((_, index) => cachedFlags[index]).map((model) => model.id);
+      set({ cachedModelIds });
+      if (lastModelId && cachedModelIds.includes(lastModelId)) await get().loadModel(lastModelId);
+    },
+
+    markDeviceLost(error) {
+      const load = get().modelLoad;
+      if (load.status === "ready" || load.status === "loading") {
+        set({ modelLoad: { status: "failed", modelId: load.modelId, error } });
+      }
+    },
+  });

@@ -1,0 +1,236 @@
+import type { ChatCompletionChunk, ChatCompletionRequestStreaming, InitProgressCallback } from "@mlc-ai/web-llm";
+import { describe, expect, it, vi } from "vitest";
+import type { EngineEvent } from "../../services/engine/protocol";
+import { createWebLlmRequestHandler, type WebLlmEngine } from "./requestHandler";
+
+function chunk(content: string | null, finishReason: "stop" | "abort" | null = null): ChatCompletionChunk {
+  return {
+    id: "c",
+    created: 0,
+    model: "m",
+    object: "chat.completion.chunk",
+    choices: [{ index: 0, delta: content === null ? {} : { content }, finish_reason: finishReason }],
+  };
+}
+
+const usageChunk: ChatCompletionChunk = {
+  id: "c",
+  created: 0,
+  model: "m",
+  object: "chat.completion.chunk",
+  choices: [],
+  usage: {
+    prompt_tokens: 12,
+    completion_tokens: 3,
+    total_tokens: 15,
+    extra: {
+      e2e_latency_s: 1,
+      prefill_tokens_per_s: 300,
+      decode_tokens_per_s: 25,
+      time_to_first_token_s: 0.04,
+      time_per_output_token_s: 0.04,
+    },
+  },
+};
+
+/** A fake MLCEngine whose stream yields `chunks`, pausing before each one until the test calls `next()`. */
+class FakeEngine implements WebLlmEngine {
+  progressCallback: InitProgressCallback | undefined;
+  interruptCount = 0;
+  requests: ChatCompletionRequestStreaming[] = [];
+  reload = vi.fn(async (_modelId: string) => {});
+  unload = vi.fn(async () => {});
+  private release: Array<() => void> = [];
+
+  constructor(private chunks: ChatCompletionChunk[] = []) {}
+
+  setInitProgressCallback(callback: InitProgressCallback): void {
+    this.progressCallback = callback;
+  }
+
+  async interruptGenerate(): Promise<void> {
+    this.interruptCount++;
+  }
+
+  chat = {
+    completions: {
+      create: async (request: ChatCompletionRequestStreaming) => {
+        this.requests.push(request);
+        const chunks = this.chunks;
+        const wait = () => new Promise<void>((resolve) => this.release.push(resolve));
+        return (async function* () {
+          for (const next of chunks) {
+            await wait();
+            yield next;
+          }
+        })();
+      },
+    },
+  };
+
+  /** Lets the stream produce its next chunk and waits for the handler to process it. */
+  async next(): Promise<void> {
+    await vi.waitFor(() => expect(this.release.length).toBeGreaterThan(0));
+    this.release.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function setup(engine = new FakeEngine()) {
+  const events: EngineEvent[] = [];
+  const cache = new Set(["cached-model"]);
+  const handler = createWebLlmRequestHandler({
+    engine,
+    hasModelInCache: async (modelId) => cache.has(modelId),
+    deleteModelAllInfoInCache: async (modelId) => void cache.delete(modelId),
+    post: (event) => events.push(event),
+  });
+  const lastEvent = () => events.at(-1);
+  return { engine, handler, events, lastEvent, cache };
+}
+
+const chatRequest = {
+  modelId: "m",
+  messages: [
+    { role: "system" as const, content: "Be brief." },
+    { role: "user" as const, content: "Hello" },
+  ],
+  temperature: 0.7,
+  topP: 0.9,
+  maxTokens: 256,
+};
+
+describe("createWebLlmRequestHandler", () => {
+  it("loads a model, mapping web-llm's progress reports to LoadProgress", async () => {
+    const { engine, handler, events } = setup();
+    engine.reload.mockImplementation(async () => {
+      engine.progressCallback?.({ progress: 0.5, timeElapsed: 1, text: "Fetching param cache[1/2]: 10MB fetched." });
+    });
+    handler.handle({ type: "load", requestId: 7, modelId: "model-a" });
+
+    await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "loaded", requestId: 7 }));
+    expect(engine.reload).toHaveBeenCalledWith("model-a");
+    expect(events[0]).toEqual({
+      type: "progress",
+      requestId: 7,
+      progress: expect.objectContaining({ phase: "download", fraction: 0.5, bytesDone: 10 * 1024 * 1024 }),
+    });
+  });
+
+  it("reports a failed load with the classified error", async () => {
+    const { engine, handler, lastEvent } = setup();
+    engine.reload.mockRejectedValue(new TypeError("Failed to fetch"));
+    handler.handle({ type: "load", requestId: 1, modelId: "m" });
+    await vi.waitFor(() =>
+      expect(lastEvent()).toEqual({
+        type: "failed",
+        requestId: 1,
+        error: { kind: "download-failed", message: "TypeError: Failed to fetch" },
+      }),
+    );
+  });
+
+  it("streams a chat: the request web-llm gets, one delta per chunk, then the result with stats", async () => {
+    const engine = new FakeEngine([chunk("Hel"), chunk("lo"), chunk(null, "stop"), usageChunk]);
+    const { handler, events } = setup(engine);
+    handler.handle({ type: "chat", requestId: 3, request: chatRequest });
+    for (let i = 0; i < 4; i++) await engine.next();
+
+    await vi.waitFor(() => expect(events).toHaveLength(3));
+    expect(engine.requests[0]).toEqual({
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: chatRequest.messages,
+      temperature: 0.7,
+      top_p: 0.9,
+      max_tokens: 256,
+    });
+    expect(events).toEqual([
+      { type: "delta", requestId: 3, text: "Hel" },
+      { type: "delta", requestId: 3, text: "lo" },
+      {
+        type: "chatDone",
+        requestId: 3,
+        result: {
+          finishReason: "stop",
+          stats: {
+            promptTokens: 12,
+            completionTokens: 3,
+            prefillTokensPerSecond: 300,
+            decodeTokensPerSecond: 25,
+            timeToFirstTokenSeconds: 0.04,
+          },
+        },
+      },
+    ]);
+  });
+
+  it("interrupts generation and finishes with abort, repeating the interrupt if web-llm missed it", async () => {
+    const engine = new FakeEngine([chunk("a"), chunk("b"), chunk(null, "stop")]);
+    const { handler, lastEvent } = setup(engine);
+    handler.handle({ type: "chat", requestId: 1, request: chatRequest });
+    await engine.next();
+    handler.handle({ type: "interrupt" });
+    expect(engine.interruptCount).toBe(1);
+    await engine.next();
+    expect(engine.interruptCount).toBe(2);
+    await engine.next();
+
+    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "chatDone", requestId: 1, result: { finishReason: "abort" } }));
+  });
+
+  it("answers isCached, deleteCached and unload", async () => {
+    const { engine, handler, events, cache } = setup();
+    handler.handle({ type: "isCached", requestId: 1, modelId: "cached-model" });
+    handler.handle({ type: "isCached", requestId: 2, modelId: "other" });
+    handler.handle({ type: "deleteCached", requestId: 3, modelId: "cached-model" });
+    handler.handle({ type: "unload", requestId: 4 });
+
+    await vi.waitFor(() => expect(events).toHaveLength(4));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        { type: "cached", requestId: 1, cached: true },
+        { type: "cached", requestId: 2, cached: false },
+        { type: "deleted", requestId: 3 },
+        { type: "unloaded", requestId: 4 },
+      ]),
+    );
+    expect(cache.has("cached-model")).toBe(false);
+    expect(engine.unload).toHaveBeenCalled();
+  });
+
+  describe("device loss", () => {
+    it("is posted as deviceLost when no request is running", () => {
+      const { handler, events } = setup();
+      handler.deviceLost("GPU reset");
+      expect(events).toEqual([
+        { type: "deviceLost", error: { kind: "device-lost", message: "DeviceLostError: GPU reset" } },
+      ]);
+    });
+
+    it("becomes the error of the request it broke, and is not posted twice", async () => {
+      const engine = new FakeEngine([chunk("a"), chunk("b")]);
+      engine.chat.completions.create = async () => {
+        throw new Error("OperationError: mapAsync failed");
+      };
+      const { handler, events } = setup(engine);
+      handler.handle({ type: "chat", requestId: 1, request: chatRequest });
+      handler.deviceLost("GPU reset");
+
+      await vi.waitFor(() => expect(events).toHaveLength(1));
+      expect(events[0]).toEqual({
+        type: "failed",
+        requestId: 1,
+        error: { kind: "device-lost", message: "DeviceLostError: GPU reset" },
+      });
+    });
+
+    it("is posted after a request that still succeeded", async () => {
+      const { handler, events } = setup();
+      handler.handle({ type: "isCached", requestId: 1, modelId: "cached-model" });
+      handler.deviceLost("GPU reset");
+      await vi.waitFor(() => expect(events).toHaveLength(2));
+      expect(events.map((event) => event.type)).toEqual(["cached", "deviceLost"]);
+    });
+  });
+});

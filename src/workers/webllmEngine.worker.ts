@@ -1,0 +1,20 @@
+/**
+ * The web-llm engine worker: the only place web-llm is imported at runtime, so the ~6 MB
+ * library ships once, in this worker's chunk. It speaks Sigilo's protocol, not web-llm's own.
+ */
+import { MLCEngine, deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm";
+import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
+import { watchDeviceLoss } from "./webllm/deviceLossWatch";
+import { createWebLlmRequestHandler } from "./webllm/requestHandler";
+
+/** One config for loading and for the cache queries: given another, they would look in the wrong backend. */
+const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
+
+const handler = createWebLlmRequestHandler({
+  engine: new MLCEngine({ appConfig }),
+  hasModelInCache: (modelId) => hasModelInCache(modelId, appConfig),
+  deleteModelAllInfoInCache: (modelId) => deleteModelAllInfoInCache(modelId, appConfig),
+  post: postEngineEvent,
+});
+watchDeviceLoss(handler.deviceLost);
+onEngineRequest(handler.handle);

@@ -1,0 +1,43 @@
+import { defineConfig, loadEnv, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy";
+import { MODEL_HOSTS } from "./src/domain/modelHosts";
+
+/** The engine is chosen at build time: the fixture build never ships web-llm, the real build never ships the fixture. */
+function engineEntry(engine: string | undefined): string {
+  const file = engine === "fixture" ? "fixture.ts" : "webllm.ts";
+  return fileURLToPath(new URL(`./src/services/engine/selected/${file}`, import.meta.url));
+}
+
+/** Adds the CSP meta tag to built pages only: Vite's dev server injects inline scripts a strict policy would block. */
+function cspMetaTag(): Plugin {
+  return {
+    name: "sigilo-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(MODEL_HOSTS) },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), "VITE_");
+  const engine = process.env.VITE_ENGINE ?? env.VITE_ENGINE;
+  return {
+    plugins: [react(), cspMetaTag()],
+    resolve: { alias: { "#selected-engine": engineEntry(engine) } },
+    worker: { format: "es" },
+    build: {
+      outDir: engine === "fixture" ? "dist-fixture" : "dist",
+      target: "es2022",
+      // web-llm is one ~6 MB module that lives only in the engine worker chunk.
+      chunkSizeWarningLimit: 7000,
+    },
+    preview: { port: 4173, strictPort: true },
+  };
+});
