@@ -23,7 +23,10 @@ export default defineConfig({
     {
       name: "chromium-webgpu",
       testIgnore: "**/*.nogpu.spec.ts",
-      use: { browserName: "chromium", launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] } },
+      use: {
+        browserName: "chromium",
+        launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
+      },
     },
     {
       // Same browser without the WebGPU flag: navigator.gpu exists but requestAdapter() resolves to null.

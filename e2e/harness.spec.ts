@@ -2,7 +2,15 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { installGuard } from "./support/guard";
-import { fetchFromPage, fetchFromServiceWorker, fetchFromWorker, HARNESS_PATH, openWebSocket, serveHarness } from "./support/harnessPage";
+import {
+  fetchFromPage,
+  fetchFromServiceWorker,
+  fetchFromWorker,
+  HARNESS_FILES,
+  HARNESS_PATH,
+  openWebSocket,
+  serveHarness,
+} from "./support/harnessPage";
 import { foreignRequests, isForeign } from "./support/network";
 import { appUrl, expect, test } from "./support/test";
 
@@ -11,10 +19,21 @@ import { appUrl, expect, test } from "./support/test";
 test.describe("network guard", () => {
   test("counts only the test server as local", () => {
     const local = "localhost:4173";
-    for (const url of ["http://localhost:4173/a", "http://127.0.0.1:4173/b", "http://[::1]:4173/", "data:,x", "blob:x"]) {
+    for (const url of [
+      "http://localhost:4173/a",
+      "http://127.0.0.1:4173/b",
+      "http://[::1]:4173/",
+      "data:,x",
+      "blob:x",
+    ]) {
       expect(isForeign(url, local), url).toBe(false);
     }
-    for (const url of ["http://localhost:5173/", "http://localhost:4174/", "http://example.invalid/", "wss://x.org/"]) {
+    for (const url of [
+      "http://localhost:5173/",
+      "http://localhost:4174/",
+      "http://example.invalid/",
+      "wss://x.org/",
+    ]) {
       expect(isForeign(url, local), url).toBe(true);
     }
     const urls = ["http://localhost:4173/", "https://models.test/m", "https://x.org/a", "https://x.org/a"];
@@ -24,20 +43,18 @@ test.describe("network guard", () => {
 
   test("sees and blocks foreign requests from the page, a worker, a service worker and a WebSocket", async ({
     browser,
-    baseURL,
   }) => {
-    // Stands in for a foreign host that would answer: another port counts as another host, and stays on
-    // this machine if the guard fails to block.
+    // The harness served from a real loopback server (a routed page would have no IP address, and Chromium's
+    // Local Network Access check would then refuse loopback by itself, hiding whether the guard did), and
+    // a second one standing in for a foreign host that would answer: another port counts as another host.
+    const home = await startServer();
     const other = await startServer();
-    // A context of its own, so this test can call verify() itself and see it throw. The routed harness page
-    // has no IP address, so Chromium ranks it "public" and its Local Network Access check would refuse the
-    // loopback server by itself, hiding whether the guard did: grant that permission.
-    const context = await browser.newContext({ baseURL, permissions: ["local-network-access"] });
-    const localHost = new URL(baseURL!).host;
+    // A context of its own, so this test can call verify() itself and see it throw.
+    const context = await browser.newContext();
+    const localHost = new URL(home.origin).host;
     const guard = await installGuard(context, { localHost, allowedHosts: [], allowPageErrors: false });
-    await serveHarness(context, baseURL!);
     const page = await context.newPage();
-    await page.goto(HARNESS_PATH);
+    await page.goto(`${home.origin}${HARNESS_PATH}`);
     expect(() => guard.verify()).not.toThrow();
 
     const url = (path: string) => `${other.origin}/${path}`;
@@ -47,28 +64,43 @@ test.describe("network guard", () => {
     expect(await openWebSocket(page, url("socket").replace("http:", "ws:"))).toBe("failed");
     expect(other.hits, "requests that reached the other server").toEqual([]);
 
-    const expected = [url("page"), url("worker"), url("service-worker"), url("socket").replace("http:", "ws:")];
+    const expected = [
+      url("page"),
+      url("worker"),
+      url("service-worker"),
+      url("socket").replace("http:", "ws:"),
+    ];
     expect(guard.requests).toEqual(expect.arrayContaining(expected));
     const message = captureError(() => guard.verify());
     for (const seen of expected) expect(message).toContain(seen);
     await context.close();
-    await other.close();
+    await Promise.all([home.close(), other.close()]);
   });
 
   test("reports uncaught page errors", async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL });
-    const guard = await installGuard(context, { localHost: "localhost:4173", allowedHosts: [], allowPageErrors: false });
+    const guard = await installGuard(context, {
+      localHost: new URL(baseURL!).host,
+      allowedHosts: [],
+      allowPageErrors: false,
+    });
     await serveHarness(context, baseURL!);
     const page = await context.newPage();
     await page.goto(HARNESS_PATH);
     await Promise.all([
       page.waitForEvent("pageerror"),
-      page.evaluate(() => setTimeout(() => { throw new Error("harness boom"); })),
+      page.evaluate(() =>
+        setTimeout(() => {
+          throw new Error("harness boom");
+        }),
+      ),
     ]);
     expect(() => guard.verify()).toThrow(/harness boom/);
     await context.close();
   });
 
+  // Checks that the auto fixture is wired in (what it detects is checked above). test.fail() would also
+  // pass if a step here broke, so the steps are kept to the bare minimum.
   test("fails a test whose page calls a foreign host", async ({ page, context, baseURL }) => {
     test.fail(true, "Expected to fail: the auto networkGuard fixture must fail this test after it runs.");
     await serveHarness(context, baseURL!);
@@ -114,10 +146,12 @@ test("appUrl builds the fixture engine's parameters", () => {
   );
 });
 
-/** A server on another local port that records every request and upgrade it receives. */
+/** A loopback server on a port of its own that serves the harness files and records every other request. */
 async function startServer(): Promise<{ origin: string; hits: string[]; close: () => Promise<void> }> {
   const hits: string[] = [];
   const server = createServer((request, response) => {
+    const file = HARNESS_FILES[request.url ?? ""];
+    if (file) return response.writeHead(200, { "content-type": file.type }).end(file.body);
     hits.push(request.url ?? "");
     response.end("reached");
   });

@@ -1,11 +1,11 @@
 import type { BrowserContext, Page } from "@playwright/test";
 
 /**
- * A blank page, a dedicated worker and a service worker on the test server's origin, served by a route so
- * the harness checks do not depend on the app. Each worker fetches the URL it is sent and answers with
- * "ok" or "failed", so a spec can make a request from inside a worker.
+ * A blank page, a dedicated worker and a service worker, so the harness checks do not depend on the app.
+ * Each worker fetches the URL it is sent and answers "ok" or "failed": a spec can make a request from
+ * inside either kind of worker.
  */
-const FILES: Record<string, { type: string; body: string }> = {
+export const HARNESS_FILES: Record<string, { type: string; body: string }> = {
   "/__harness/": { type: "text/html", body: "<!doctype html><title>harness</title>" },
   "/__harness/worker.js": {
     type: "text/javascript",
@@ -20,12 +20,13 @@ const FILES: Record<string, { type: string; body: string }> = {
 
 export const HARNESS_PATH = "/__harness/";
 
+/** Serves the harness files on the test server's origin from a route, whatever the server itself serves. */
 export async function serveHarness(context: BrowserContext, baseURL: string): Promise<void> {
   const origin = new URL(baseURL).origin;
   await context.route(
-    (url) => url.origin === origin && url.pathname in FILES,
+    (url) => url.origin === origin && url.pathname in HARNESS_FILES,
     (route) => {
-      const file = FILES[new URL(route.request().url()).pathname];
+      const file = HARNESS_FILES[new URL(route.request().url()).pathname];
       return file ? route.fulfill({ contentType: file.type, body: file.body }) : route.fallback();
     },
   );
@@ -35,7 +36,14 @@ export async function serveHarness(context: BrowserContext, baseURL: string): Pr
 
 /** Fetches `url` from the page itself. */
 export function fetchFromPage(page: Page, url: string): Promise<string> {
-  return page.evaluate((u) => fetch(u, { mode: "no-cors" }).then(() => "ok", () => "failed"), url);
+  return page.evaluate(
+    (u) =>
+      fetch(u, { mode: "no-cors" }).then(
+        () => "ok",
+        () => "failed",
+      ),
+    url,
+  );
 }
 
 /** Fetches `url` from a fresh dedicated worker. */

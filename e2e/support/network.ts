@@ -8,7 +8,11 @@ const NETWORK_SCHEMES = new Set(["http:", "https:", "ws:", "wss:"]);
  * Whether `url` goes anywhere but the local test server at `localHost` ("localhost:4173") or one of the
  * `allowedHosts` (matched against "host" or "host:port"). Unparseable URLs count as foreign.
  */
-export function isForeign(url: string | URL, localHost: string, allowedHosts: readonly string[] = []): boolean {
+export function isForeign(
+  url: string | URL,
+  localHost: string,
+  allowedHosts: readonly string[] = [],
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

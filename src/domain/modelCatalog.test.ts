@@ -1,0 +1,28 @@
+import { prebuiltAppConfig } from "@mlc-ai/web-llm";
+import { describe, expect, it } from "vitest";
+import { MODEL_CATALOG } from "./modelCatalog";
+
+// The page cannot import web-llm at runtime, so the catalog copies its figures; this keeps them honest.
+describe("model catalog", () => {
+  it.each(MODEL_CATALOG.map((model) => [model.id, model] as const))("%s matches web-llm's record", (id, model) => {
+    const record = prebuiltAppConfig.model_list.find((entry) => entry.model_id === id);
+    expect(record, `${id} is not in web-llm's prebuiltAppConfig`).toBeDefined();
+    expect(model.vramMB).toBe(Math.round(record!.vram_required_MB ?? 0));
+    expect(model.lowResource).toBe(record!.low_resource_required ?? false);
+    expect(model.contextWindow).toBe(record!.overrides?.context_window_size ?? 4096);
+    expect(model.bufferSizeRequiredBytes).toBe(record!.buffer_size_required_bytes);
+    if (record!.required_features?.includes("shader-f16")) expect(model.needsShaderF16).toBe(true);
+  });
+
+  it("offers 6 to 10 models from about 0.3 GB to about 5 GB", () => {
+    expect(MODEL_CATALOG.length).toBeGreaterThanOrEqual(6);
+    expect(MODEL_CATALOG.length).toBeLessThanOrEqual(10);
+    const sizes = MODEL_CATALOG.map((model) => model.downloadMB);
+    expect(Math.min(...sizes)).toBeLessThan(500);
+    expect(Math.max(...sizes)).toBeGreaterThan(4000);
+  });
+
+  it("offers models that run without shader-f16", () => {
+    expect(MODEL_CATALOG.some((model) => !model.needsShaderF16)).toBe(true);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { GpuAdapterSummary } from "./capabilities";
+import { MODEL_CATALOG, findModel } from "./modelCatalog";
+import { assessFit, preselectModel } from "./modelFit";
+
+const discreteGpu: GpuAdapterSummary = {
+  vendor: "nvidia",
+  architecture: "ampere",
+  description: "",
+  isFallbackAdapter: false,
+  shaderF16: true,
+  maxBufferSize: 4 * 2 ** 30,
+  maxStorageBufferBindingSize: 2 * 2 ** 30,
+};
+const softwareGpu: GpuAdapterSummary = {
+  ...discreteGpu,
+  isFallbackAdapter: true,
+  shaderF16: false,
+  maxBufferSize: 2 ** 30,
+  maxStorageBufferBindingSize: 2 ** 30,
+};
+
+describe("assessFit", () => {
+  it("refuses f16 models without shader-f16, with the reason", () => {
+    const fit = assessFit(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!, softwareGpu);
+    expect(fit).toMatchObject({ verdict: "cannot" });
+    expect(fit.verdict === "cannot" && fit.reason).toMatch(/shader-f16/);
+  });
+  it("refuses a model whose buffers exceed the adapter's limits", () => {
+    const model = { ...findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!, bufferSizeRequiredBytes: 2 ** 31 };
+    expect(assessFit(model, softwareGpu).verdict).toBe("cannot");
+  });
+  it("warns that a software adapter is slow", () => {
+    expect(assessFit(findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!, softwareGpu).verdict).toBe("slow");
+  });
+  it("warns about large models and says small ones run well", () => {
+    expect(assessFit(findModel("Llama-3.1-8B-Instruct-q4f16_1-MLC")!, discreteGpu).verdict).toBe("slow");
+    expect(assessFit(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!, discreteGpu).verdict).toBe("good");
+  });
+});
+
+describe("preselectModel", () => {
+  it("picks the smallest model that runs well", () => {
+    expect(preselectModel(MODEL_CATALOG, discreteGpu)?.id).toBe("SmolLM2-360M-Instruct-q4f16_1-MLC");
+  });
+  it("falls back to the smallest model that runs at all", () => {
+    expect(preselectModel(MODEL_CATALOG, softwareGpu)?.id).toBe("Qwen2.5-0.5B-Instruct-q4f32_1-MLC");
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { openStorage } from "../../../services/storage";
+import { createTestStore } from "../../testing/testStore";
+
+const MODEL = "Llama-3.2-1B-Instruct-q4f16_1-MLC";
+
+describe("models slice", () => {
+  it("reports progress while loading and becomes ready", async () => {
+    const { store } = await createTestStore();
+    const seen: string[] = [];
+    const unsubscribe = store.subscribe((state) => seen.push(state.modelLoad.status));
+    await store.getState().loadModel(MODEL);
+    unsubscribe();
+    expect(seen).toContain("loading");
+    expect(store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    expect(store.getState().cachedModelIds).toEqual([MODEL]);
+  });
+
+  it("keeps the classified error when loading fails, and retry can succeed", async () => {
+    const { store, engine } = await createTestStore();
+    engine.loadFailure = { kind: "download-failed", message: "TypeError: Failed to fetch" };
+    await store.getState().loadModel(MODEL);
+    expect(store.getState().modelLoad).toMatchObject({ status: "failed", error: { kind: "download-failed" } });
+    engine.loadFailure = undefined;
+    await store.getState().loadModel(MODEL);
+    expect(store.getState().modelLoad.status).toBe("ready");
+  });
+
+  it("returns to idle when the load is cancelled", async () => {
+    const { store, engine } = await createTestStore();
+    engine.loadFailure = { kind: "cancelled", message: "AbortError" };
+    await store.getState().loadModel(MODEL);
+    expect(store.getState().modelLoad).toEqual({ status: "idle" });
+  });
+
+  it("reloads the last used model at start-up when it is stored", async () => {
+    const name = "sigilo-models-restore";
+    const first = await createTestStore(undefined, name);
+    await first.store.getState().loadModel(MODEL);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const second = await createTestStore(undefined, name);
+    second.engine.cached.add(MODEL);
+    await second.store.getState().restoreModels();
+    expect(second.store.getState().cachedModelIds).toEqual([MODEL]);
+    expect(second.store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    (await openStorage({ name })).close();
+  });
+
+  it("does not reload a model that is no longer stored", async () => {
+    const name = "sigilo-models-evicted";
+    const first = await createTestStore(undefined, name);
+    await first.store.getState().loadModel(MODEL);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const second = await createTestStore(undefined, name);
+    await second.store.getState().restoreModels();
+    expect(second.store.getState().modelLoad).toEqual({ status: "idle" });
+  });
+
+  it("drops the model when the GPU device is lost", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(MODEL);
+    engine.loseDevice({ kind: "device-lost", message: "DeviceLostError" });
+    expect(store.getState().modelLoad).toMatchObject({ status: "failed", modelId: MODEL });
+  });
+});

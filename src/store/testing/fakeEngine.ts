@@ -1,0 +1,68 @@
+import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
+import type { EngineError } from "../../domain/engineError";
+import { EngineFailure, type EngineClient } from "../../services/engine/EngineClient";
+
+/**
+ * An EngineClient for store tests: loads succeed (or fail as told), and each chat streams
+ * the given pieces synchronously-ish, stopping early when interrupted.
+ */
+export class FakeEngine implements EngineClient {
+  cached = new Set<string>();
+  loadFailure: EngineError | undefined;
+  replyPieces = ["Hello", " there", "!"];
+  chatFailure: EngineError | undefined;
+  requests: ChatRequest[] = [];
+  private interrupted = false;
+  private deviceLostListeners: Array<(error: EngineError) => void> = [];
+  /** Resolves the current chat's gate so tests can observe a reply mid-stream. */
+  releaseChat: (() => void) | undefined;
+  holdChat = false;
+
+  async load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void> {
+    onProgress({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
+    onProgress({ phase: "gpu", fraction: 1, text: "done" });
+    if (this.loadFailure) throw new EngineFailure(this.loadFailure);
+    this.cached.add(modelId);
+  }
+  cancelLoad(): void {}
+
+  async chat(request: ChatRequest, onDelta: (text: string) => void): Promise<ChatResult> {
+    this.requests.push(request);
+    this.interrupted = false;
+    const [first, ...rest] = this.replyPieces;
+    if (first !== undefined) onDelta(first);
+    if (this.holdChat) await new Promise<void>((resolve) => (this.releaseChat = resolve));
+    if (this.chatFailure) throw new EngineFailure(this.chatFailure);
+    for (const piece of rest) {
+      if (this.interrupted) return { finishReason: "abort" };
+      onDelta(piece);
+    }
+    return {
+      finishReason: "stop",
+      stats: {
+        promptTokens: 5,
+        completionTokens: this.replyPieces.length,
+        prefillTokensPerSecond: 100,
+        decodeTokensPerSecond: 20,
+        timeToFirstTokenSeconds: 0.1,
+      },
+    };
+  }
+  interrupt(): void {
+    this.interrupted = true;
+  }
+  async unload(): Promise<void> {}
+  async isCached(modelId: string): Promise<boolean> {
+    return this.cached.has(modelId);
+  }
+  async deleteCached(modelId: string): Promise<void> {
+    this.cached.delete(modelId);
+  }
+  onDeviceLost(listener: (error: EngineError) => void): () => void {
+    this.deviceLostListeners.push(listener);
+    return () => (this.deviceLostListeners = this.deviceLostListeners.filter((l) => l !== listener));
+  }
+  loseDevice(error: EngineError): void {
+    this.deviceLostListeners.forEach((listener) => listener(error));
+  }
+}
