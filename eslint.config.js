@@ -21,7 +21,8 @@ export default tseslint.config(
   {
     // The layering DESIGN.md promises: web-llm only in the engine worker, idb only in storage.
     files: ["src/**/*.{ts,tsx}"],
-    ignores: ["src/workers/**", "src/services/storage/**"],
+    // Tests run in Node, never in the bundle: they may compare against web-llm and reach IndexedDB directly.
+    ignores: ["src/workers/**", "src/services/storage/**", "src/**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
         "error",

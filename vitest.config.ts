@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      "#selected-engine": fileURLToPath(new URL("./src/services/engine/selected/fixture.ts", import.meta.url)),
+      "#selected-engine": fileURLToPath(
+        new URL("./src/services/engine/selected/fixture.ts", import.meta.url),
+      ),
     },
   },
   test: {

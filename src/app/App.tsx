@@ -1,4 +1,4 @@
-import { useAppStore } from "../store/AppStoreProvider";
+import { useAppStore } from "../store/useAppStore";
 import { selectCapabilities, selectStorageError } from "../store/slices/environment/selectors";
 import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
 import { MainPanel } from "./MainPanel";

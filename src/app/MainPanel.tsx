@@ -1,4 +1,4 @@
-import { useAppStore } from "../store/AppStoreProvider";
+import { useAppStore } from "../store/useAppStore";
 import { selectCapabilities } from "../store/slices/environment/selectors";
 import { selectModelLoad, selectModelPickerOpen } from "../store/slices/models/selectors";
 import {

@@ -1,4 +1,4 @@
-import { useAppStore } from "../store/AppStoreProvider";
+import { useAppStore } from "../store/useAppStore";
 
 export function StorageErrorBanner({ message }: { message: string }) {
   const dismiss = useAppStore((state) => state.dismissStorageError);

@@ -6,7 +6,9 @@ describe("titleFromFirstMessage", () => {
     expect(titleFromFirstMessage("# **Budget** for Q3\nsecond line")).toBe("Budget for Q3");
   });
   it("shortens long text at a word boundary", () => {
-    const title = titleFromFirstMessage("Summarise the attached contract and list every clause about termination fees");
+    const title = titleFromFirstMessage(
+      "Summarise the attached contract and list every clause about termination fees",
+    );
     expect(title).toBe("Summarise the attached contract and list every…");
     expect(title.length).toBeLessThanOrEqual(49);
   });

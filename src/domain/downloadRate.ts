@@ -22,7 +22,11 @@ export function bytesPerSecond(samples: readonly RateSample[]): number | undefin
   return ((last.bytes - first.bytes) * 1000) / (last.atMs - first.atMs);
 }
 
-export function secondsLeft(bytesDone: number, bytesTotal: number, rate: number | undefined): number | undefined {
+export function secondsLeft(
+  bytesDone: number,
+  bytesTotal: number,
+  rate: number | undefined,
+): number | undefined {
   if (!rate || rate <= 0 || bytesTotal <= bytesDone) return undefined;
   return (bytesTotal - bytesDone) / rate;
 }

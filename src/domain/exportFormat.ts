@@ -27,7 +27,10 @@ export function buildExport(
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
-    conversations: conversations.map((conversation) => ({ ...conversation, messages: messagesOf(conversation.id) })),
+    conversations: conversations.map((conversation) => ({
+      ...conversation,
+      messages: messagesOf(conversation.id),
+    })),
   };
 }
 

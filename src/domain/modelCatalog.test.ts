@@ -4,15 +4,18 @@ import { MODEL_CATALOG } from "./modelCatalog";
 
 // The page cannot import web-llm at runtime, so the catalog copies its figures; this keeps them honest.
 describe("model catalog", () => {
-  it.each(MODEL_CATALOG.map((model) => [model.id, model] as const))("%s matches web-llm's record", (id, model) => {
-    const record = prebuiltAppConfig.model_list.find((entry) => entry.model_id === id);
-    expect(record, `${id} is not in web-llm's prebuiltAppConfig`).toBeDefined();
-    expect(model.vramMB).toBe(Math.round(record!.vram_required_MB ?? 0));
-    expect(model.lowResource).toBe(record!.low_resource_required ?? false);
-    expect(model.contextWindow).toBe(record!.overrides?.context_window_size ?? 4096);
-    expect(model.bufferSizeRequiredBytes).toBe(record!.buffer_size_required_bytes);
-    if (record!.required_features?.includes("shader-f16")) expect(model.needsShaderF16).toBe(true);
-  });
+  it.each(MODEL_CATALOG.map((model) => [model.id, model] as const))(
+    "%s matches web-llm's record",
+    (id, model) => {
+      const record = prebuiltAppConfig.model_list.find((entry) => entry.model_id === id);
+      expect(record, `${id} is not in web-llm's prebuiltAppConfig`).toBeDefined();
+      expect(model.vramMB).toBe(Math.round(record!.vram_required_MB ?? 0));
+      expect(model.lowResource).toBe(record!.low_resource_required ?? false);
+      expect(model.contextWindow).toBe(record!.overrides?.context_window_size ?? 4096);
+      expect(model.bufferSizeRequiredBytes).toBe(record!.buffer_size_required_bytes);
+      if (record!.required_features?.includes("shader-f16")) expect(model.needsShaderF16).toBe(true);
+    },
+  );
 
   it("offers 6 to 10 models from about 0.3 GB to about 5 GB", () => {
     expect(MODEL_CATALOG.length).toBeGreaterThanOrEqual(6);

@@ -5,7 +5,8 @@ import type { ModelCard } from "./modelCatalog";
  * Whether a model can run on the GPU the probe found, in words a person understands.
  * WebGPU does not reveal how much memory the GPU has, so "slow" is a warning, never a refusal.
  */
-export type ModelFit = { verdict: "good" } | { verdict: "slow"; reason: string } | { verdict: "cannot"; reason: string };
+export type ModelFit =
+  { verdict: "good" } | { verdict: "slow"; reason: string } | { verdict: "cannot"; reason: string };
 
 const LARGE_MODEL_VRAM_MB = 4000;
 const SOFTWARE_ADAPTER_COMFORT_VRAM_MB = 1200;
@@ -28,7 +29,10 @@ export function assessFit(model: ModelCard, adapter: GpuAdapterSummary): ModelFi
   }
   if (adapter.isFallbackAdapter) {
     return model.vramMB > SOFTWARE_ADAPTER_COMFORT_VRAM_MB
-      ? { verdict: "slow", reason: "This browser is using a software GPU: a model this size will be very slow." }
+      ? {
+          verdict: "slow",
+          reason: "This browser is using a software GPU: a model this size will be very slow.",
+        }
       : { verdict: "slow", reason: "This browser is using a software GPU: expect slow replies." };
   }
   if (model.vramMB > LARGE_MODEL_VRAM_MB || !model.lowResource) {
@@ -41,7 +45,10 @@ export function assessFit(model: ModelCard, adapter: GpuAdapterSummary): ModelFi
 }
 
 /** The model to suggest first: the smallest that runs well, else the smallest that runs at all. */
-export function preselectModel(models: readonly ModelCard[], adapter: GpuAdapterSummary): ModelCard | undefined {
+export function preselectModel(
+  models: readonly ModelCard[],
+  adapter: GpuAdapterSummary,
+): ModelCard | undefined {
   const bySize = [...models].sort((a, b) => a.vramMB - b.vramMB);
   return (
     bySize.find((model) => assessFit(model, adapter).verdict === "good") ??

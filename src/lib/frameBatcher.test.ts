@@ -19,7 +19,11 @@ describe("createFrameBatcher", () => {
   });
   it("flush delivers at once and cancel drops what is pending", () => {
     const delivered: string[][] = [];
-    const batcher = createFrameBatcher<string>((values) => delivered.push(values), () => 1, () => {});
+    const batcher = createFrameBatcher<string>(
+      (values) => delivered.push(values),
+      () => 1,
+      () => {},
+    );
     batcher.push("a");
     batcher.flush();
     batcher.push("b");

@@ -7,7 +7,11 @@ describe("throttle", () => {
 
   it("runs at once, then at most once per interval", () => {
     let runs = 0;
-    const throttled = throttle(() => runs++, 500, () => Date.now());
+    const throttled = throttle(
+      () => runs++,
+      500,
+      () => Date.now(),
+    );
     for (let i = 0; i < 99; i++) {
       throttled();
       vi.advanceTimersByTime(10);
@@ -20,7 +24,11 @@ describe("throttle", () => {
 
   it("flush runs a pending call now; cancel drops it", () => {
     let runs = 0;
-    const throttled = throttle(() => runs++, 500, () => Date.now());
+    const throttled = throttle(
+      () => runs++,
+      500,
+      () => Date.now(),
+    );
     throttled();
     throttled();
     throttled.flush();

@@ -1,17 +1,7 @@
-import { createContext, useContext, type ReactNode } from "react";
-import { useStore } from "zustand";
-import type { AppState } from "./appState";
+import type { ReactNode } from "react";
 import type { AppStore } from "./createAppStore";
-
-const AppStoreContext = createContext<AppStore | null>(null);
+import { AppStoreContext } from "./useAppStore";
 
 export function AppStoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
   return <AppStoreContext.Provider value={store}>{children}</AppStoreContext.Provider>;
-}
-
-/** Components read state only through selectors, so each re-renders only when its slice of state changes. */
-export function useAppStore<T>(selector: (state: AppState) => T): T {
-  const store = useContext(AppStoreContext);
-  if (!store) throw new Error("useAppStore must be used inside <AppStoreProvider>.");
-  return useStore(store, selector);
 }

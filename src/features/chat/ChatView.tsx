@@ -1,4 +1,4 @@
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import { selectActiveConversation, selectActiveMessages } from "../../store/slices/conversations/selectors";
 import { Composer } from "./Composer";
 import { MessageList } from "./MessageList";

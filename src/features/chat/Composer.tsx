@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import { selectIsStreaming } from "../../store/slices/chat/selectors";
 import { selectModelLoad } from "../../store/slices/models/selectors";
 
@@ -33,7 +33,9 @@ export function Composer() {
     <form className="composer" onSubmit={onSubmit}>
       <textarea
         aria-label="Message"
-        placeholder={ready ? "Message Sigilo (Enter to send, Shift+Enter for a new line)" : "Load a model to chat"}
+        placeholder={
+          ready ? "Message Sigilo (Enter to send, Shift+Enter for a new line)" : "Load a model to chat"
+        }
         value={text}
         rows={Math.min(8, Math.max(1, text.split("\n").length))}
         onChange={(event) => setText(event.target.value)}

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from "react";
 import type { Conversation } from "../../domain/conversation";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 
 interface Props {
   conversation: Conversation;

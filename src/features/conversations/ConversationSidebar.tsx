@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Conversation } from "../../domain/conversation";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import {
   selectActiveConversationId,
   selectConversations,
@@ -43,7 +43,9 @@ export function ConversationSidebar() {
         <ExportConversationsButton />
         <p className="privacy-note">Stored only in this browser.</p>
       </div>
-      {toDelete && <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />}
+      {toDelete && (
+        <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />
+      )}
     </aside>
   );
 }

@@ -1,9 +1,15 @@
 import { useEffect, useRef } from "react";
 import type { Conversation } from "../../domain/conversation";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 
 /** Asks before deleting: a conversation cannot be brought back once deleted. */
-export function DeleteConversationDialog({ conversation, onClose }: { conversation: Conversation; onClose(): void }) {
+export function DeleteConversationDialog({
+  conversation,
+  onClose,
+}: {
+  conversation: Conversation;
+  onClose(): void;
+}) {
   const deleteConversation = useAppStore((state) => state.deleteConversation);
   const dialog = useRef<HTMLDialogElement>(null);
 

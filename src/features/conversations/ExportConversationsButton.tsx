@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { exportFileName } from "../../domain/exportFormat";
 import { downloadJson } from "../../lib/download";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import { selectConversations } from "../../store/slices/conversations/selectors";
 
 /** Saves every conversation as one JSON file on the user's computer (nothing is uploaded). */

@@ -1,7 +1,7 @@
 import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
 import { findModel } from "../../domain/modelCatalog";
 import { formatBytes, formatDuration } from "../../lib/format";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
 import { describeEngineError } from "./describeEngineError";
 
@@ -47,7 +47,10 @@ export function ModelLoadPanel() {
       <h2>{heading}</h2>
       <progress max={100} value={percent} aria-label={heading} />
       <p className="model-load-figures" aria-live="polite">
-        {percent}%{downloading && progress ? ` · ${downloadFigures(progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}` : ""}
+        {percent}%
+        {downloading && progress
+          ? ` · ${downloadFigures(progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}`
+          : ""}
       </p>
       <button type="button" className="button" onClick={cancel}>
         Cancel download
@@ -56,7 +59,11 @@ export function ModelLoadPanel() {
   );
 }
 
-function downloadFigures(done: number | undefined, total: number | undefined, rate: number | undefined): string {
+function downloadFigures(
+  done: number | undefined,
+  total: number | undefined,
+  rate: number | undefined,
+): string {
   if (done === undefined || !total) return "Starting…";
   const parts = [`${formatBytes(done)} of ${formatBytes(total)}`];
   if (rate) parts.push(`${formatBytes(rate)}/s`);

@@ -35,8 +35,9 @@ export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: P
         <span id={detailsId} className="model-option-details">
           <span className="model-description">{model.description}</span>
           <span className="model-figures">
-            {model.parameters} parameters · {model.quantization} · {formatMegabytes(model.downloadMB)} download ·{" "}
-            {formatMegabytes(model.vramMB)} GPU memory · {formatContextWindow(model.contextWindow)} context
+            {model.parameters} parameters · {model.quantization} · {formatMegabytes(model.downloadMB)}{" "}
+            download · {formatMegabytes(model.vramMB)} GPU memory · {formatContextWindow(model.contextWindow)}{" "}
+            context
             {model.needsShaderF16 ? " · needs shader-f16" : ""}
           </span>
           <FitLine fit={fit} />

@@ -2,7 +2,7 @@ import type { GpuAdapterSummary } from "../../domain/capabilities";
 import { MODEL_CATALOG } from "../../domain/modelCatalog";
 import { assessFit, preselectModel } from "../../domain/modelFit";
 import { formatMegabytes } from "../../lib/format";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import {
   selectCachedModelIds,
   selectModelLoad,
@@ -41,7 +41,8 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
         )}
       </div>
       <p className="hint">
-        Models are open-source and download once into this browser. After that, Sigilo works without a connection.
+        Models are open-source and download once into this browser. After that, Sigilo works without a
+        connection.
       </p>
       <fieldset className="model-options">
         <legend className="sr-only">Choose a model</legend>

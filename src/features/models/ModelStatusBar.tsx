@@ -1,5 +1,5 @@
 import { findModel } from "../../domain/modelCatalog";
-import { useAppStore } from "../../store/AppStoreProvider";
+import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad, selectModelPickerOpen } from "../../store/slices/models/selectors";
 
 /** Which model is in use, and the way to change it. */

@@ -6,17 +6,20 @@ export function describeEngineError(error: EngineError): { title: string; advice
     case "download-failed":
       return {
         title: "The download failed",
-        advice: "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
+        advice:
+          "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
       };
     case "quota-exceeded":
       return {
         title: "Not enough storage space",
-        advice: "The browser ran out of space for the model files. Delete other models or free disk space, then retry.",
+        advice:
+          "The browser ran out of space for the model files. Delete other models or free disk space, then retry.",
       };
     case "device-lost":
       return {
         title: "The GPU stopped responding",
-        advice: "The graphics driver reset or ran out of memory. Your conversation is safe; reload the model to continue.",
+        advice:
+          "The graphics driver reset or ran out of memory. Your conversation is safe; reload the model to continue.",
       };
     case "out-of-memory":
       return {
@@ -31,7 +34,8 @@ export function describeEngineError(error: EngineError): { title: string; advice
     case "webgpu-unavailable":
       return {
         title: "WebGPU stopped working",
-        advice: "The browser no longer gives Sigilo access to the GPU. Reload the page; if that does not help, restart the browser.",
+        advice:
+          "The browser no longer gives Sigilo access to the GPU. Reload the page; if that does not help, restart the browser.",
       };
     case "context-window-exceeded":
       return {

@@ -8,7 +8,8 @@ import { throttle } from "../../../lib/throttle";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
-export type Generation = { status: "idle" } | { status: "streaming"; conversationId: string; messageId: string };
+export type Generation =
+  { status: "idle" } | { status: "streaming"; conversationId: string; messageId: string };
 
 export interface ChatSlice {
   generation: Generation;
@@ -93,7 +94,10 @@ export const createChatSlice =
         commitFrame.cancel();
         persistPartial.cancel();
         get().putMessage(reply, true);
-        get().putConversation({ ...(get().conversations.find((c) => c.id === conversation.id) ?? conversation), updatedAt: services.now() });
+        get().putConversation({
+          ...(get().conversations.find((c) => c.id === conversation.id) ?? conversation),
+          updatedAt: services.now(),
+        });
         set({ generation: { status: "idle" } });
       }
     },

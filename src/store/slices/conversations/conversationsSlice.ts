@@ -56,7 +56,10 @@ export const createConversationsSlice =
       const messages = await services.conversations.getMessages(id);
       set((state) => ({
         // A reply may have started streaming into this conversation while it was being read.
-        messagesByConversation: { ...state.messagesByConversation, [id]: state.messagesByConversation[id] ?? messages },
+        messagesByConversation: {
+          ...state.messagesByConversation,
+          [id]: state.messagesByConversation[id] ?? messages,
+        },
       }));
     },
 
@@ -83,7 +86,11 @@ export const createConversationsSlice =
     async exportConversations() {
       const { conversations } = get();
       const messages = await Promise.all(conversations.map((c) => services.conversations.getMessages(c.id)));
-      return buildExport(conversations, (id) => messages[conversations.findIndex((c) => c.id === id)] ?? [], new Date(services.now()));
+      return buildExport(
+        conversations,
+        (id) => messages[conversations.findIndex((c) => c.id === id)] ?? [],
+        new Date(services.now()),
+      );
     },
 
     putConversation(conversation) {
@@ -100,7 +107,9 @@ export const createConversationsSlice =
         const list = state.messagesByConversation[message.conversationId] ?? [];
         const index = list.findIndex((m) => m.id === message.id);
         const next = index === -1 ? [...list, message] : list.with(index, message);
-        return { messagesByConversation: { ...state.messagesByConversation, [message.conversationId]: next } };
+        return {
+          messagesByConversation: { ...state.messagesByConversation, [message.conversationId]: next },
+        };
       });
       if (persist) services.conversations.saveMessage(message).catch(get().reportStorageError);
     },

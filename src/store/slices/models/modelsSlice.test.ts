@@ -20,7 +20,10 @@ describe("models slice", () => {
     const { store, engine } = await createTestStore();
     engine.loadFailure = { kind: "download-failed", message: "TypeError: Failed to fetch" };
     await store.getState().loadModel(MODEL);
-    expect(store.getState().modelLoad).toMatchObject({ status: "failed", error: { kind: "download-failed" } });
+    expect(store.getState().modelLoad).toMatchObject({
+      status: "failed",
+      error: { kind: "download-failed" },
+    });
     engine.loadFailure = undefined;
     await store.getState().loadModel(MODEL);
     expect(store.getState().modelLoad.status).toBe("ready");

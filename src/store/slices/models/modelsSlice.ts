@@ -52,7 +52,10 @@ export const createModelsSlice =
         set({ modelPickerOpen: false });
         return;
       }
-      set({ selectedModelId: modelId, modelLoad: { status: "loading", modelId, progress: undefined, samples: [] } });
+      set({
+        selectedModelId: modelId,
+        modelLoad: { status: "loading", modelId, progress: undefined, samples: [] },
+      });
       try {
         await services.engine.load(modelId, (progress) => {
           const load = get().modelLoad;
@@ -76,7 +79,9 @@ export const createModelsSlice =
           error instanceof EngineFailure ? error.error : { kind: "unknown" as const, message: String(error) };
         set({
           modelLoad:
-            engineError.kind === "cancelled" ? { status: "idle" } : { status: "failed", modelId, error: engineError },
+            engineError.kind === "cancelled"
+              ? { status: "idle" }
+              : { status: "failed", modelId, error: engineError },
         });
       }
     },

@@ -1,0 +1,38 @@
+/**
+ * The fixture engine for tests, chosen by `vite build --mode fixture`. Tests steer it with
+ * `fixture-*` URL parameters on the page; this is the only page code that reads them:
+ *   fixture-fail=download-error|device-lost|no-webgpu, fixture-fail-count=N (default 1),
+ *   fixture-rate=<tokens per second> (default 60, 0 = all at once),
+ *   fixture-download-ms=<ms> (default 1500).
+ */
+import type { GpuCapabilities } from "../../../domain/capabilities";
+import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
+import type { EngineClient } from "../EngineClient";
+import { createWorkerEngineClient } from "../workerEngineClient";
+
+export const engineKind: "web-llm" | "fixture" = "fixture";
+
+export function createEngineClient(): EngineClient {
+  // Vite only bundles a worker written as `new Worker(new URL(literal))`, so the settings travel as its name.
+  const settings = fixtureParams().toString();
+  return createWorkerEngineClient(
+    () =>
+      new Worker(new URL("../../../workers/fixtureEngine.worker.ts", import.meta.url), {
+        type: "module",
+        name: settings,
+      }),
+  );
+}
+
+/** "no-webgpu" is answered here, without asking the browser; otherwise the real probe runs. */
+export function probeCapabilities(): Promise<GpuCapabilities> {
+  if (fixtureParams().get("fixture-fail") === "no-webgpu") {
+    return Promise.resolve({ webgpu: false, reason: "no-adapter" });
+  }
+  return probeRealCapabilities();
+}
+
+function fixtureParams(): URLSearchParams {
+  const all = new URLSearchParams(location.search);
+  return new URLSearchParams([...all].filter(([name]) => name.startsWith("fixture-")));
+}

@@ -1,0 +1,13 @@
+/** The real engine: web-llm on WebGPU, in its own worker (the only chunk that contains web-llm). */
+import type { EngineClient } from "../EngineClient";
+import { createWorkerEngineClient } from "../workerEngineClient";
+
+export { probeCapabilities } from "../capabilityProbe";
+
+export const engineKind: "web-llm" | "fixture" = "web-llm";
+
+export function createEngineClient(): EngineClient {
+  return createWorkerEngineClient(
+    () => new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),
+  );
+}
