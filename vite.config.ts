@@ -1,8 +1,8 @@
 import { defineConfig, loadEnv, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
-import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy";
-import { MODEL_HOSTS } from "./src/domain/modelHosts";
+import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy.ts";
+import { MODEL_HOSTS } from "./src/domain/modelHosts.ts";
 
 /** The engine is chosen at build time: the fixture build never ships web-llm, the real build never ships the fixture. */
 function engineEntry(engine: string | undefined): string {

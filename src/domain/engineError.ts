@@ -33,7 +33,9 @@ const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
 
 export function classifyEngineError(error: unknown): EngineError {
   const message = errorMessage(error);
-  const match = PATTERNS.find(([, pattern]) => pattern.test(message));
+  // URLs in messages name models and libraries ("...q4f16_1-MLC-webgpu.wasm") and would match the patterns.
+  const withoutUrls = message.replace(/\bhttps?:\/\/\S+/g, "<url>");
+  const match = PATTERNS.find(([, pattern]) => pattern.test(withoutUrls));
   return { kind: match ? match[0] : "unknown", message };
 }
 

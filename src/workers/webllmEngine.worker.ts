@@ -2,7 +2,13 @@
  * The web-llm engine worker: the only place web-llm is imported at runtime, so the ~6 MB
  * library ships once, in this worker's chunk. It speaks Sigilo's protocol, not web-llm's own.
  */
-import { MLCEngine, deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm";
+import {
+  MLCEngine,
+  deleteModelAllInfoInCache,
+  hasModelInCache,
+  prebuiltAppConfig,
+  type AppConfig,
+} from "@mlc-ai/web-llm";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmRequestHandler } from "./webllm/requestHandler";

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from "react";
 import type { Conversation } from "../../domain/conversation";
+import { Icon } from "../../app/Icon";
 import { useAppStore } from "../../store/useAppStore";
 
 interface Props {
@@ -59,7 +60,7 @@ export function ConversationItem({ conversation, active, onDelete }: Props) {
           title="Rename"
           onClick={startEditing}
         >
-          ✎
+          <Icon name="pencil" />
         </button>
         <button
           type="button"
@@ -68,7 +69,7 @@ export function ConversationItem({ conversation, active, onDelete }: Props) {
           title="Delete"
           onClick={onDelete}
         >
-          🗑
+          <Icon name="trash" />
         </button>
       </span>
     </li>

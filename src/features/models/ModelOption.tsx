@@ -14,6 +14,7 @@ interface Props {
 /** One model in the picker: a radio labelled with its name, its figures, and whether it runs here. */
 export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: Props) {
   const detailsId = `model-details-${model.id}`;
+  const nameId = `model-name-${model.id}`;
   const cannotRun = fit.verdict === "cannot";
   return (
     <label className={`model-option${checked ? " checked" : ""}${cannotRun ? " unavailable" : ""}`}>
@@ -24,11 +25,14 @@ export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: P
         checked={checked}
         disabled={cannotRun}
         onChange={onSelect}
+        aria-labelledby={nameId}
         aria-describedby={detailsId}
       />
       <span className="model-option-body">
         <span className="model-option-title">
-          <span className="model-name">{model.name}</span>
+          <span id={nameId} className="model-name">
+            {model.name}
+          </span>
           {loaded && <span className="tag tag-ok">In use</span>}
           {!loaded && cached && <span className="tag">Downloaded</span>}
         </span>

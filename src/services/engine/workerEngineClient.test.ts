@@ -119,7 +119,11 @@ describe("createWorkerEngineClient", () => {
   it("rejects with the worker's classified error", async () => {
     const { client, current } = setup();
     const loading = client.load("m", () => {});
-    current().reply({ type: "failed", requestId: 1, error: { kind: "download-failed", message: "TypeError: Failed to fetch" } });
+    current().reply({
+      type: "failed",
+      requestId: 1,
+      error: { kind: "download-failed", message: "TypeError: Failed to fetch" },
+    });
     const failure = await rejection(loading);
     expect(failure.error).toEqual({ kind: "download-failed", message: "TypeError: Failed to fetch" });
   });

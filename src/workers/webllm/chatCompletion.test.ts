@@ -4,7 +4,12 @@ import { toChatResult, toCompletionRequest } from "./chatCompletion";
 describe("toCompletionRequest", () => {
   it("asks for a stream with usage and passes the sampling settings through", () => {
     expect(
-      toCompletionRequest({ modelId: "m", messages: [{ role: "user", content: "Hi" }], temperature: 0, maxTokens: 9 }),
+      toCompletionRequest({
+        modelId: "m",
+        messages: [{ role: "user", content: "Hi" }],
+        temperature: 0,
+        maxTokens: 9,
+      }),
     ).toEqual({
       stream: true,
       stream_options: { include_usage: true },

@@ -39,7 +39,11 @@ export function toChatResult(
   usage: CompletionUsage | undefined,
   interrupted: boolean,
 ): ChatResult {
-  const finishReason: FinishReason = interrupted ? "abort" : reported === "tool_calls" ? "stop" : (reported ?? "stop");
+  const finishReason: FinishReason = interrupted
+    ? "abort"
+    : reported === "tool_calls"
+      ? "stop"
+      : (reported ?? "stop");
   if (!usage) return { finishReason };
   return {
     finishReason,

@@ -29,18 +29,31 @@ describe("toLoadProgress", () => {
   });
 
   it("gives no total while nothing has been fetched", () => {
-    const progress = toLoadProgress(report(0, "Fetching param cache[0/20]: 0MB fetched. 0% completed, 0 secs elapsed."));
+    const progress = toLoadProgress(
+      report(0, "Fetching param cache[0/20]: 0MB fetched. 0% completed, 0 secs elapsed."),
+    );
     expect(progress.bytesDone).toBe(0);
     expect(progress).not.toHaveProperty("bytesTotal");
   });
 
   it("joins the weight upload and shader compilation into one gpu phase that never goes back", () => {
-    const upload = toLoadProgress(report(1, "Loading model from cache[20/20]: 400MB loaded. 100% completed, 9 secs elapsed."));
-    const shadersStart = toLoadProgress(report(0.1, "Loading GPU shader modules[10/100]: 10% completed, 10 secs elapsed."));
-    const shadersEnd = toLoadProgress(report(1, "Loading GPU shader modules[100/100]: 100% completed, 12 secs elapsed."));
+    const upload = toLoadProgress(
+      report(1, "Loading model from cache[20/20]: 400MB loaded. 100% completed, 9 secs elapsed."),
+    );
+    const shadersStart = toLoadProgress(
+      report(0.1, "Loading GPU shader modules[10/100]: 10% completed, 10 secs elapsed."),
+    );
+    const shadersEnd = toLoadProgress(
+      report(1, "Loading GPU shader modules[100/100]: 100% completed, 12 secs elapsed."),
+    );
     const finished = toLoadProgress(report(1, "Finish loading on WebGPU - google"));
 
-    expect([upload, shadersStart, shadersEnd, finished].map((p) => p.phase)).toEqual(["gpu", "gpu", "gpu", "gpu"]);
+    expect([upload, shadersStart, shadersEnd, finished].map((p) => p.phase)).toEqual([
+      "gpu",
+      "gpu",
+      "gpu",
+      "gpu",
+    ]);
     expect(upload.fraction).toBeCloseTo(0.8);
     expect(shadersStart.fraction).toBeCloseTo(0.82);
     expect(shadersEnd.fraction).toBeCloseTo(1);

@@ -19,7 +19,11 @@ export function toLoadProgress({ progress, text }: InitProgressReport): LoadProg
     return { phase: "gpu", fraction: progress * WEIGHTS_SHARE_OF_GPU_PHASE, text };
   }
   if (text.startsWith("Loading GPU shader modules")) {
-    return { phase: "gpu", fraction: WEIGHTS_SHARE_OF_GPU_PHASE + progress * (1 - WEIGHTS_SHARE_OF_GPU_PHASE), text };
+    return {
+      phase: "gpu",
+      fraction: WEIGHTS_SHARE_OF_GPU_PHASE + progress * (1 - WEIGHTS_SHARE_OF_GPU_PHASE),
+      text,
+    };
   }
   if (text.startsWith("Finish loading")) return { phase: "gpu", fraction: 1, text };
   // "Start to fetch params", "Fetching param cache[3/20]: 120MB fetched. ..." and anything unforeseen.

@@ -1,4 +1,8 @@
-import type { ChatCompletionChunk, ChatCompletionRequestStreaming, InitProgressCallback } from "@mlc-ai/web-llm";
+import type {
+  ChatCompletionChunk,
+  ChatCompletionRequestStreaming,
+  InitProgressCallback,
+} from "@mlc-ai/web-llm";
 import { describe, expect, it, vi } from "vitest";
 import type { EngineEvent } from "../../services/engine/protocol";
 import { createWebLlmRequestHandler, type WebLlmEngine } from "./requestHandler";
@@ -104,7 +108,11 @@ describe("createWebLlmRequestHandler", () => {
   it("loads a model, mapping web-llm's progress reports to LoadProgress", async () => {
     const { engine, handler, events } = setup();
     engine.reload.mockImplementation(async () => {
-      engine.progressCallback?.({ progress: 0.5, timeElapsed: 1, text: "Fetching param cache[1/2]: 10MB fetched." });
+      engine.progressCallback?.({
+        progress: 0.5,
+        timeElapsed: 1,
+        text: "Fetching param cache[1/2]: 10MB fetched.",
+      });
     });
     handler.handle({ type: "load", requestId: 7, modelId: "model-a" });
 
@@ -176,7 +184,9 @@ describe("createWebLlmRequestHandler", () => {
     expect(engine.interruptCount).toBe(2);
     await engine.next();
 
-    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "chatDone", requestId: 1, result: { finishReason: "abort" } }));
+    await vi.waitFor(() =>
+      expect(lastEvent()).toEqual({ type: "chatDone", requestId: 1, result: { finishReason: "abort" } }),
+    );
   });
 
   it("answers isCached, deleteCached and unload", async () => {

@@ -17,7 +17,9 @@ export interface WebLlmEngine {
   interruptGenerate(): Promise<void>;
   setInitProgressCallback(callback: InitProgressCallback): void;
   chat: {
-    completions: { create(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>> };
+    completions: {
+      create(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>>;
+    };
   };
 }
 
@@ -70,7 +72,9 @@ export function createWebLlmRequestHandler({
   }
 
   async function load(requestId: number, modelId: string): Promise<EngineEvent> {
-    engine.setInitProgressCallback((report) => post({ type: "progress", requestId, progress: toLoadProgress(report) }));
+    engine.setInitProgressCallback((report) =>
+      post({ type: "progress", requestId, progress: toLoadProgress(report) }),
+    );
     await engine.reload(modelId);
     return { type: "loaded", requestId };
   }

@@ -1,0 +1,76 @@
+import {
+  assistantMessages,
+  composer,
+  downloadPreselectedModel,
+  messages,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
+import { expect, test } from "./support/test";
+
+test("Enter sends, Shift+Enter makes a new line, and the reply streams in", async ({ page }) => {
+  await openApp(page, { rate: 40 });
+  await downloadPreselectedModel(page);
+
+  await composer(page).fill("First line");
+  await composer(page).press("Shift+Enter");
+  await composer(page).pressSequentially("second line");
+  await expect(composer(page)).toHaveValue("First line\nsecond line");
+  await composer(page).press("Enter");
+
+  await expect(composer(page)).toHaveValue("");
+  await expect(page.getByRole("listitem", { name: "You said" })).toHaveText(/First line\s*second line/);
+  // While streaming, Stop replaces Send and the reply grows.
+  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+  const reply = assistantMessages(page).first();
+  await expect(reply).toContainText(/\w+/);
+  const early = (await reply.textContent()) ?? "";
+  await waitForReply(page);
+  const full = (await reply.textContent()) ?? "";
+  expect(full.length).toBeGreaterThan(early.length);
+  await expect(reply.getByRole("button", { name: "Copy code" })).toBeVisible();
+  await expect(reply).toContainText(/tokens\/s/);
+});
+
+test("Stop interrupts the reply and keeps what was written", async ({ page }) => {
+  await openApp(page, { rate: 15 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "Tell me about lighthouses");
+  const reply = assistantMessages(page).first();
+  await expect(reply).toContainText(/\w+ \w+/);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await waitForReply(page);
+  await expect(reply).toContainText("Stopped");
+  const kept = await reply.textContent();
+  // Nothing more arrives after Stop.
+  await page.waitForTimeout(500);
+  expect(await reply.textContent()).toBe(kept);
+  expect(kept!.replace("Stopped", "").trim().length).toBeGreaterThan(0);
+});
+
+test("the conversation continues with the next message", async ({ page }) => {
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "echo: first answer");
+  await waitForReply(page);
+  await sendMessage(page, "echo: second answer");
+  await waitForReply(page);
+  await expect(messages(page)).toHaveCount(4);
+  await expect(assistantMessages(page).nth(1)).toContainText("second answer");
+});
+
+test("a lost GPU device is explained, the partial reply is kept, and the model can be reloaded", async ({
+  page,
+}) => {
+  await openApp(page, { fail: "device-lost", rate: 60 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "Hello");
+  await expect(page.getByRole("alert").filter({ hasText: "The GPU stopped responding" })).toBeVisible();
+  await expect(assistantMessages(page).first()).toContainText("The reply failed");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await sendMessage(page, "echo: back again");
+  await waitForReply(page);
+  await expect(assistantMessages(page).nth(1)).toContainText("back again");
+});

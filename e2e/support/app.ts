@@ -1,0 +1,42 @@
+import type { Page } from "@playwright/test";
+import { appUrl, expect, type FixtureParams } from "./test";
+
+/** What a user does again and again, through roles and accessible names only. */
+export async function openApp(page: Page, params: FixtureParams = {}): Promise<void> {
+  await page.goto(appUrl({ downloadMs: 300, ...params }));
+}
+
+export function modelsRegion(page: Page) {
+  return page.getByRole("region", { name: "Models" });
+}
+
+export function composer(page: Page) {
+  return page.getByRole("textbox", { name: "Message" });
+}
+
+/** Downloads the preselected model from the picker and waits until the composer is usable. */
+export async function downloadPreselectedModel(page: Page): Promise<void> {
+  await modelsRegion(page)
+    .getByRole("button", { name: /^Download / })
+    .click();
+  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+}
+
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  await composer(page).fill(text);
+  await composer(page).press("Enter");
+}
+
+/** The list of messages of the open conversation. */
+export function messages(page: Page) {
+  return page.getByRole("list", { name: "Messages" }).getByRole("listitem");
+}
+
+export function assistantMessages(page: Page) {
+  return page.getByRole("listitem", { name: "Assistant said" });
+}
+
+/** Waits for the current reply to finish (the Stop button gives way to Send). */
+export async function waitForReply(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout: 15_000 });
+}
