@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import {
   assistantMessages,
   composer,
@@ -8,7 +9,7 @@ import {
 } from "./support/app";
 import { expect, test } from "./support/test";
 
-function sidebar(page: import("@playwright/test").Page) {
+function sidebar(page: Page) {
   return page.getByRole("navigation", { name: "Conversations" });
 }
 
