@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium, webgpuArgs } from "./e2e/support/browser";
 
 const baseURL = "http://localhost:4173";
+/** The production build (real web-llm engine), for the few tests that check the real worker. */
+const productionURL = "http://localhost:4174";
 // Resolved once, here, so a machine without Chromium fails at startup with a message saying what to install.
 const executablePath = findChromium();
 
@@ -12,17 +14,26 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
-  webServer: {
-    command: "npm run build:fixture && npx vite preview --mode fixture",
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // `npm test` type-checks first, so the servers only bundle (and two `tsc -b` never race).
+  webServer: [
+    {
+      command: "npx vite build --mode fixture && npx vite preview --mode fixture",
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: "npx vite build && npx vite preview --port 4174 --strictPort",
+      url: productionURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
   use: { baseURL, trace: "on-first-retry" },
   projects: [
     {
       name: "chromium-webgpu",
-      testIgnore: "**/*.nogpu.spec.ts",
+      testIgnore: ["**/*.nogpu.spec.ts", "**/*.webllm.spec.ts"],
       use: {
         browserName: "chromium",
         launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
@@ -33,6 +44,17 @@ export default defineConfig({
       name: "chromium-no-webgpu",
       testMatch: "**/*.nogpu.spec.ts",
       use: { browserName: "chromium", launchOptions: { executablePath, args: [...chromiumArgs] } },
+    },
+    {
+      // The production build with the real web-llm worker; no model can be downloaded here, so these
+      // tests cover what happens around it (start-up, cache queries, a model host that cannot be reached).
+      name: "chromium-webllm",
+      testMatch: "**/*.webllm.spec.ts",
+      use: {
+        baseURL: productionURL,
+        browserName: "chromium",
+        launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
+      },
     },
   ],
 });

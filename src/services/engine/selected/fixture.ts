@@ -10,8 +10,6 @@ import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
 import { createWorkerEngineClient } from "../workerEngineClient";
 
-export const engineKind: "web-llm" | "fixture" = "fixture";
-
 export function createEngineClient(): EngineClient {
   // Vite only bundles a worker written as `new Worker(new URL(literal))`, so the settings travel as its name.
   const settings = fixtureParams().toString();

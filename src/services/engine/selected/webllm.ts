@@ -4,8 +4,6 @@ import { createWorkerEngineClient } from "../workerEngineClient";
 
 export { probeCapabilities } from "../capabilityProbe";
 
-export const engineKind: "web-llm" | "fixture" = "web-llm";
-
 export function createEngineClient(): EngineClient {
   return createWorkerEngineClient(
     () => new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),

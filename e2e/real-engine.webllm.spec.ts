@@ -1,0 +1,38 @@
+import { composer, modelsRegion } from "./support/app";
+import { expect, test } from "./support/test";
+
+// The model hosts are allowed for this test only so the guard records rather than fails; it still aborts
+// every request to them, so the real web-llm worker meets a network that is down.
+test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"] });
+
+test("the real engine starts in its worker and explains an unreachable model host, with retry", async ({
+  page,
+  networkGuard,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
+  const download = modelsRegion(page).getByRole("button", { name: /^Download / });
+  await download.click();
+
+  const failure = page.getByRole("alert").filter({ hasText: "The download failed" });
+  await expect(failure).toBeVisible({ timeout: 30_000 });
+  await expect(failure.getByRole("button", { name: "Retry" })).toBeVisible();
+  await expect(composer(page)).toBeDisabled();
+  // The worker asked the model host (and nothing else outside the app's origin) for the model's files.
+  const foreign = networkGuard.requests.filter((url) => !url.startsWith("http://localhost:4174/"));
+  expect(foreign.length).toBeGreaterThan(0);
+  for (const url of foreign)
+    expect(new URL(url).hostname).toMatch(/^(huggingface\.co|raw\.githubusercontent\.com)$/);
+});
+
+test("the production page never loads the fixture engine or the Markdown chunk before it is needed", async ({
+  page,
+  networkGuard,
+}) => {
+  await page.goto("/");
+  await expect(modelsRegion(page)).toBeVisible();
+  const scripts = networkGuard.requests.filter((url) => url.endsWith(".js"));
+  expect(scripts.some((url) => url.includes("webllmEngine.worker"))).toBe(true);
+  expect(scripts.some((url) => url.includes("fixture"))).toBe(false);
+  expect(scripts.some((url) => url.includes("MarkdownMessage"))).toBe(false);
+});
