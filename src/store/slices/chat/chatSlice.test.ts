@@ -82,4 +82,23 @@ describe("chat slice", () => {
     expect(reply).toMatchObject({ status: "error", content: "Hello", error: "DeviceLostError: gone" });
     expect(store.getState().modelLoad).toMatchObject({ status: "failed", error: { kind: "device-lost" } });
   });
+
+  it("costs a handful of renders and writes for a long reply, not one per token", async () => {
+    const { store, engine, storage } = await readyStore();
+    engine.replyPieces = Array.from({ length: 2000 }, (_, i) => ` token${i}`);
+    let writes = 0;
+    const saveMessage = storage.conversations.saveMessage.bind(storage.conversations);
+    storage.conversations.saveMessage = (message) => {
+      if (message.role === "assistant") writes++;
+      return saveMessage(message);
+    };
+    let renders = 0;
+    const unsubscribe = store.subscribe(() => renders++);
+    await store.getState().sendMessage("Long answer please");
+    unsubscribe();
+    // The placeholder, the first throttled save and the final save; the whole stream fits in one frame here.
+    expect(writes).toBeLessThanOrEqual(4);
+    expect(renders).toBeLessThan(20);
+    expect(selectActiveMessages(store.getState())[1]?.content.split(" ").length).toBe(2001);
+  });
 });
