@@ -1,9 +1,12 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium, webgpuArgs } from "./e2e/support/browser";
 
-const baseURL = "http://localhost:4173";
+// Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
+const fixturePort = Number(process.env.E2E_PORT ?? 4173);
+const productionPort = fixturePort + 1;
+const baseURL = `http://localhost:${fixturePort}`;
 /** The production build (real web-llm engine), for the few tests that check the real worker. */
-const productionURL = "http://localhost:4174";
+const productionURL = `http://localhost:${productionPort}`;
 // Resolved once, here, so a machine without Chromium fails at startup with a message saying what to install.
 const executablePath = findChromium();
 
@@ -17,13 +20,13 @@ export default defineConfig({
   // `npm test` type-checks first, so the servers only bundle (and two `tsc -b` never race).
   webServer: [
     {
-      command: "npx vite build --mode fixture && npx vite preview --mode fixture",
+      command: `npx vite build --mode fixture && npx vite preview --mode fixture --port ${fixturePort} --strictPort`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
-      command: "npx vite build && npx vite preview --port 4174 --strictPort",
+      command: `npx vite build && npx vite preview --port ${productionPort} --strictPort`,
       url: productionURL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -8,6 +8,7 @@ test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"] });
 test("the real engine starts in its worker and explains an unreachable model host, with retry", async ({
   page,
   networkGuard,
+  baseURL,
 }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
@@ -19,7 +20,7 @@ test("the real engine starts in its worker and explains an unreachable model hos
   await expect(failure.getByRole("button", { name: "Retry" })).toBeVisible();
   await expect(composer(page)).toBeDisabled();
   // The worker asked the model host (and nothing else outside the app's origin) for the model's files.
-  const foreign = networkGuard.requests.filter((url) => !url.startsWith("http://localhost:4174/"));
+  const foreign = networkGuard.requests.filter((url) => !url.startsWith(`${baseURL}/`));
   expect(foreign.length).toBeGreaterThan(0);
   for (const url of foreign)
     expect(new URL(url).hostname).toMatch(/^(huggingface\.co|raw\.githubusercontent\.com)$/);

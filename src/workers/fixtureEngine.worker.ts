@@ -2,10 +2,12 @@
  * The fixture engine worker, built instead of the web-llm one for tests (`vite build --mode
  * fixture`). Its `fixture-*` settings arrive as the worker's name, set by the page.
  */
+import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { indexedDbCacheMarker } from "./fixture/cacheMarker";
 import { parseFixtureConfig } from "./fixture/config";
-import { createFixtureEngine } from "./fixture/fixtureEngine";
+import { createFixtureBackend } from "./fixture/fixtureBackend";
 
 const config = parseFixtureConfig(new URLSearchParams(self.name));
-onEngineRequest(createFixtureEngine(config, indexedDbCacheMarker, postEngineEvent).handle);
+const backend = createFixtureBackend(config, indexedDbCacheMarker);
+onEngineRequest(createRequestDispatcher(backend, postEngineEvent).handle);

@@ -9,18 +9,19 @@ import {
   prebuiltAppConfig,
   type AppConfig,
 } from "@mlc-ai/web-llm";
+import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
-import { createWebLlmRequestHandler } from "./webllm/requestHandler";
+import { createWebLlmBackend } from "./webllm/webLlmBackend";
 
-/** One config for loading and for the cache queries: given another, they would look in the wrong backend. */
+/** One config for loading and for the cache queries: given another, they would look in the wrong cache backend. */
 const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
 
-const handler = createWebLlmRequestHandler({
+const backend = createWebLlmBackend({
   engine: new MLCEngine({ appConfig }),
   hasModelInCache: (modelId) => hasModelInCache(modelId, appConfig),
   deleteModelAllInfoInCache: (modelId) => deleteModelAllInfoInCache(modelId, appConfig),
-  post: postEngineEvent,
 });
+const handler = createRequestDispatcher(backend, postEngineEvent);
 watchDeviceLoss(handler.deviceLost);
 onEngineRequest(handler.handle);

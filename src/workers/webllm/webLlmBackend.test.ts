@@ -5,7 +5,8 @@ import type {
 } from "@mlc-ai/web-llm";
 import { describe, expect, it, vi } from "vitest";
 import type { EngineEvent } from "../../services/engine/protocol";
-import { createWebLlmRequestHandler, type WebLlmEngine } from "./requestHandler";
+import { createRequestDispatcher } from "../engineBackend";
+import { createWebLlmBackend, type WebLlmEngine } from "./webLlmBackend";
 
 function chunk(content: string | null, finishReason: "stop" | "abort" | null = null): ChatCompletionChunk {
   return {
@@ -83,12 +84,12 @@ class FakeEngine implements WebLlmEngine {
 function setup(engine = new FakeEngine()) {
   const events: EngineEvent[] = [];
   const cache = new Set(["cached-model"]);
-  const handler = createWebLlmRequestHandler({
+  const backend = createWebLlmBackend({
     engine,
     hasModelInCache: async (modelId) => cache.has(modelId),
     deleteModelAllInfoInCache: async (modelId) => void cache.delete(modelId),
-    post: (event) => events.push(event),
   });
+  const handler = createRequestDispatcher(backend, (event) => events.push(event));
   const lastEvent = () => events.at(-1);
   return { engine, handler, events, lastEvent, cache };
 }
@@ -104,7 +105,7 @@ const chatRequest = {
   maxTokens: 256,
 };
 
-describe("createWebLlmRequestHandler", () => {
+describe("createWebLlmBackend behind createRequestDispatcher", () => {
   it("loads a model, mapping web-llm's progress reports to LoadProgress", async () => {
     const { engine, handler, events } = setup();
     engine.reload.mockImplementation(async () => {

@@ -1,0 +1,121 @@
+/**
+ * The one place Sigilo's engine protocol is dispatched. A backend (web-llm, or the fixture that
+ * stands in for it) only does the engine work; the dispatcher answers each request with its
+ * event, turns a failure into `failed` with a classified error, tracks the running chats an
+ * interrupt stops, and attributes a lost GPU device to the request it broke.
+ */
+import { classifyEngineError, type EngineError } from "../domain/engineError";
+import type { ChatRequest, ChatResult, LoadProgress } from "../domain/generation";
+import type { EngineEvent, EngineRequest } from "../services/engine/protocol";
+
+/** What a running chat can ask the dispatcher while it streams. */
+export interface RunningChat {
+  /** Set once an interrupt arrives; the backend then stops and finishes with "abort". */
+  readonly interrupted: boolean;
+}
+
+/** The engine-specific part of a worker. Every method may throw (or reject) to fail its request. */
+export interface EngineBackend {
+  load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  chat(request: ChatRequest, onDelta: (text: string) => void, chat: RunningChat): Promise<ChatResult>;
+  /** Called on every interrupt, after the running chats are marked interrupted. */
+  interrupt?(): void;
+  unload(): Promise<void>;
+  isCached(modelId: string): Promise<boolean>;
+  deleteCached(modelId: string): Promise<void>;
+}
+
+export interface RequestDispatcher {
+  handle(request: EngineRequest): void;
+  /** The GPU device was lost (not destroyed on purpose). */
+  deviceLost(message: string): void;
+}
+
+export function createRequestDispatcher(
+  backend: EngineBackend,
+  post: (event: EngineEvent) => void,
+): RequestDispatcher {
+  const runningChats = new Set<{ interrupted: boolean }>();
+  let requestsInFlight = 0;
+  /**
+   * A loss during a request is reported as that request's failure (its own error is usually a
+   * vaguer consequence); a loss no request reported is posted as "deviceLost" once all finish.
+   */
+  let unreportedDeviceLoss: EngineError | undefined;
+
+  async function run(requestId: number, work: () => Promise<EngineEvent>): Promise<void> {
+    requestsInFlight++;
+    try {
+      post(await work());
+    } catch (error) {
+      const deviceLoss = unreportedDeviceLoss;
+      unreportedDeviceLoss = undefined;
+      post({ type: "failed", requestId, error: deviceLoss ?? classifyEngineError(error) });
+    } finally {
+      requestsInFlight--;
+      if (requestsInFlight === 0) postUnreportedDeviceLoss();
+    }
+  }
+
+  function postUnreportedDeviceLoss(): void {
+    if (!unreportedDeviceLoss) return;
+    post({ type: "deviceLost", error: unreportedDeviceLoss });
+    unreportedDeviceLoss = undefined;
+  }
+
+  async function chat(requestId: number, request: ChatRequest): Promise<EngineEvent> {
+    const state = { interrupted: false };
+    runningChats.add(state);
+    try {
+      const onDelta = (text: string) => post({ type: "delta", requestId, text });
+      return { type: "chatDone", requestId, result: await backend.chat(request, onDelta, state) };
+    } finally {
+      runningChats.delete(state);
+    }
+  }
+
+  return {
+    handle(request) {
+      switch (request.type) {
+        case "load": {
+          const { requestId, modelId } = request;
+          void run(requestId, async () => {
+            await backend.load(modelId, (progress) => post({ type: "progress", requestId, progress }));
+            return { type: "loaded", requestId };
+          });
+          return;
+        }
+        case "chat":
+          void run(request.requestId, () => chat(request.requestId, request.request));
+          return;
+        case "interrupt":
+          runningChats.forEach((state) => (state.interrupted = true));
+          backend.interrupt?.();
+          return;
+        case "unload":
+          void run(request.requestId, async () => {
+            await backend.unload();
+            return { type: "unloaded", requestId: request.requestId };
+          });
+          return;
+        case "isCached":
+          void run(request.requestId, async () => {
+            const cached = await backend.isCached(request.modelId);
+            return { type: "cached", requestId: request.requestId, cached };
+          });
+          return;
+        case "deleteCached":
+          void run(request.requestId, async () => {
+            await backend.deleteCached(request.modelId);
+            return { type: "deleted", requestId: request.requestId };
+          });
+          return;
+      }
+    },
+
+    deviceLost(message) {
+      unreportedDeviceLoss = { kind: "device-lost", message: `DeviceLostError: ${message}` };
+      if (requestsInFlight === 0) postUnreportedDeviceLoss();
+    },
+  };
+}
