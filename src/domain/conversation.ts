@@ -1,4 +1,5 @@
 import type { ChatRole, FinishReason, GenerationStats } from "./generation";
+import type { GenerationSettings } from "./generationSettings";
 
 /**
  * A message's life: "streaming" while the reply is being generated; "complete" when it
@@ -10,6 +11,8 @@ export type MessageStatus = "streaming" | "complete" | "stopped" | "interrupted"
 export interface Message {
   id: string;
   conversationId: string;
+  /** The message this one answers or follows; null for a conversation's first message (see messageTree.ts). */
+  parentId: string | null;
   role: ChatRole;
   content: string;
   createdAt: number;
@@ -20,6 +23,8 @@ export interface Message {
   stats?: GenerationStats;
   /** Status "error": what went wrong, in words. */
   error?: string;
+  /** Assistant messages: how many earlier messages were left out so the request fit the context window. */
+  omittedMessages?: number;
 }
 
 export interface Conversation {
@@ -29,6 +34,12 @@ export interface Conversation {
   titled: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The last message of the branch on screen; absent means the newest branch. */
+  activeLeafId?: string;
+  /** Instructions sent first with every request; absent or empty means none. */
+  systemPrompt?: string;
+  /** Absent means the defaults (DEFAULT_GENERATION_SETTINGS). */
+  settings?: GenerationSettings;
 }
 
 const TITLE_MAX_LENGTH = 48;

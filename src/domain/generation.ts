@@ -12,6 +12,8 @@ export interface ChatRequest {
   temperature?: number;
   topP?: number;
   maxTokens?: number;
+  presencePenalty?: number;
+  frequencyPenalty?: number;
 }
 
 /** Speed figures web-llm reports in `usage.extra` on the last streamed chunk. */

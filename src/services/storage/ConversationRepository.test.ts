@@ -93,6 +93,23 @@ describe("messages", () => {
   });
 });
 
+describe("removeMessages", () => {
+  it("deletes some messages and relinks others in one go, leaving the rest", async () => {
+    const { conversations } = storage;
+    await conversations.saveMessages([
+      message({ id: "m1", conversationId: "c1", createdAt: 1 }),
+      message({ id: "m2", conversationId: "c1", createdAt: 2, parentId: "m1" }),
+      message({ id: "m3", conversationId: "c1", createdAt: 3, parentId: "m2" }),
+    ]);
+    const relinked = message({ id: "m3", conversationId: "c1", createdAt: 3, parentId: "m1" });
+    await conversations.removeMessages(["m2"], [relinked]);
+    expect(await conversations.getMessages("c1")).toEqual([
+      message({ id: "m1", conversationId: "c1", createdAt: 1 }),
+      relinked,
+    ]);
+  });
+});
+
 describe("deleteConversation", () => {
   it("removes the conversation and all of its messages, and nothing else", async () => {
     const { conversations } = storage;

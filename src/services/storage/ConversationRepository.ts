@@ -14,6 +14,8 @@ export interface ConversationStore {
   saveMessage(message: Message): Promise<void>;
   /** Insert or replace several messages in one transaction: all are saved or none. */
   saveMessages(messages: readonly Message[]): Promise<void>;
+  /** Deletes messages and saves others (those relinked to a new parent) in one transaction: all or nothing. */
+  removeMessages(ids: readonly string[], relinked: readonly Message[]): Promise<void>;
   /** Removes the conversation and all its messages in one transaction. Unknown ids are not an error. */
   deleteConversation(id: string): Promise<void>;
   /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */
@@ -61,6 +63,15 @@ export function createIdbConversationStore(
       await inTransaction(tx, () => Promise.all(messages.map((message) => tx.store.put(message))));
     },
 
+    async removeMessages(ids, relinked) {
+      const tx = db.transaction("messages", "readwrite");
+      await inTransaction(tx, () =>
+        Promise.all([
+          ...ids.map((id) => tx.store.delete(id)),
+          ...relinked.map((message) => tx.store.put(message)),
+        ]),
+      );
+    },
     async deleteConversation(id) {
       const tx = db.transaction(["conversations", "messages"], "readwrite");
       const messages = tx.objectStore("messages");

@@ -7,5 +7,11 @@ export function conversation(overrides: Partial<Conversation> & Pick<Conversatio
 export function message(
   overrides: Partial<Message> & Pick<Message, "id" | "conversationId" | "createdAt">,
 ): Message {
-  return { role: "user", content: `text of ${overrides.id}`, status: "complete", ...overrides };
+  return {
+    parentId: null,
+    role: "user",
+    content: `text of ${overrides.id}`,
+    status: "complete",
+    ...overrides,
+  };
 }

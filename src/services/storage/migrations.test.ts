@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { openStorage } from "./index";
 import {
   createVersion1Database,
+  createVersion2Database,
   getAllRaw,
   openRaw,
   requestResult,
@@ -36,7 +37,7 @@ async function describeDatabase(name: string) {
 }
 
 const CURRENT_SHAPE = {
-  version: 2,
+  version: 3,
   stores: ["conversations", "messages", "settings"],
   keyPaths: { conversations: "id", messages: "id", settings: null },
   indexes: {
@@ -52,7 +53,7 @@ describe("a fresh install", () => {
     const storage = await openStorage({ name });
     storage.close();
 
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect(await describeDatabase(name)).toEqual(CURRENT_SHAPE);
   });
 });
@@ -85,15 +86,17 @@ describe("upgrading from version 1", () => {
     expect(await describeDatabase(name)).toEqual(CURRENT_SHAPE);
   });
 
-  it("keeps every conversation and message, marking old messages complete", async () => {
+  it("keeps every conversation and message, marking old messages complete and linking them in order", async () => {
     const { storage, onInvalidRecords } = await upgradedDatabase();
 
     expect(await storage.conversations.listConversations()).toEqual([v1Conversations[1], v1Conversations[0]]);
     expect(await storage.conversations.getMessages("c1")).toEqual([
-      { ...v1Messages[1], status: "complete" },
-      { ...v1Messages[0], status: "complete" },
+      { ...v1Messages[1], status: "complete", parentId: null },
+      { ...v1Messages[0], status: "complete", parentId: "m1" },
     ]);
-    expect(await storage.conversations.getMessages("c2")).toEqual([{ ...v1Messages[2], status: "complete" }]);
+    expect(await storage.conversations.getMessages("c2")).toEqual([
+      { ...v1Messages[2], status: "complete", parentId: null },
+    ]);
     expect(onInvalidRecords).toHaveBeenCalledWith("messages", 1);
     storage.close();
   });
@@ -106,6 +109,40 @@ describe("upgrading from version 1", () => {
     const stored = await getAllRaw(raw, "messages");
     raw.close();
     expect(stored).toContainEqual(v1Messages[3]);
+  });
+});
+
+describe("upgrading from version 2", () => {
+  const v2Messages = [
+    { id: "b", conversationId: "c1", role: "assistant", content: "Hi", createdAt: 20, status: "complete" },
+    { id: "a", conversationId: "c1", role: "user", content: "Hello", createdAt: 10, status: "complete" },
+    { id: "c", conversationId: "c1", role: "user", content: "More", createdAt: 30, status: "stopped" },
+    { id: "z", conversationId: "c2", role: "user", content: "Other", createdAt: 5, status: "complete" },
+    // Unreadable anyway (no status): left as it is, and not taken as anyone's parent.
+    { id: "broken", conversationId: "c2", role: "user", content: "?", createdAt: 6 },
+    { id: "y", conversationId: "c2", role: "assistant", content: "Yes", createdAt: 7, status: "error" },
+  ];
+
+  it("makes each message answer the one before it in its conversation, and ends in the current shape", async () => {
+    const name = uniqueDbName();
+    await createVersion2Database(name, { conversations: [], messages: v2Messages });
+    const storage = await openStorage({ name, onInvalidRecords: vi.fn() });
+    const links = async (id: string) =>
+      (await storage.conversations.getMessages(id)).map((m) => [m.id, m.parentId]);
+    expect(await links("c1")).toEqual([
+      ["a", null],
+      ["b", "a"],
+      ["c", "b"],
+    ]);
+    expect(await links("c2")).toEqual([
+      ["z", null],
+      ["y", "z"],
+    ]);
+    storage.close();
+    expect(await describeDatabase(name)).toEqual(CURRENT_SHAPE);
+    const raw = await openRaw(name);
+    expect(await getAllRaw(raw, "messages")).toContainEqual(v2Messages[4]);
+    raw.close();
   });
 });
 

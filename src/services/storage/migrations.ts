@@ -19,7 +19,8 @@ export function migrate(
   oldVersion: number,
   tx: UpgradeTransaction,
 ): Promise<void> {
-  const pending: Promise<void>[] = [];
+  // Record rewrites run one after another, each seeing the records as the previous step left them.
+  const rewrites: Array<() => Promise<void>> = [];
 
   if (oldVersion < 1) {
     db.createObjectStore("conversations", { keyPath: "id" });
@@ -35,10 +36,15 @@ export function migrate(
     if (rawMessages.indexNames.contains(V1_MESSAGE_INDEX)) rawMessages.deleteIndex(V1_MESSAGE_INDEX);
     messages.createIndex("byConversation", ["conversationId", "createdAt"]);
     db.createObjectStore("settings");
-    pending.push(backfillMessageStatus(messages));
+    rewrites.push(() => backfillMessageStatus(messages));
   }
-
-  return Promise.all(pending).then(() => undefined);
+  if (oldVersion < 3) {
+    const messages = tx.objectStore("messages");
+    rewrites.push(() => linkMessagesInOrder(messages));
+  }
+  // The first one starts synchronously: the upgrade transaction is only sure to be active right now.
+  const [first, ...rest] = rewrites;
+  return rest.reduce((done, rewrite) => done.then(rewrite), first ? first() : Promise.resolve());
 }
 
 /** Version 1 messages had no status; every message that survived to an upgrade had finished. */
@@ -49,9 +55,33 @@ async function backfillMessageStatus(messages: MessagesStore): Promise<void> {
     const stored: unknown = cursor.value;
     if (isRecord(stored) && stored.status === undefined) {
       const upgraded = { ...stored, status: "complete" };
-      // A record that is broken in other ways too is left as it is; reads skip it.
-      if (isMessage(upgraded)) await cursor.update(upgraded);
+      // A record that is broken in other ways too is left as it is; reads skip it. (Judged with the
+      // parentId that step 3 adds, since isMessage checks the current shape.)
+      if (isMessage({ parentId: null, ...upgraded })) await cursor.update(upgraded);
     }
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * Version 3 turns each conversation into a tree (edits and regenerations become branches): a message
+ * from before then answers the one created just before it in its conversation, the first one nothing.
+ */
+async function linkMessagesInOrder(messages: MessagesStore): Promise<void> {
+  let previous: { conversationId: string; id: string } | undefined;
+  // The index yields one conversation's messages after another, each in creation order.
+  let cursor = await messages.index("byConversation").openCursor();
+  while (cursor) {
+    let current: unknown = cursor.value;
+    if (isRecord(current) && current.parentId === undefined) {
+      const parentId = previous && previous.conversationId === current.conversationId ? previous.id : null;
+      const upgraded = { ...current, parentId };
+      if (isMessage(upgraded)) {
+        await cursor.update(upgraded);
+        current = upgraded;
+      }
+    }
+    if (isMessage(current)) previous = { conversationId: current.conversationId, id: current.id };
     cursor = await cursor.continue();
   }
 }

@@ -48,6 +48,27 @@ export async function createVersion1Database(
   db.close();
 }
 
+/** Creates a database exactly as version 2 of Sigilo left it (messages without parentId), holding the given records. */
+export async function createVersion2Database(
+  name: string,
+  records: { conversations: unknown[]; messages: unknown[] },
+): Promise<void> {
+  const request = indexedDB.open(name, 2);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
+    db.createObjectStore("messages", { keyPath: "id" }).createIndex("byConversation", [
+      "conversationId",
+      "createdAt",
+    ]);
+    db.createObjectStore("settings");
+  };
+  const db = await requestResult(request);
+  await putRaw(db, "conversations", records.conversations);
+  await putRaw(db, "messages", records.messages);
+  db.close();
+}
+
 /** Writes records as they are, unchecked, with in-line keys. */
 export async function putRaw(db: IDBDatabase, storeName: string, records: unknown[]): Promise<void> {
   const tx = db.transaction(storeName, "readwrite");

@@ -5,10 +5,10 @@ import type { Conversation, Message } from "../../domain/conversation";
 export const DB_NAME = "sigilo";
 
 /** Bump together with a new `if (oldVersion < N)` step in migrations.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
- * The current (version 2) shape of the database. The value types say what we write; what we read back
+ * The current (version 3) shape of the database. The value types say what we write; what we read back
  * is still checked by validate.ts, because a record may predate a migration or have been edited by hand.
  */
 export interface SigiloDB extends DBSchema {

@@ -3,8 +3,18 @@ import { conversation, message } from "./fixtures.testing";
 import { isConversation, isMessage, keepValid } from "./validate";
 
 describe("isConversation", () => {
-  it("accepts a well-formed conversation", () => {
+  it("accepts a well-formed conversation, with or without its branch, instructions and settings", () => {
     expect(isConversation(conversation({ id: "c1" }))).toBe(true);
+    expect(
+      isConversation(
+        conversation({
+          id: "c1",
+          activeLeafId: "m9",
+          systemPrompt: "Be brief.",
+          settings: { temperature: 0, topP: 1, maxTokens: 10, presencePenalty: -2, frequencyPenalty: 2 },
+        }),
+      ),
+    ).toBe(true);
   });
 
   it.each([
@@ -16,6 +26,8 @@ describe("isConversation", () => {
     ["a missing titled flag", { id: "c1", title: "t", createdAt: 1, updatedAt: 1 }],
     ["a NaN timestamp", { ...conversation({ id: "c1" }), updatedAt: Number.NaN }],
     ["a string timestamp", { ...conversation({ id: "c1" }), createdAt: "2024-01-01" }],
+    ["a numeric system prompt", { ...conversation({ id: "c1" }), systemPrompt: 1 }],
+    ["an out-of-range setting", { ...conversation({ id: "c1" }), settings: { temperature: 9 } }],
   ])("rejects %s", (_label, value) => {
     expect(isConversation(value)).toBe(false);
   });
@@ -34,6 +46,8 @@ describe("isMessage", () => {
         modelId: "some-model",
         finishReason: "length",
         error: "GPU lost",
+        parentId: "m0",
+        omittedMessages: 4,
         stats: {
           promptTokens: 10,
           completionTokens: 20,
@@ -51,6 +65,8 @@ describe("isMessage", () => {
 
   it.each([
     ["a missing status (version 1 record)", { ...valid, status: undefined }],
+    ["a missing parentId (version 2 record)", { ...valid, parentId: undefined }],
+    ["an empty parentId", { ...valid, parentId: "" }],
     ["an unknown status", { ...valid, status: "pending" }],
     ["an unknown role", { ...valid, role: "robot" }],
     ["missing content", { ...valid, content: undefined }],

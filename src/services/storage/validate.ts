@@ -1,5 +1,6 @@
 import type { Conversation, Message, MessageStatus } from "../../domain/conversation";
 import type { ChatRole, FinishReason, GenerationStats } from "../../domain/generation";
+import { isGenerationSettings } from "../../domain/generationSettings";
 
 /*
  * Stored data is untrusted: it may predate a migration, come from a newer version of the app, or be
@@ -54,7 +55,10 @@ export function isConversation(value: unknown): value is Conversation {
     typeof value.title === "string" &&
     typeof value.titled === "boolean" &&
     isFiniteNumber(value.createdAt) &&
-    isFiniteNumber(value.updatedAt)
+    isFiniteNumber(value.updatedAt) &&
+    isOptional(value.activeLeafId, isString) &&
+    isOptional(value.systemPrompt, isString) &&
+    isOptional(value.settings, isGenerationSettings)
   );
 }
 
@@ -63,6 +67,7 @@ export function isMessage(value: unknown): value is Message {
     isRecord(value) &&
     isNonEmptyString(value.id) &&
     isNonEmptyString(value.conversationId) &&
+    (value.parentId === null || isNonEmptyString(value.parentId)) &&
     isOneOf(ROLES, value.role) &&
     typeof value.content === "string" &&
     isFiniteNumber(value.createdAt) &&
@@ -70,7 +75,8 @@ export function isMessage(value: unknown): value is Message {
     isOptional(value.modelId, isString) &&
     isOptional(value.finishReason, (v): v is FinishReason => isOneOf(FINISH_REASONS, v)) &&
     isOptional(value.stats, isStats) &&
-    isOptional(value.error, isString)
+    isOptional(value.error, isString) &&
+    isOptional(value.omittedMessages, isFiniteNumber)
   );
 }
 

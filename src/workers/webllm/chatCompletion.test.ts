@@ -9,6 +9,8 @@ describe("toCompletionRequest", () => {
         messages: [{ role: "user", content: "Hi" }],
         temperature: 0,
         maxTokens: 9,
+        presencePenalty: 0.5,
+        frequencyPenalty: -1,
       }),
     ).toEqual({
       stream: true,
@@ -17,6 +19,8 @@ describe("toCompletionRequest", () => {
       temperature: 0,
       top_p: undefined,
       max_tokens: 9,
+      presence_penalty: 0.5,
+      frequency_penalty: -1,
     });
   });
 });

@@ -16,6 +16,8 @@ export function toCompletionRequest(request: ChatRequest): ChatCompletionRequest
     temperature: request.temperature,
     top_p: request.topP,
     max_tokens: request.maxTokens,
+    presence_penalty: request.presencePenalty,
+    frequency_penalty: request.frequencyPenalty,
   };
 }
 
