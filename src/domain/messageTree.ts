@@ -41,10 +41,15 @@ export function newestLeaf(tree: MessageTree, fromId: string | null): string | n
  */
 export function pathTo(tree: MessageTree, leafId: string | undefined): Message[] {
   const start = newestLeaf(tree, leafId !== undefined && tree.byId.has(leafId) ? leafId : null);
+  return start === null ? [] : ancestry(tree, start);
+}
+
+/** The messages from the root down to `id`, inclusive; empty for an unknown id. */
+export function ancestry(tree: MessageTree, id: string): Message[] {
   const path: Message[] = [];
   // The visited set guards against a cycle in hand-edited or corrupted records.
   const visited = new Set<string>();
-  let current = start === null ? undefined : tree.byId.get(start);
+  let current = tree.byId.get(id);
   while (current && !visited.has(current.id)) {
     visited.add(current.id);
     path.push(current);

@@ -4,6 +4,8 @@ import type { AppServices } from "./services";
 import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
+import { createInstructionsSlice } from "./slices/instructions/instructionsSlice";
+import { createMessageActionsSlice } from "./slices/messages/messageActionsSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
 
 export type AppStore = StoreApi<AppState>;
@@ -15,6 +17,8 @@ export function createAppStore(services: AppServices): AppStore {
     ...createModelsSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
+    ...createMessageActionsSlice(services)(...args),
+    ...createInstructionsSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;

@@ -1,4 +1,5 @@
 import { unwrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from "idb";
+import type { Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { isMessage, isRecord } from "./validate";
 
@@ -55,9 +56,9 @@ async function backfillMessageStatus(messages: MessagesStore): Promise<void> {
     const stored: unknown = cursor.value;
     if (isRecord(stored) && stored.status === undefined) {
       const upgraded = { ...stored, status: "complete" };
-      // A record that is broken in other ways too is left as it is; reads skip it. (Judged with the
-      // parentId that step 3 adds, since isMessage checks the current shape.)
-      if (isMessage({ parentId: null, ...upgraded })) await cursor.update(upgraded);
+      // A record that is broken in other ways too is left as it is; reads skip it. It is judged with the
+      // parentId step 3 adds, as isMessage checks the current shape; step 3 then writes the real one.
+      if (isMessage({ parentId: null, ...upgraded })) await cursor.update(upgraded as Message);
     }
     cursor = await cursor.continue();
   }

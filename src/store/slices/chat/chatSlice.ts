@@ -1,12 +1,9 @@
 import type { StateCreator } from "zustand";
-import { chatTurnsFrom } from "../../../domain/chatHistory";
 import { newId, titleFromFirstMessage, type Conversation, type Message } from "../../../domain/conversation";
-import { classifyEngineError } from "../../../domain/engineError";
-import { EngineFailure } from "../../../services/engine/EngineClient";
-import { createFrameBatcher } from "../../../lib/frameBatcher";
-import { throttle } from "../../../lib/throttle";
+import { buildTree, pathTo } from "../../../domain/messageTree";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { generateReply } from "./generateReply";
 
 export type Generation =
   { status: "idle" } | { status: "streaming"; conversationId: string; messageId: string };
@@ -16,9 +13,6 @@ export interface ChatSlice {
   sendMessage(text: string): Promise<void>;
   stopGenerating(): void;
 }
-
-/** How often a streaming reply is written to IndexedDB: a reload loses at most this much text. */
-export const PERSIST_INTERVAL_MS = 500;
 
 export const createChatSlice =
   (services: AppServices): StateCreator<AppState, [], [], ChatSlice> =>
@@ -32,74 +26,35 @@ export const createChatSlice =
       const modelId = state.modelLoad.modelId;
       const now = services.now();
 
-      const conversation = startOrContinue(state, content, now);
-      const history = state.activeConversationId ? (state.messagesByConversation[conversation.id] ?? []) : [];
-      // Messages are ordered by createdAt in storage, so each one must be strictly later than the last.
-      const createdAt = Math.max(now, (history.at(-1)?.createdAt ?? 0) + 1);
+      const open = state.conversations.find((c) => c.id === state.activeConversationId);
+      const all = open ? (state.messagesByConversation[open.id] ?? []) : [];
+      const history = pathTo(buildTree(all), open?.activeLeafId);
+      const conversation = open ?? startConversation(state, content, now);
+      const createdAt = nextCreatedAt(all, now);
       const userMessage: Message = {
         id: newId(),
         conversationId: conversation.id,
+        parentId: history.at(-1)?.id ?? null,
         role: "user",
         content,
         createdAt,
         status: "complete",
       };
-      let reply: Message = {
-        id: newId(),
-        conversationId: conversation.id,
-        role: "assistant",
-        content: "",
-        createdAt: createdAt + 1,
-        status: "streaming",
-        modelId,
-      };
+      const reply = replyPlaceholder(userMessage, modelId, createdAt + 1);
 
-      set({
-        activeConversationId: conversation.id,
-        generation: { status: "streaming", conversationId: conversation.id, messageId: reply.id },
-      });
-      get().putConversation(conversation);
+      set({ activeConversationId: conversation.id });
+      if (!open) get().clearDraftInstructions();
       get().putMessage(userMessage, true);
-      get().putMessage(reply, true);
-
-      // Deltas reach the store once per frame and IndexedDB every PERSIST_INTERVAL_MS, never once per token.
-      const persistPartial = throttle(() => get().putMessage(reply, true), PERSIST_INTERVAL_MS, services.now);
-      const commitFrame = createFrameBatcher<string>(
-        () => get().putMessage(reply, false),
-        services.scheduleFrame,
-        services.cancelFrame,
+      await generateReply(
+        { get, set, services },
+        {
+          modelId,
+          conversation: { ...conversation, updatedAt: now, activeLeafId: reply.id },
+          reply,
+          history: [...history, userMessage],
+          continuing: false,
+        },
       );
-      const onDelta = (delta: string) => {
-        reply = { ...reply, content: reply.content + delta };
-        commitFrame.push(delta);
-        persistPartial();
-      };
-
-      try {
-        const result = await services.engine.chat(
-          { modelId, messages: chatTurnsFrom([...history, userMessage]) },
-          onDelta,
-        );
-        reply = {
-          ...reply,
-          status: result.finishReason === "abort" ? "stopped" : "complete",
-          finishReason: result.finishReason,
-          ...(result.stats ? { stats: result.stats } : {}),
-        };
-      } catch (error) {
-        const engineError = error instanceof EngineFailure ? error.error : classifyEngineError(error);
-        reply = { ...reply, status: "error", error: engineError.message };
-        if (engineError.kind === "device-lost") get().markDeviceLost(engineError);
-      } finally {
-        commitFrame.cancel();
-        persistPartial.cancel();
-        get().putMessage(reply, true);
-        get().putConversation({
-          ...(get().conversations.find((c) => c.id === conversation.id) ?? conversation),
-          updatedAt: services.now(),
-        });
-        set({ generation: { status: "idle" } });
-      }
     },
 
     stopGenerating() {
@@ -107,9 +62,32 @@ export const createChatSlice =
     },
   });
 
-/** The conversation a new message goes into: the open one, or a new one titled from the message. */
-function startOrContinue(state: AppState, content: string, now: number): Conversation {
-  const open = state.conversations.find((c) => c.id === state.activeConversationId);
-  if (open) return { ...open, updatedAt: now };
-  return { id: newId(), title: titleFromFirstMessage(content), titled: true, createdAt: now, updatedAt: now };
+/** A new conversation, titled from its first message, with the instructions set up before it existed. */
+function startConversation(state: AppState, content: string, now: number): Conversation {
+  return {
+    id: newId(),
+    title: titleFromFirstMessage(content),
+    titled: true,
+    createdAt: now,
+    updatedAt: now,
+    ...state.draftInstructions,
+  };
+}
+
+/** Messages are ordered by createdAt in storage, so each one must be strictly later than every other. */
+export function nextCreatedAt(messages: readonly Message[], now: number): number {
+  return messages.reduce((latest, message) => Math.max(latest, message.createdAt + 1), now);
+}
+
+export function replyPlaceholder(parent: Message, modelId: string, createdAt: number): Message {
+  return {
+    id: newId(),
+    conversationId: parent.conversationId,
+    parentId: parent.id,
+    role: "assistant",
+    content: "",
+    createdAt,
+    status: "streaming",
+    modelId,
+  };
 }

@@ -1,0 +1,153 @@
+import { turnsForReply } from "../../../domain/chatHistory";
+import { budgetAfterOverflow, fitToContext, promptBudget } from "../../../domain/contextWindow";
+import type { Conversation, Message } from "../../../domain/conversation";
+import { classifyEngineError, type EngineError } from "../../../domain/engineError";
+import type { ChatResult, GenerationStats } from "../../../domain/generation";
+import { DEFAULT_GENERATION_SETTINGS } from "../../../domain/generationSettings";
+import { findModel } from "../../../domain/modelCatalog";
+import { EngineFailure } from "../../../services/engine/EngineClient";
+import { createFrameBatcher } from "../../../lib/frameBatcher";
+import { throttle } from "../../../lib/throttle";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+/** How often a streaming reply is written to IndexedDB: a reload loses at most this much text. */
+export const PERSIST_INTERVAL_MS = 500;
+
+/** Every catalog model has at least this window; a model missing from the catalog is assumed to have it. */
+const FALLBACK_CONTEXT_WINDOW = 4096;
+
+export interface ReplyJob {
+  modelId: string;
+  /** The conversation as it is saved when the reply starts (its active leaf already on the reply). */
+  conversation: Conversation;
+  /** The reply placeholder, status "streaming": empty for a new reply, or the text so far when continuing one. */
+  reply: Message;
+  /** The messages the reply follows, root first; when continuing, it ends with the reply as it was. */
+  history: readonly Message[];
+  continuing: boolean;
+}
+
+interface StoreAccess {
+  get(): AppState;
+  set(partial: Partial<AppState>): void;
+  services: AppServices;
+}
+
+/**
+ * Streams one reply into `job.reply`: trims the history to the model's context window (keeping the
+ * system prompt), sends it with the conversation's settings, and commits deltas once per frame and to
+ * IndexedDB every PERSIST_INTERVAL_MS, never once per token. If the engine still finds the prompt too
+ * long (the estimate was off), it trims harder and tries once more: that error never reaches the user.
+ */
+export async function generateReply({ get, set, services }: StoreAccess, job: ReplyJob): Promise<void> {
+  const { conversation, modelId } = job;
+  let reply = job.reply;
+  set({ generation: { status: "streaming", conversationId: conversation.id, messageId: reply.id } });
+  get().putConversation(conversation);
+  get().putMessage(reply, true);
+
+  const persistPartial = throttle(() => get().putMessage(reply, true), PERSIST_INTERVAL_MS, services.now);
+  const commitFrame = createFrameBatcher<string>(
+    () => get().putMessage(reply, false),
+    services.scheduleFrame,
+    services.cancelFrame,
+  );
+  const onDelta = (delta: string) => {
+    reply = { ...reply, content: reply.content + delta };
+    commitFrame.push(delta);
+    persistPartial();
+  };
+
+  const settings = conversation.settings ?? DEFAULT_GENERATION_SETTINGS;
+  const contextWindow = findModel(modelId)?.contextWindow ?? FALLBACK_CONTEXT_WINDOW;
+  const { turns, requiredTail } = turnsForReply(job.history, conversation.systemPrompt, job.continuing);
+  const textBefore = reply.content;
+  const continued = job.continuing ? job.history.at(-1) : undefined;
+  let budget = promptBudget(contextWindow, settings.maxTokens);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const fit = fitToContext(turns, budget, requiredTail);
+      if (!fit.ok) throw new EngineFailure(tooLongError(fit.estimatedTokens, budget, settings.maxTokens));
+      reply = withOmitted(reply, fit.omitted);
+      try {
+        const result = await services.engine.chat(
+          {
+            modelId,
+            messages: fit.turns,
+            temperature: settings.temperature,
+            topP: settings.topP,
+            maxTokens: settings.maxTokens,
+            presencePenalty: settings.presencePenalty,
+            frequencyPenalty: settings.frequencyPenalty,
+          },
+          onDelta,
+        );
+        reply = finished(reply, result, continued?.stats);
+        break;
+      } catch (error) {
+        const engineError = asEngineError(error);
+        const nothingStreamed = reply.content === textBefore;
+        if (engineError.kind !== "context-window-exceeded" || attempt > 1 || !nothingStreamed) throw error;
+        budget = budgetAfterOverflow(engineError.message, {
+          budget,
+          estimatedTokens: fit.estimatedTokens,
+          reservedForReply: settings.maxTokens,
+        });
+      }
+    }
+  } catch (error) {
+    const engineError = asEngineError(error);
+    const message =
+      engineError.kind === "context-window-exceeded"
+        ? "The conversation is too long for this model even after leaving out earlier messages. Start a new chat, or lower “Max reply tokens” in Chat settings."
+        : engineError.message;
+    // A continuation that failed keeps the text it had; only the new attempt failed.
+    reply = continued
+      ? { ...reply, status: continued.status, error: message }
+      : { ...reply, status: "error", error: message };
+    if (engineError.kind === "device-lost") get().markDeviceLost(engineError);
+  } finally {
+    commitFrame.cancel();
+    persistPartial.cancel();
+    get().putMessage(reply, true);
+    get().putConversation({
+      ...(get().conversations.find((c) => c.id === conversation.id) ?? conversation),
+      updatedAt: services.now(),
+    });
+    set({ generation: { status: "idle" } });
+  }
+}
+
+function asEngineError(error: unknown): EngineError {
+  return error instanceof EngineFailure ? error.error : classifyEngineError(error);
+}
+
+function withOmitted(reply: Message, omitted: number): Message {
+  return { ...reply, omittedMessages: omitted > 0 ? omitted : undefined };
+}
+
+/** A continued reply adds its new tokens to the ones written before. */
+function finished(reply: Message, result: ChatResult, earlier: GenerationStats | undefined): Message {
+  const stats =
+    result.stats && earlier
+      ? { ...result.stats, completionTokens: earlier.completionTokens + result.stats.completionTokens }
+      : result.stats;
+  return {
+    ...reply,
+    error: undefined,
+    status: result.finishReason === "abort" ? "stopped" : "complete",
+    finishReason: result.finishReason,
+    ...(stats ? { stats } : {}),
+  };
+}
+
+function tooLongError(estimatedTokens: number, budget: number, maxReplyTokens: number): EngineError {
+  return {
+    kind: "unknown",
+    message:
+      `This message is too long for the model: it needs about ${estimatedTokens} tokens, and with room ` +
+      `for a reply of ${maxReplyTokens} tokens the model can read about ${budget}. Shorten it, or lower ` +
+      "“Max reply tokens” in Chat settings.",
+  };
+}

@@ -1,0 +1,89 @@
+import type { StateCreator } from "zustand";
+import { newId, type Conversation } from "../../../domain/conversation";
+import type { GenerationSettings } from "../../../domain/generationSettings";
+import {
+  BUILT_IN_PRESETS,
+  isUserPresetList,
+  presetProblem,
+  type SystemPromptPreset,
+} from "../../../domain/systemPrompts";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+/** A conversation's system prompt and generation settings; absent fields mean none / the defaults. */
+export type Instructions = Pick<Conversation, "systemPrompt" | "settings">;
+
+export interface InstructionsSlice {
+  /** What the next new chat starts with, set before its first message. */
+  draftInstructions: Instructions;
+  /** The user's own system prompt presets (the built-in ones are in BUILT_IN_PRESETS). */
+  userPresets: SystemPromptPreset[];
+  loadPresets(): Promise<void>;
+  /** Applies to the open conversation, or to the next new chat when none is open. */
+  setInstructions(instructions: { systemPrompt: string; settings: GenerationSettings | undefined }): void;
+  clearDraftInstructions(): void;
+  /** Adds (no id) or updates a user preset. Returns what is wrong with it, in words, or undefined when saved. */
+  savePreset(preset: { id?: string; name: string; text: string }): string | undefined;
+  deletePreset(id: string): void;
+}
+
+const PRESETS_KEY = "systemPromptPresets";
+
+export const createInstructionsSlice =
+  (services: AppServices): StateCreator<AppState, [], [], InstructionsSlice> =>
+  (set, get) => {
+    function storePresets(userPresets: SystemPromptPreset[]): void {
+      set({ userPresets });
+      services.settings.set(PRESETS_KEY, userPresets).catch(get().reportStorageError);
+    }
+
+    return {
+      draftInstructions: {},
+      userPresets: [],
+
+      async loadPresets() {
+        const stored = await services.settings.get(PRESETS_KEY, isUserPresetList);
+        if (stored) set({ userPresets: stored });
+      },
+
+      setInstructions({ systemPrompt, settings }) {
+        const instructions: Instructions = { systemPrompt: systemPrompt.trim() || undefined, settings };
+        const open = get().conversations.find((c) => c.id === get().activeConversationId);
+        if (!open) {
+          set({ draftInstructions: instructions });
+          return;
+        }
+        // Not a new message: the conversation keeps its place in the list.
+        const updated = { ...open, ...instructions };
+        set((state) => ({ conversations: state.conversations.map((c) => (c.id === open.id ? updated : c)) }));
+        services.conversations.saveConversation(updated).catch(get().reportStorageError);
+      },
+
+      clearDraftInstructions() {
+        set({ draftInstructions: {} });
+      },
+
+      savePreset({ id, name, text }) {
+        const { userPresets } = get();
+        const others = [...BUILT_IN_PRESETS, ...userPresets].filter((preset) => preset.id !== id);
+        const problem = presetProblem(name, text, others);
+        if (problem) return problem;
+        const saved: SystemPromptPreset = {
+          id: id ?? newId(),
+          name: name.trim(),
+          text: text.trim(),
+          builtIn: false,
+        };
+        storePresets(
+          id && userPresets.some((preset) => preset.id === id)
+            ? userPresets.map((preset) => (preset.id === id ? saved : preset))
+            : [...userPresets, saved],
+        );
+        return undefined;
+      },
+
+      deletePreset(id) {
+        storePresets(get().userPresets.filter((preset) => preset.id !== id));
+      },
+    };
+  };
