@@ -6,6 +6,8 @@ export interface FixtureParams {
   rate?: number;
   /** How long the simulated model download takes, in milliseconds. */
   downloadMs?: number;
+  /** Prompt words above which the engine fails with web-llm's ContextWindowSizeExceededError. */
+  contextWindow?: number;
 }
 
 /** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
@@ -14,6 +16,7 @@ export function appUrl(params: FixtureParams = {}, path = "/"): string {
   if (params.fail !== undefined) query.set("fixture-fail", params.fail);
   if (params.rate !== undefined) query.set("fixture-rate", String(params.rate));
   if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
+  if (params.contextWindow !== undefined) query.set("fixture-context-window", String(params.contextWindow));
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

@@ -1,32 +1,78 @@
-import { useEffect, useRef } from "react";
-import type { Message } from "../../domain/conversation";
+import { useLayoutEffect, useRef } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { ShownMessage } from "../../store/slices/messages/selectors";
 import { MessageView } from "./MessageView";
 
 /** Pixels from the bottom within which the list keeps following a streaming reply. */
 const FOLLOW_THRESHOLD_PX = 80;
+/** A first guess at a message's height; each one is measured once it is on screen. */
+const ESTIMATED_MESSAGE_PX = 140;
+/** Messages rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
+const OVERSCAN = 6;
 
-/** The messages, following the newest text unless the user has scrolled up to read. */
-export function MessageList({ messages }: { messages: readonly Message[] }) {
-  const container = useRef<HTMLOListElement>(null);
+/**
+ * The shown branch of the conversation, following the newest text unless the user has scrolled up
+ * to read. Only the messages near the viewport are in the DOM, so a 500-message conversation costs
+ * what a dozen messages cost; each item says its place in the whole list to assistive technology.
+ */
+export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[]; readOnly: boolean }) {
+  const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
-  const last = messages[messages.length - 1];
+  // The app is not built with React Compiler, and nothing memoised receives the virtualizer's functions.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_MESSAGE_PX,
+    overscan: OVERSCAN,
+    getItemKey: (index) => shown[index]?.message.id ?? index,
+  });
+  const last = shown.at(-1)?.message;
+  const totalSize = virtualizer.getTotalSize();
 
-  useEffect(() => {
-    const element = container.current;
+  // Re-runs as measured heights replace estimates, so the bottom is still the bottom afterwards.
+  useLayoutEffect(() => {
+    const element = scroller.current;
     if (element && following.current) element.scrollTop = element.scrollHeight;
-  }, [last?.id, last?.content]);
+  }, [last?.id, last?.content, totalSize]);
 
   const onScroll = () => {
-    const element = container.current;
+    const element = scroller.current;
     if (!element) return;
     following.current = element.scrollHeight - element.scrollTop - element.clientHeight < FOLLOW_THRESHOLD_PX;
   };
 
   return (
-    <ol className="message-list" ref={container} onScroll={onScroll} aria-label="Messages">
-      {messages.map((message) => (
-        <MessageView key={message.id} message={message} />
-      ))}
-    </ol>
+    <div className="message-scroller" ref={scroller} onScroll={onScroll}>
+      <ol className="message-list" aria-label="Messages" style={{ height: totalSize }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = shown[item.index];
+          if (!entry) return null;
+          const { message, version } = entry;
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={`message message-${message.role}`}
+              aria-label={`${message.role === "user" ? "You" : "Assistant"} said`}
+              aria-posinset={item.index + 1}
+              aria-setsize={shown.length}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <MessageView
+                message={message}
+                versionIndex={version.index}
+                versionCount={version.count}
+                previousVersionId={version.previousId}
+                nextVersionId={version.nextId}
+                isLast={item.index === shown.length - 1}
+                readOnly={readOnly}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

@@ -1,6 +1,9 @@
-import { lazy, memo, Suspense } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import type { Message } from "../../domain/conversation";
 import { findModel } from "../../domain/modelCatalog";
+import { EditMessageForm } from "./EditMessageForm";
+import { MessageActions } from "./MessageActions";
+import { MessageDetails } from "./MessageDetails";
 
 // react-markdown is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
@@ -10,39 +13,66 @@ const STATUS_NOTES: Partial<Record<Message["status"], string>> = {
   interrupted: "Interrupted: the page was closed or reloaded while this reply was being written.",
 };
 
-/** One message. Assistant replies render as safe Markdown; the user's own text is shown as typed. */
-export const MessageView = memo(function MessageView({ message }: { message: Message }) {
+export interface MessageViewProps {
+  message: Message;
+  /** 1-based position among the message's versions (edits or regenerations), and how many there are. */
+  versionIndex: number;
+  versionCount: number;
+  previousVersionId: string | undefined;
+  nextVersionId: string | undefined;
+  /** The newest message on the shown branch: only it can be regenerated or continued. */
+  isLast: boolean;
+  /** No engine here (no WebGPU): the conversation can be read, copied and browsed, not changed. */
+  readOnly: boolean;
+}
+
+/** One message's content, notes and actions. Assistant replies render as safe Markdown; the user's text as typed. */
+export const MessageView = memo(function MessageView(props: MessageViewProps) {
+  const { message, readOnly } = props;
+  const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
   const author = isUser ? "You" : (findModel(message.modelId ?? "")?.name ?? "Assistant");
-  const note = STATUS_NOTES[message.status];
+  const note =
+    message.finishReason === "length" && message.status === "complete"
+      ? "Cut off at the reply length limit."
+      : STATUS_NOTES[message.status];
+
   return (
-    <li className={`message message-${message.role}`} aria-label={`${isUser ? "You" : "Assistant"} said`}>
+    <>
       <div className="message-author">{author}</div>
-      <div className="message-content">
-        {isUser ? (
-          <p className="plain-text">{message.content}</p>
-        ) : (
-          <Suspense fallback={<p className="plain-text">{message.content}</p>}>
-            <MarkdownMessage text={message.content} />
-          </Suspense>
-        )}
-        {message.status === "streaming" && message.content === "" && (
-          <span className="typing" role="status">
-            Thinking…
-          </span>
-        )}
-      </div>
+      {editing ? (
+        <EditMessageForm message={message} onDone={() => setEditing(false)} />
+      ) : (
+        <div className="message-content">
+          {isUser ? (
+            <p className="plain-text">{message.content}</p>
+          ) : (
+            <Suspense fallback={<p className="plain-text">{message.content}</p>}>
+              <MarkdownMessage text={message.content} />
+            </Suspense>
+          )}
+          {message.status === "streaming" && message.content === "" && (
+            <span className="typing" role="status">
+              Thinking…
+            </span>
+          )}
+        </div>
+      )}
+      {message.omittedMessages !== undefined && (
+        <p className="message-note">
+          The model did not see the {message.omittedMessages} earliest{" "}
+          {message.omittedMessages === 1 ? "message" : "messages"} of this conversation: they no longer fit in
+          its context window.
+        </p>
+      )}
       {note && <p className="message-note">{note}</p>}
-      {message.status === "error" && (
+      {message.error && (
         <p className="message-error" role="alert">
           The reply failed: {message.error}
         </p>
       )}
-      {message.stats && (
-        <p className="message-stats">
-          {message.stats.completionTokens} tokens · {message.stats.decodeTokensPerSecond.toFixed(1)} tokens/s
-        </p>
-      )}
-    </li>
+      {!isUser && <MessageDetails message={message} />}
+      {!editing && <MessageActions {...props} readOnly={readOnly} onEdit={() => setEditing(true)} />}
+    </>
   );
 });

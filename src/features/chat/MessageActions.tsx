@@ -1,0 +1,114 @@
+import "./messageActions.css";
+import { useState } from "react";
+import type { Message } from "../../domain/conversation";
+import { useAppStore } from "../../store/useAppStore";
+import { selectCanActOnMessages } from "../../store/slices/messages/selectors";
+import { selectIsModelReady } from "../../store/slices/models/selectors";
+import { CopyMessageButton } from "./CopyMessageButton";
+import { DeleteMessageDialog } from "./DeleteMessageDialog";
+import type { MessageViewProps } from "./MessageView";
+
+/** A reply that ended early (stopped, interrupted, or at the length limit) can be continued. */
+function canContinue(message: Message): boolean {
+  if (message.role !== "assistant" || message.content.trim() === "") return false;
+  return (
+    message.status === "stopped" ||
+    message.status === "interrupted" ||
+    (message.status === "complete" && message.finishReason === "length")
+  );
+}
+
+/** The row under a message: its versions, and what can be done with it. */
+export function MessageActions({
+  message,
+  versionIndex,
+  versionCount,
+  previousVersionId,
+  nextVersionId,
+  isLast,
+  readOnly,
+  onEdit,
+}: MessageViewProps & { onEdit(): void }) {
+  const idle = useAppStore(selectCanActOnMessages);
+  const modelReady = useAppStore(selectIsModelReady);
+  const switchVersion = useAppStore((state) => state.switchVersion);
+  const regenerateReply = useAppStore((state) => state.regenerateReply);
+  const continueReply = useAppStore((state) => state.continueReply);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  if (message.status === "streaming") return null;
+  const canGenerate = idle && modelReady && !readOnly;
+  const isUser = message.role === "user";
+
+  return (
+    <div className="message-actions">
+      {versionCount > 1 && (
+        <div className="message-versions" role="group" aria-label="Versions">
+          <button
+            type="button"
+            className="message-action"
+            aria-label="Previous version"
+            disabled={!idle || !previousVersionId}
+            onClick={() => previousVersionId && switchVersion(previousVersionId)}
+          >
+            ‹
+          </button>
+          <span aria-label={`Version ${versionIndex} of ${versionCount}`}>
+            {versionIndex} / {versionCount}
+          </span>
+          <button
+            type="button"
+            className="message-action"
+            aria-label="Next version"
+            disabled={!idle || !nextVersionId}
+            onClick={() => nextVersionId && switchVersion(nextVersionId)}
+          >
+            ›
+          </button>
+        </div>
+      )}
+      {isUser && !readOnly && (
+        <button type="button" className="message-action" disabled={!canGenerate} onClick={onEdit}>
+          Edit
+        </button>
+      )}
+      {!isUser && isLast && !readOnly && (
+        <button
+          type="button"
+          className="message-action"
+          disabled={!canGenerate}
+          onClick={() => void regenerateReply(message.id)}
+        >
+          Regenerate
+        </button>
+      )}
+      {isLast && !readOnly && canContinue(message) && (
+        <button
+          type="button"
+          className="message-action"
+          disabled={!canGenerate}
+          onClick={() => void continueReply(message.id)}
+        >
+          Continue
+        </button>
+      )}
+      <CopyMessageButton text={message.content} />
+      {!readOnly && (
+        <button
+          type="button"
+          className="message-action"
+          disabled={!idle}
+          onClick={() => setConfirmingDelete(true)}
+        >
+          Delete
+        </button>
+      )}
+      {confirmingDelete && (
+        <DeleteMessageDialog
+          messageId={message.id}
+          hasOtherVersions={versionCount > 1}
+          onClose={() => setConfirmingDelete(false)}
+        />
+      )}
+    </div>
+  );
+}
