@@ -37,11 +37,17 @@ export function ChatSettingsDialog({ onClose }: { onClose(): void }) {
   const [draft, setDraft] = useState(() => draftOf(savedSettings ?? DEFAULT_GENERATION_SETTINGS));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [promptError, setPromptError] = useState<string>();
+  /** Counts refused saves, so the first invalid field is focused once React has marked it. */
+  const [refusals, setRefusals] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
+
+  useEffect(() => {
+    if (refusals > 0) dialog.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [refusals]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +64,7 @@ export function ChatSettingsDialog({ onClose }: { onClose(): void }) {
       tooLong ? `The system prompt is too long (at most ${SYSTEM_PROMPT_MAX_LENGTH} characters).` : undefined,
     );
     if (tooLong || Object.keys(nextErrors).length > 0) {
-      dialog.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+      setRefusals((count) => count + 1);
       return;
     }
     setInstructions({ systemPrompt, settings: sameAsDefaults(parsed) ? undefined : parsed });
