@@ -11,6 +11,8 @@ export class FakeEngine implements EngineClient {
   loadFailure: EngineError | undefined;
   replyPieces = ["Hello", " there", "!"];
   chatFailure: EngineError | undefined;
+  /** Fails the next chat before any text, once (as an overflowing prompt does). */
+  rejectNextChat: EngineError | undefined;
   requests: ChatRequest[] = [];
   private interrupted = false;
   private deviceLostListeners: Array<(error: EngineError) => void> = [];
@@ -29,6 +31,9 @@ export class FakeEngine implements EngineClient {
   async chat(request: ChatRequest, onDelta: (text: string) => void): Promise<ChatResult> {
     this.requests.push(request);
     this.interrupted = false;
+    const rejection = this.rejectNextChat;
+    this.rejectNextChat = undefined;
+    if (rejection) throw new EngineFailure(rejection);
     const [first, ...rest] = this.replyPieces;
     if (first !== undefined) onDelta(first);
     if (this.holdChat) await new Promise<void>((resolve) => (this.releaseChat = resolve));
