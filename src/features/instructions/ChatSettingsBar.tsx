@@ -1,12 +1,14 @@
 import "./instructions.css";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import {
   selectAllPresets,
   selectGenerationSettings,
   selectSystemPrompt,
 } from "../../store/slices/instructions/selectors";
-import { ChatSettingsDialog } from "./ChatSettingsDialog";
+
+// Loaded when first opened: most visits never change the settings.
+const ChatSettingsDialog = lazy(() => import("./ChatSettingsDialog"));
 
 /** One quiet line above the conversation: which instructions apply, and the way to change them. */
 export function ChatSettingsBar() {
@@ -26,7 +28,11 @@ export function ChatSettingsBar() {
       <button type="button" className="button small" onClick={() => setOpen(true)}>
         Chat settings
       </button>
-      {open && <ChatSettingsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ChatSettingsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -29,7 +29,7 @@ function sameAsDefaults(settings: GenerationSettings): boolean {
  * The open conversation's (or the next new chat's) system prompt and generation settings. Nothing is
  * applied until Save, and Save refuses out-of-range values, saying what each field allows.
  */
-export function ChatSettingsDialog({ onClose }: { onClose(): void }) {
+export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
   const savedPrompt = useAppStore(selectSystemPrompt);
   const savedSettings = useAppStore(selectGenerationSettings);
   const setInstructions = useAppStore((state) => state.setInstructions);
