@@ -6,6 +6,8 @@ export interface FixtureParams {
   rate?: number;
   /** How long the simulated model download takes, in milliseconds. */
   downloadMs?: number;
+  /** Reply length in tokens (the usual reply repeated), for long-reply benchmarks. */
+  replyTokens?: number;
 }
 
 /** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
@@ -14,6 +16,7 @@ export function appUrl(params: FixtureParams = {}, path = "/"): string {
   if (params.fail !== undefined) query.set("fixture-fail", params.fail);
   if (params.rate !== undefined) query.set("fixture-rate", String(params.rate));
   if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
+  if (params.replyTokens !== undefined) query.set("fixture-reply-tokens", String(params.replyTokens));
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

@@ -3,7 +3,8 @@
  * `fixture-*` URL parameters on the page; this is the only page code that reads them:
  *   fixture-fail=download-error|device-lost|no-webgpu, fixture-fail-count=N (default 1),
  *   fixture-rate=<tokens per second> (default 60, 0 = all at once),
- *   fixture-download-ms=<ms> (default 1500).
+ *   fixture-download-ms=<ms> (default 1500),
+ *   fixture-reply-tokens=<n> (default: the usual ~120-token reply; for benchmarks).
  */
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
