@@ -182,4 +182,15 @@ describe("MarkdownMessage memoisation", () => {
     rerender(<MarkdownMessage text="# Title!" />);
     expect(markdownRenders.count).toBe(parsed + 1);
   });
+
+  it("re-parses only the growing last block while a reply streams", () => {
+    const finished = "# Title\n\nA finished paragraph.\n\n- a list\n- of items\n\n";
+    const { container, rerender } = render(<MarkdownMessage text={`${finished}The last`} />);
+    const parsed = markdownRenders.count;
+    rerender(<MarkdownMessage text={`${finished}The last block grows`} />);
+    expect(markdownRenders.count).toBe(parsed + 1);
+    expect(container.querySelector("h1")?.textContent).toBe("Title");
+    expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["a list", "of items"]);
+    expect(container.querySelector("p:last-child")?.textContent).toBe("The last block grows");
+  });
 });
