@@ -66,7 +66,7 @@ test("a reply streaming during a reload is kept and marked as interrupted", asyn
   await sendMessage(page, "Write a long answer");
   const reply = assistantMessages(page).first();
   await expect(reply).toContainText(/\w+ \w+ \w+/);
-  // Wait past one save interval (500 ms) so some text has reached IndexedDB.
+  // The first tokens are saved at once, so some text has reached IndexedDB.
   await page.waitForTimeout(1200);
   await page.reload();
 

@@ -8,6 +8,8 @@ export interface FixtureParams {
   downloadMs?: number;
   /** Prompt words above which the engine fails with web-llm's ContextWindowSizeExceededError. */
   contextWindow?: number;
+  /** Reply length in tokens (the usual reply repeated), for long-reply benchmarks. */
+  replyTokens?: number;
 }
 
 /** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
@@ -17,6 +19,7 @@ export function appUrl(params: FixtureParams = {}, path = "/"): string {
   if (params.rate !== undefined) query.set("fixture-rate", String(params.rate));
   if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
   if (params.contextWindow !== undefined) query.set("fixture-context-window", String(params.contextWindow));
+  if (params.replyTokens !== undefined) query.set("fixture-reply-tokens", String(params.replyTokens));
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

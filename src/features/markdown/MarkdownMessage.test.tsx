@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type * as ReactMarkdownModule from "react-markdown";
 import MarkdownMessage from "./MarkdownMessage";
@@ -140,13 +140,15 @@ describe("MarkdownMessage code", () => {
     mockClipboard(vi.fn().mockRejectedValue(new Error("denied")));
     renderMarkdown("```\nx\n```");
     fireEvent.click(screen.getByRole("button", { name: "Copy code" }));
-    expect((await screen.findByRole("status")).textContent).toBe("Copy failed");
+    // The status region is always present; wait for its text, not just for it.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Copy failed"));
   });
 
   it("reports a missing clipboard (insecure context)", async () => {
     renderMarkdown("```\nx\n```");
     fireEvent.click(screen.getByRole("button", { name: "Copy code" }));
-    expect((await screen.findByRole("status")).textContent).toBe("Copy failed");
+    // The status region is always present; wait for its text, not just for it.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Copy failed"));
   });
 });
 
@@ -181,5 +183,16 @@ describe("MarkdownMessage memoisation", () => {
     expect(markdownRenders.count).toBe(parsed);
     rerender(<MarkdownMessage text="# Title!" />);
     expect(markdownRenders.count).toBe(parsed + 1);
+  });
+
+  it("re-parses only the growing last block while a reply streams", () => {
+    const finished = "# Title\n\nA finished paragraph.\n\n- a list\n- of items\n\n";
+    const { container, rerender } = render(<MarkdownMessage text={`${finished}The last`} />);
+    const parsed = markdownRenders.count;
+    rerender(<MarkdownMessage text={`${finished}The last block grows`} />);
+    expect(markdownRenders.count).toBe(parsed + 1);
+    expect(container.querySelector("h1")?.textContent).toBe("Title");
+    expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["a list", "of items"]);
+    expect(container.querySelector("p:last-child")?.textContent).toBe("The last block grows");
   });
 });

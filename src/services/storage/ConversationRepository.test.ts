@@ -110,6 +110,27 @@ describe("removeMessages", () => {
   });
 });
 
+describe("saveConversationWithMessages", () => {
+  it("saves the conversation and its messages together", async () => {
+    const { conversations } = storage;
+    const chat = conversation({ id: "c1", updatedAt: 5 });
+    const turn = [
+      message({ id: "m1", conversationId: "c1", createdAt: 1 }),
+      message({ id: "m2", conversationId: "c1", createdAt: 2, role: "assistant", status: "streaming" }),
+    ];
+    await conversations.saveConversationWithMessages(chat, turn);
+    await conversations.saveConversationWithMessages({ ...chat, updatedAt: 9 }, [
+      { ...turn[1]!, content: "done", status: "complete" },
+    ]);
+
+    expect(await conversations.listConversations()).toEqual([{ ...chat, updatedAt: 9 }]);
+    expect((await conversations.getMessages("c1")).map((m) => [m.id, m.status])).toEqual([
+      ["m1", "complete"],
+      ["m2", "complete"],
+    ]);
+  });
+});
+
 describe("deleteConversation", () => {
   it("removes the conversation and all of its messages, and nothing else", async () => {
     const { conversations } = storage;

@@ -5,6 +5,7 @@
  *   fixture-rate=<tokens per second> (default 60, 0 = all at once),
  *   fixture-download-ms=<ms> (default 1500),
  *   fixture-context-window=<prompt words> (default 4096).
+ *   fixture-reply-tokens=<n> (default: the usual ~120-token reply; for benchmarks).
  */
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";

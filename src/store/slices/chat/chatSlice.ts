@@ -44,7 +44,6 @@ export const createChatSlice =
 
       set({ activeConversationId: conversation.id });
       if (!open) get().clearDraftInstructions();
-      get().putMessage(userMessage, true);
       await generateReply(
         { get, set, services },
         {
@@ -53,6 +52,7 @@ export const createChatSlice =
           reply,
           history: [...history, userMessage],
           continuing: false,
+          newMessages: [userMessage],
         },
       );
     },

@@ -26,6 +26,8 @@ export interface ConversationsSlice {
   putConversation(conversation: Conversation): void;
   /** Commit a message to memory; `persist` also writes it to storage. */
   putMessage(message: Message, persist: boolean): void;
+  /** Commit a conversation and some of its messages to memory, and to storage in one transaction. */
+  putConversationWithMessages(conversation: Conversation, messages: readonly Message[]): void;
 }
 
 export const createConversationsSlice =
@@ -38,9 +40,12 @@ export const createConversationsSlice =
     interruptedAtStartup: 0,
 
     async loadConversations() {
-      // A reply that was streaming when the page went away is kept, marked as interrupted.
-      const interruptedAtStartup = await services.conversations.markStreamingAsInterrupted();
-      const conversations = await services.conversations.listConversations();
+      // A reply that was streaming when the page went away is kept, marked as interrupted. The two touch
+      // different stores, so they run side by side.
+      const [interruptedAtStartup, conversations] = await Promise.all([
+        services.conversations.markStreamingAsInterrupted(),
+        services.conversations.listConversations(),
+      ]);
       set({ conversations, conversationsLoaded: true, interruptedAtStartup });
       const newest = conversations[0];
       if (newest && get().activeConversationId === undefined) await get().openConversation(newest.id);
@@ -94,26 +99,42 @@ export const createConversationsSlice =
     },
 
     putConversation(conversation) {
-      set((state) => ({
-        conversations: [conversation, ...state.conversations.filter((c) => c.id !== conversation.id)].sort(
-          (a, b) => b.updatedAt - a.updatedAt,
-        ),
-      }));
+      set((state) => withConversation(state, conversation));
       services.conversations.saveConversation(conversation).catch(get().reportStorageError);
     },
 
     putMessage(message, persist) {
-      set((state) => {
-        const list = state.messagesByConversation[message.conversationId] ?? [];
-        const index = list.findIndex((m) => m.id === message.id);
-        const next = index === -1 ? [...list, message] : list.with(index, message);
-        return {
-          messagesByConversation: { ...state.messagesByConversation, [message.conversationId]: next },
-        };
-      });
+      set((state) => withMessage(state, message));
       if (persist) services.conversations.saveMessage(message).catch(get().reportStorageError);
     },
+
+    putConversationWithMessages(conversation, messages) {
+      set((state) => messages.reduce(withMessage, { ...state, ...withConversation(state, conversation) }));
+      services.conversations
+        .saveConversationWithMessages(conversation, messages)
+        .catch(get().reportStorageError);
+    },
   });
+
+/** The list with `conversation` added or replaced, newest first. */
+function withConversation(state: AppState, conversation: Conversation): Pick<AppState, "conversations"> {
+  return {
+    conversations: [conversation, ...state.conversations.filter((c) => c.id !== conversation.id)].sort(
+      (a, b) => b.updatedAt - a.updatedAt,
+    ),
+  };
+}
+
+/** Its conversation's messages with `message` appended or replaced. */
+function withMessage<S extends Pick<AppState, "messagesByConversation">>(state: S, message: Message): S {
+  const list = state.messagesByConversation[message.conversationId] ?? [];
+  const index = list.findIndex((m) => m.id === message.id);
+  const next = index === -1 ? [...list, message] : list.with(index, message);
+  return {
+    ...state,
+    messagesByConversation: { ...state.messagesByConversation, [message.conversationId]: next },
+  };
+}
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
   const copy = { ...record };

@@ -1,0 +1,93 @@
+/**
+ * Bundle: what the production build makes the browser download before the first paint (the entry script,
+ * its preloaded chunks and stylesheets named in dist/index.html), the engine worker, everything else
+ * (loaded later), and the whole build — what a precache of the build would hold. Also checks that web-llm
+ * is in the worker chunk only, and only once.
+ */
+import { gzipSync } from "node:zlib";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BundleReport {
+  initialJs: FileSize[];
+  initialCss: FileSize[];
+  workers: FileSize[];
+  lazy: FileSize[];
+  total: { raw: number; gzip: number; files: number };
+  /** How many copies of web-llm each JavaScript file holds, for files with at least one. */
+  webLlmCopies: Record<string, number>;
+}
+
+/**
+ * A string web-llm's bundle holds exactly once (the default model library host): counting it counts copies
+ * of the library, whatever the minifier renamed.
+ */
+export const WEB_LLM_MARKER = "binary-mlc-llm-libs";
+
+export function measureBundle(distDir: string): BundleReport {
+  const html = readFileSync(join(distDir, "index.html"), "utf8");
+  const referenced = (pattern: RegExp) =>
+    [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\//, ""));
+  const initialJsFiles = new Set([
+    ...referenced(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...referenced(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ]);
+  const initialCssFiles = new Set(referenced(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g));
+
+  const report: BundleReport = {
+    initialJs: [],
+    initialCss: [],
+    workers: [],
+    lazy: [],
+    total: { raw: 0, gzip: 0, files: 0 },
+    webLlmCopies: {},
+  };
+  for (const path of filesUnder(distDir)) {
+    const file = relative(distDir, path);
+    const content = readFileSync(path);
+    const size = { file, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    report.total.raw += size.raw;
+    report.total.gzip += size.gzip;
+    report.total.files += 1;
+    if (file.endsWith(".js")) {
+      const copies = content.toString("utf8").split(WEB_LLM_MARKER).length - 1;
+      if (copies > 0) report.webLlmCopies[file] = copies;
+    }
+    if (initialJsFiles.has(file)) report.initialJs.push(size);
+    else if (initialCssFiles.has(file)) report.initialCss.push(size);
+    else if (/\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
+    else if (/\.(js|css)$/.test(file)) report.lazy.push(size);
+  }
+  if (report.initialJs.length === 0) throw new Error(`No entry script found in ${distDir}/index.html.`);
+  return report;
+}
+
+/** True when exactly one file holds web-llm, once, and it is the engine worker. */
+export function webLlmOnlyInWorkerOnce(report: BundleReport): boolean {
+  const holders = Object.entries(report.webLlmCopies);
+  return (
+    holders.length === 1 &&
+    holders[0]![1] === 1 &&
+    report.workers.some((worker) => worker.file === holders[0]![0])
+  );
+}
+
+export function totalOf(sizes: readonly FileSize[]): { raw: number; gzip: number } {
+  return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Start-up of a returning user (a saved conversation, the model downloaded): navigation to first contentful
+ * paint and to an enabled composer, with the app's files cached and with the cache emptied. With a service
+ * worker controlling the page, the cached runs are offline; without one, "cached" means the HTTP cache
+ * (vite preview revalidates with ETags, so those runs still ask the server) and the network stays on.
+ */
+import type { BrowserContext, CDPSession } from "@playwright/test";
+import { conversation, records, returningUser } from "../lib/seedData";
+import { benchUrl, openSeeded, waitForComposer, type BenchTarget } from "../lib/session";
+
+export interface StartupRun {
+  firstContentfulPaintMs: number;
+  composerReadyMs: number;
+}
+
+export interface StartupResults {
+  /** "service-worker" when a service worker controlled the page (cached runs offline), else "http-cache". */
+  cache: "service-worker" | "http-cache";
+  warm: StartupRun[];
+  cold: StartupRun[];
+}
+
+export async function measureStartup(target: BenchTarget, runs: number): Promise<StartupResults> {
+  const url = benchUrl(target.baseURL);
+  const setup = await target.context.newPage();
+  await openSeeded(
+    setup,
+    url,
+    returningUser(records([conversation("bench-start", "Start-up", 10, Date.now())])),
+  );
+  await waitForComposer(setup);
+  const controlled = await setup.evaluate(() => Boolean(navigator.serviceWorker?.controller));
+  await setup.close();
+  const cache = controlled ? "service-worker" : "http-cache";
+  const results: StartupResults = { cache, warm: [], cold: [] };
+  for (let run = 0; run < runs; run++) {
+    results.cold.push(await startOnce(target.context, url, { emptyCache: true, offline: false }));
+    // The cold run just filled the cache again.
+    results.warm.push(await startOnce(target.context, url, { emptyCache: false, offline: controlled }));
+  }
+  return results;
+}
+
+async function startOnce(
+  context: BrowserContext,
+  url: string,
+  { emptyCache, offline }: { emptyCache: boolean; offline: boolean },
+): Promise<StartupRun> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    if (emptyCache) await emptyCaches(cdp, new URL(url).origin);
+    await page.addInitScript({ content: "window.__benchProbe.watchStartup();" });
+    await context.setOffline(offline);
+    await page.goto(url);
+    await waitForComposer(page);
+    const times = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.startupTimes());
+    if (times.firstContentfulPaint === undefined || times.composerReadyAt === undefined) {
+      throw new Error("The start-up run recorded no first paint or no enabled composer.");
+    }
+    return { firstContentfulPaintMs: times.firstContentfulPaint, composerReadyMs: times.composerReadyAt };
+  } finally {
+    await context.setOffline(false);
+    await cdp.detach();
+    await page.close();
+  }
+}
+
+/** The HTTP cache, and the service worker with its caches; the app's data (IndexedDB) stays. */
+async function emptyCaches(cdp: CDPSession, origin: string): Promise<void> {
+  await cdp.send("Network.clearBrowserCache");
+  await cdp.send("Storage.clearDataForOrigin", { origin, storageTypes: "cache_storage,service_workers" });
+}
+
+interface ProbeWindow {
+  __benchProbe: {
+    startupTimes(): { firstContentfulPaint?: number; composerReadyAt?: number; shellAt?: number };
+  };
+}

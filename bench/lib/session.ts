@@ -1,0 +1,59 @@
+/** Browser sessions for the cases: the e2e tests' Chromium and flags, the in-page probe, seeded data. */
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { chromiumArgs, findChromium, webgpuArgs } from "../../e2e/support/browser";
+import { appUrl, type FixtureParams } from "../../e2e/support/appUrl";
+import type { Seed } from "./seedData";
+
+export const PROBE_PATH = fileURLToPath(new URL("../page/probe.js", import.meta.url));
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs, ...webgpuArgs] });
+}
+
+/** What a case needs: a browser context with the probe installed, and where the fixture build is served. */
+export interface BenchTarget {
+  context: BrowserContext;
+  baseURL: string;
+}
+
+export async function installProbe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: PROBE_PATH });
+}
+
+/** The fixture URL for a run: no simulated download time, so start-up measures the app, not the fixture. */
+export function benchUrl(baseURL: string, params: FixtureParams = {}): string {
+  return new URL(appUrl({ downloadMs: 0, ...params }), baseURL).toString();
+}
+
+/**
+ * Opens the app once so it creates its database, writes `seed` into it, and reloads: the app then starts
+ * as it would for a returning user with that data.
+ */
+export async function openSeeded(page: Page, url: string, seed: Seed): Promise<void> {
+  await page.goto(url);
+  // The sidebar is rendered once storage is open and the conversations are read.
+  await page.getByRole("button", { name: "New chat" }).waitFor();
+  await page.evaluate((data) => (window as unknown as ProbeWindow).__benchProbe.seed(data), seed);
+  await page.reload();
+}
+
+/** Waits until the model is loaded and the composer accepts text. */
+export async function waitForComposer(page: Page): Promise<void> {
+  const composer = page.getByRole("textbox", { name: "Message" });
+  await composer.waitFor();
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('textarea[aria-label="Message"]') as HTMLTextAreaElement | null)?.disabled ===
+      false,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/** The probe's API as the bench calls it (see bench/page/probe.js). */
+export interface ProbeWindow {
+  __benchProbe: {
+    seed(seed: Seed): Promise<void>;
+  };
+}

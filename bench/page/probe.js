@@ -1,0 +1,261 @@
+/*
+ * The benchmark's eyes inside the page, installed before any app script runs (page.addInitScript). It
+ * observes the app from the outside, so the app ships no benchmark hooks: it wraps `Worker` to see each
+ * engine message arrive, `IDBDatabase`/`IDBObjectStore` to count writes to the `sigilo` database, and
+ * watches the DOM, frames and long tasks. Plain JavaScript on purpose: the bench's TypeScript runner adds
+ * helpers to functions that would not exist in the page. The bench reads it through `window.__benchProbe`.
+ */
+(() => {
+  const MESSAGES_LIST = 'ol[aria-label="Messages"]';
+  const COMPOSER = 'textarea[aria-label="Message"]';
+  const SIGILO_DB = "sigilo";
+
+  const streaming = {
+    recording: false,
+    /** Arrival time (page clock) of each delta from the engine worker. */
+    deltaArrivals: [],
+    /** For each delta, when the message list next changed in the DOM after it arrived. */
+    deltaRendered: [],
+    pendingFrom: 0,
+    chatResults: [],
+    frames: [],
+    longTasks: [],
+    idbWriteTransactions: 0,
+    idbPuts: 0,
+    idbBytes: 0,
+  };
+  const SIDEBAR = 'nav[aria-label="Conversations"]';
+  const startup = {};
+
+  // --- Engine messages: our listener is added first, so it runs before the app's. ---
+  const NativeWorker = window.Worker;
+  window.Worker = class extends NativeWorker {
+    constructor(url, options) {
+      super(url, options);
+      this.addEventListener("message", (event) => {
+        if (!streaming.recording) return;
+        const data = event.data;
+        if (data && data.type === "delta") {
+          performance.mark("bench:delta");
+          streaming.deltaArrivals.push(performance.now());
+        } else if (data && data.type === "chatDone") {
+          streaming.chatResults.push(data.result);
+        }
+      });
+    }
+  };
+
+  // --- IndexedDB writes to Sigilo's database (idb calls these native methods underneath). ---
+  const nativeTransaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (stores, mode, options) {
+    if (streaming.recording && this.name === SIGILO_DB && mode === "readwrite") {
+      streaming.idbWriteTransactions += 1;
+    }
+    return nativeTransaction.call(this, stores, mode, options);
+  };
+  const encoder = new TextEncoder();
+  for (const method of ["put", "add"]) {
+    const native = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (value, key) {
+      if (streaming.recording && this.transaction.db.name === SIGILO_DB) {
+        streaming.idbPuts += 1;
+        // JSON size in UTF-8: close to what is stored, and the same yardstick on every commit.
+        streaming.idbBytes += encoder.encode(JSON.stringify(value) ?? "").length;
+      }
+      return native.call(this, value, key);
+    };
+  }
+
+  // --- DOM updates of the message list: every delta that arrived before one is now on screen. ---
+  const listObserver = new MutationObserver((records) => {
+    if (!streaming.recording || streaming.pendingFrom === streaming.deltaArrivals.length) return;
+    const inList = records.some((record) => {
+      const element = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+      return element !== null && element.closest(MESSAGES_LIST) !== null;
+    });
+    if (!inList) return;
+    const now = performance.now();
+    for (let index = streaming.pendingFrom; index < streaming.deltaArrivals.length; index++) {
+      streaming.deltaRendered[index] = now;
+      performance.measure("bench:delta-to-dom", { start: streaming.deltaArrivals[index], end: now });
+    }
+    streaming.pendingFrom = streaming.deltaArrivals.length;
+  });
+
+  let frameHandle;
+  let lastFrame;
+  const onFrame = (time) => {
+    if (lastFrame !== undefined) streaming.frames.push(time - lastFrame);
+    lastFrame = time;
+    frameHandle = requestAnimationFrame(onFrame);
+  };
+
+  const longTaskObserver = new PerformanceObserver((list) => {
+    if (!streaming.recording) return;
+    for (const entry of list.getEntries()) streaming.longTasks.push(entry.duration);
+  });
+
+  function startStreaming() {
+    Object.assign(streaming, {
+      recording: true,
+      deltaArrivals: [],
+      deltaRendered: [],
+      pendingFrom: 0,
+      chatResults: [],
+      frames: [],
+      longTasks: [],
+      idbWriteTransactions: 0,
+      idbPuts: 0,
+      idbBytes: 0,
+    });
+    performance.clearMarks("bench:delta");
+    performance.clearMeasures("bench:delta-to-dom");
+    listObserver.observe(document.body, { subtree: true, childList: true, characterData: true });
+    longTaskObserver.observe({ type: "longtask" });
+    lastFrame = undefined;
+    frameHandle = requestAnimationFrame(onFrame);
+  }
+
+  function stopStreaming() {
+    streaming.recording = false;
+    listObserver.disconnect();
+    longTaskObserver.disconnect();
+    cancelAnimationFrame(frameHandle);
+    const latencies = performance.getEntriesByName("bench:delta-to-dom").map((entry) => entry.duration);
+    return {
+      deltaArrivals: streaming.deltaArrivals,
+      deltaRendered: streaming.deltaRendered,
+      latencies,
+      chatResults: streaming.chatResults,
+      frames: streaming.frames,
+      longTasks: streaming.longTasks,
+      idbWriteTransactions: streaming.idbWriteTransactions,
+      idbPuts: streaming.idbPuts,
+      idbBytes: streaming.idbBytes,
+    };
+  }
+
+  // --- Start-up: when the app shell, an enabled composer and (optionally) a listed conversation first exist. ---
+  /** Installed by the start-up runs only: `listedTitle` is a conversation title to wait for in the sidebar. */
+  function watchStartup({ listedTitle } = {}) {
+    const check = () => {
+      const now = performance.now();
+      if (startup.shellAt === undefined && document.querySelector("aside, main")) startup.shellAt = now;
+      const composer = document.querySelector(COMPOSER);
+      if (startup.composerReadyAt === undefined && composer && !composer.disabled)
+        startup.composerReadyAt = now;
+      if (listedTitle !== undefined && startup.listedAt === undefined && hasText(SIDEBAR, listedTitle)) {
+        startup.listedAt = now;
+        startup.listed = document.querySelectorAll(`${SIDEBAR} li`).length;
+        void afterPaint().then((paintedAt) => (startup.listPaintedAt = paintedAt));
+      }
+      const done =
+        startup.composerReadyAt !== undefined &&
+        (listedTitle === undefined || startup.listedAt !== undefined);
+      if (done) observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    const start = () => {
+      observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+      check();
+    };
+    if (document.documentElement) start();
+    else document.addEventListener("readystatechange", start, { once: true });
+  }
+
+  function startupTimes() {
+    const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    return { firstContentfulPaint: paint ? paint.startTime : undefined, ...startup };
+  }
+
+  /** Resolves with the time `ready()` first holds, checked on every DOM change; rejects after `timeoutMs`. */
+  function whenDom(ready, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      if (ready()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error("The page never reached the state the benchmark waited for."));
+      }, timeoutMs);
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }
+
+  /** After the DOM change, the next frame paints: two animation frames later the pixels are out. */
+  function afterPaint() {
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+    );
+  }
+
+  const hasText = (selector, text) => {
+    const element = document.querySelector(selector);
+    return element !== null && element.textContent.includes(text);
+  };
+
+  /** Clicks a conversation in the sidebar and times until `lastText` shows in the message list. */
+  async function timeOpenConversation(title, lastText) {
+    const button = [...document.querySelectorAll(`${SIDEBAR} button`)].find(
+      (candidate) => candidate.textContent === title,
+    );
+    if (!button) throw new Error(`No conversation titled "${title}" in the sidebar.`);
+    const clickedAt = performance.now();
+    button.click();
+    const shownAt = await whenDom(() => hasText(MESSAGES_LIST, lastText), 30_000);
+    const paintedAt = await afterPaint();
+    return { shownMs: shownAt - clickedAt, paintedMs: paintedAt - clickedAt };
+  }
+
+  // --- Seeding: records go straight into the app's database, as the app itself would have written them. ---
+  const requestDone = (request) =>
+    new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const transactionDone = (tx) =>
+    new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+
+  /** `seed`: { conversations, messages, settings: {key: value}, cachedModelIds }. The app must have created the DB. */
+  async function seed({ conversations, messages, settings, cachedModelIds }) {
+    const db = await requestDone(indexedDB.open(SIGILO_DB));
+    const tx = nativeTransaction.call(db, ["conversations", "messages", "settings"], "readwrite");
+    for (const conversation of conversations) tx.objectStore("conversations").put(conversation);
+    for (const message of messages) tx.objectStore("messages").put(message);
+    for (const [key, value] of Object.entries(settings)) tx.objectStore("settings").put(value, key);
+    await transactionDone(tx);
+    db.close();
+    // The fixture engine remembers "downloaded" models in its own database (src/workers/fixture/cacheMarker.ts).
+    const open = indexedDB.open("sigilo-fixture-cache", 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("models");
+    const cache = await requestDone(open);
+    const cacheTx = cache.transaction("models", "readwrite");
+    for (const modelId of cachedModelIds)
+      cacheTx.objectStore("models").put({ cachedAt: Date.now() }, modelId);
+    await transactionDone(cacheTx);
+    cache.close();
+  }
+
+  window.__benchProbe = {
+    startStreaming,
+    replyDone: () => streaming.chatResults.length > 0,
+    stopStreaming,
+    watchStartup,
+    startupTimes,
+    timeOpenConversation,
+    seed,
+  };
+})();

@@ -1,0 +1,257 @@
+/** The cases, run in order against a served fixture build and a production build folder, as metrics. */
+import type { Browser } from "@playwright/test";
+import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
+import { measureStartup } from "./cases/coldStart";
+import { measureConversationList, measureOpenConversation } from "./cases/persistence";
+import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
+import type { Metric } from "./lib/report";
+import { installProbe, type BenchTarget } from "./lib/session";
+
+export interface SuiteOptions {
+  runs: number;
+  streaming: StreamingOptions[];
+  openMessages: number;
+  listConversations: number;
+  /** The production build, for bundle sizes. */
+  distDir: string;
+}
+
+const REPLY_TOKENS = 2000;
+
+/** `npm run bench`: the cases the issue asks for. */
+export function fullSuite(runs: number): SuiteOptions {
+  const streaming = [10, 500].flatMap((history) =>
+    [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
+  );
+  return { runs, streaming, openMessages: 500, listConversations: 1000, distDir: "dist" };
+}
+
+/** CI's smoke: every case once, small, so the benchmark cannot rot; its figures mean nothing. */
+export const SMOKE_SUITE: SuiteOptions = {
+  runs: 1,
+  streaming: [{ rate: 0, history: 10, replyTokens: 50 }],
+  openMessages: 20,
+  listConversations: 20,
+  distDir: "dist",
+};
+
+const KB = 1024;
+
+export async function runSuite(
+  browser: Browser,
+  baseURL: string,
+  options: SuiteOptions,
+  log: (line: string) => void = () => {},
+): Promise<Metric[]> {
+  /** A fresh browser profile (empty storage and cache) for each measurement that writes data. */
+  async function withTarget<T>(work: (target: BenchTarget) => Promise<T>): Promise<T> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await installProbe(context);
+    try {
+      return await work({ context, baseURL });
+    } finally {
+      await context.close();
+    }
+  }
+  const metrics: Metric[] = [];
+
+  log("bundle sizes");
+  metrics.push(...bundleMetrics(options.distDir));
+
+  log("start-up");
+  const startup = await withTarget((target) => measureStartup(target, options.runs));
+  const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
+  for (const [label, runs] of [
+    [`Warm start (${warmLabel})`, startup.warm],
+    ["Cold start (empty cache)", startup.cold],
+  ] as const) {
+    metrics.push(
+      ms(
+        label,
+        "first contentful paint",
+        runs.map((run) => run.firstContentfulPaintMs),
+      ),
+      ms(
+        label,
+        "composer interactive",
+        runs.map((run) => run.composerReadyMs),
+        label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+      ),
+    );
+  }
+
+  for (const streaming of options.streaming) {
+    const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
+    const runs: StreamingRun[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      log(`${label}, run ${run + 1}/${options.runs}`);
+      runs.push(await withTarget((target) => measureStreaming(target, streaming)));
+    }
+    metrics.push(...streamingMetrics(label, streaming, runs));
+  }
+
+  log(`open a ${options.openMessages}-message conversation`);
+  const opens = await withTarget((target) =>
+    measureOpenConversation(target, options.openMessages, options.runs),
+  );
+  const openLabel = `Open ${options.openMessages}-message conversation`;
+  const openBudget = options.openMessages >= 500 ? { op: "<=" as const, value: 150 } : undefined;
+  metrics.push(
+    ms(
+      openLabel,
+      "click to last message shown",
+      opens.map((run) => run.shownMs),
+      openBudget,
+    ),
+    ms(
+      openLabel,
+      "click to painted",
+      opens.map((run) => run.paintedMs),
+    ),
+  );
+
+  log(`list ${options.listConversations} conversations`);
+  const lists = await withTarget((target) =>
+    measureConversationList(target, options.listConversations, options.runs),
+  );
+  const listLabel = `List ${options.listConversations} conversations`;
+  const listBudget = options.listConversations >= 1000 ? { op: "<=" as const, value: 100 } : undefined;
+  metrics.push(
+    ms(
+      listLabel,
+      "app shell to list shown",
+      lists.map((run) => run.listedMs),
+      listBudget,
+    ),
+    ms(
+      listLabel,
+      "app shell to list painted",
+      lists.map((run) => run.paintedMs),
+    ),
+    ms(
+      listLabel,
+      "navigation to list shown",
+      lists.map((run) => run.fromNavigationMs),
+    ),
+    {
+      group: listLabel,
+      name: "conversations listed",
+      unit: "count",
+      values: lists.map((run) => run.listed),
+      better: "higher",
+    },
+  );
+  return metrics;
+}
+
+function bundleMetrics(distDir: string): Metric[] {
+  const bundle = measureBundle(distDir);
+  const group = "Bundle (production build)";
+  const size = (name: string, bytes: number, budget?: Metric["budget"]): Metric => ({
+    group,
+    name,
+    unit: "KB",
+    values: [bytes / KB],
+    better: "lower",
+    ...(budget ? { budget } : {}),
+  });
+  const initialJs = totalOf(bundle.initialJs);
+  const initialCss = totalOf(bundle.initialCss);
+  const workers = totalOf(bundle.workers);
+  const lazy = totalOf(bundle.lazy);
+  return [
+    size("initial JS, raw", initialJs.raw),
+    size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 150 }),
+    size("initial CSS, raw", initialCss.raw),
+    size("initial CSS, gzip", initialCss.gzip),
+    size("engine worker, raw", workers.raw),
+    size("engine worker, gzip", workers.gzip),
+    size("lazy JS+CSS, gzip", lazy.gzip),
+    size("whole build (precache), raw", bundle.total.raw),
+    size("whole build (precache), gzip", bundle.total.gzip),
+    {
+      group,
+      name: "web-llm only in the worker, once",
+      unit: "yes/no",
+      values: [webLlmOnlyInWorkerOnce(bundle) ? 1 : 0],
+      better: "higher",
+      budget: { op: ">=", value: 1 },
+    },
+  ];
+}
+
+function streamingMetrics(group: string, options: StreamingOptions, runs: StreamingRun[]): Metric[] {
+  const pick = (field: keyof StreamingRun) => runs.map((run) => run[field]);
+  const budgeted = options.rate === 200 && options.history >= 500;
+  const fastest = options.rate === 0;
+  const metric = (
+    name: string,
+    unit: Metric["unit"],
+    values: number[],
+    better: Metric["better"],
+    budget?: Metric["budget"],
+  ): Metric => ({ group, name, unit, values, better, ...(budget ? { budget } : {}) });
+  const metrics: Metric[] = [
+    metric(
+      "UI tokens/s rendered",
+      "tokens/s",
+      pick("renderedTokensPerSecond"),
+      "higher",
+      fastest ? { op: ">=", value: 1000 } : undefined,
+    ),
+  ];
+  if (!fastest) {
+    metrics.push(
+      metric("offered tokens/s (engine achieved)", "tokens/s", pick("offeredTokensPerSecond"), "higher"),
+      metric(
+        "UI / offered",
+        "%",
+        runs.map((run) => (100 * run.renderedTokensPerSecond) / run.offeredTokensPerSecond),
+        "higher",
+        budgeted ? { op: ">=", value: 99 } : undefined,
+      ),
+    );
+  }
+  metrics.push(
+    metric(
+      "main-thread busy",
+      "%",
+      runs.map((run) => 100 * run.busyShare),
+      "lower",
+    ),
+    metric("long tasks (> 50 ms)", "count", pick("longTaskCount"), "lower"),
+    metric(
+      "longest task",
+      "ms",
+      pick("longestTaskMs"),
+      "lower",
+      budgeted ? { op: "<=", value: 50 } : undefined,
+    ),
+    metric("frame time p50", "ms", pick("frameP50Ms"), "lower"),
+    metric(
+      "frame time p95",
+      "ms",
+      pick("frameP95Ms"),
+      "lower",
+      budgeted ? { op: "<=", value: 20 } : undefined,
+    ),
+    metric("engine overhead: worker message to DOM p50", "ms", pick("tokenToDomP50Ms"), "lower"),
+    metric("engine overhead: worker message to DOM p95", "ms", pick("tokenToDomP95Ms"), "lower"),
+    metric("engine overhead: main-thread time per token", "ms", pick("mainThreadMsPerToken"), "lower"),
+    metric("IndexedDB write transactions (one reply)", "count", pick("idbWriteTransactions"), "lower", {
+      op: "<=",
+      value: 20,
+    }),
+    metric(
+      "IndexedDB bytes written (one reply)",
+      "KB",
+      runs.map((run) => run.idbBytes / KB),
+      "lower",
+    ),
+  );
+  return metrics;
+}
+
+function ms(group: string, name: string, values: number[], budget?: Metric["budget"]): Metric {
+  return { group, name, unit: "ms", values, better: "lower", ...(budget ? { budget } : {}) };
+}

@@ -1,0 +1,26 @@
+import { formatTable, measured } from "../bench/lib/report";
+import { runSuite, SMOKE_SUITE } from "../bench/suite";
+import { expect, test } from "./support/test";
+
+/*
+ * Keeps `npm run bench` from rotting: every case runs once, small, against the e2e servers' builds. Its
+ * figures are never asserted (CI is noisy); what is checked is that each case measured something real.
+ */
+test("the benchmark runs every case end to end", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const metrics = (await runSuite(browser, baseURL!, SMOKE_SUITE)).map(measured);
+  const value = (group: RegExp, name: string) =>
+    metrics.find((metric) => group.test(metric.group) && metric.name === name)?.median;
+
+  for (const metric of metrics) {
+    expect(metric.values, `${metric.group} / ${metric.name}`).toHaveLength(1);
+    expect(Number.isFinite(metric.median), `${metric.group} / ${metric.name}`).toBe(true);
+  }
+  // Not a timing: the production build keeps web-llm in its worker, once.
+  expect(value(/^Bundle/, "web-llm only in the worker, once")).toBe(1);
+  expect(value(/^Bundle/, "engine worker, raw")).toBeGreaterThan(1000);
+  expect(value(/^Streaming/, "IndexedDB write transactions (one reply)")).toBeGreaterThan(0);
+  expect(value(/^Streaming/, "frame time p50")).toBeGreaterThan(0);
+  expect(value(/^List/, "conversations listed")).toBe(SMOKE_SUITE.listConversations);
+  expect(formatTable(metrics)).toContain("UI tokens/s rendered");
+});
