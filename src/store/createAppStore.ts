@@ -5,6 +5,7 @@ import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createTransferSlice } from "./slices/transfer/transferSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -15,6 +16,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createModelsSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
+    ...createTransferSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;
