@@ -2,7 +2,15 @@ import type { ChatSlice } from "./slices/chat/chatSlice";
 import type { ConversationsSlice } from "./slices/conversations/conversationsSlice";
 import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
 import type { ModelsSlice } from "./slices/models/modelsSlice";
+import type { PreferencesSlice } from "./slices/preferences/preferencesSlice";
+import type { SearchSlice } from "./slices/search/searchSlice";
 import type { TransferSlice } from "./slices/transfer/transferSlice";
 
 /** The whole app state: one store combined from typed slices. */
-export type AppState = EnvironmentSlice & ModelsSlice & ConversationsSlice & ChatSlice & TransferSlice;
+export type AppState = EnvironmentSlice &
+  ModelsSlice &
+  ConversationsSlice &
+  ChatSlice &
+  TransferSlice &
+  SearchSlice &
+  PreferencesSlice;

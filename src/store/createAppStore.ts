@@ -5,6 +5,8 @@ import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createPreferencesSlice } from "./slices/preferences/preferencesSlice";
+import { createSearchSlice } from "./slices/search/searchSlice";
 import { createTransferSlice } from "./slices/transfer/transferSlice";
 
 export type AppStore = StoreApi<AppState>;
@@ -17,6 +19,8 @@ export function createAppStore(services: AppServices): AppStore {
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
     ...createTransferSlice(services)(...args),
+    ...createSearchSlice(services)(...args),
+    ...createPreferencesSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;

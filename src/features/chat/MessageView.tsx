@@ -16,7 +16,11 @@ export const MessageView = memo(function MessageView({ message }: { message: Mes
   const author = isUser ? "You" : (findModel(message.modelId ?? "")?.name ?? "Assistant");
   const note = STATUS_NOTES[message.status];
   return (
-    <li className={`message message-${message.role}`} aria-label={`${isUser ? "You" : "Assistant"} said`}>
+    <li
+      className={`message message-${message.role}`}
+      data-message-id={message.id /* search scrolls to and highlights a message by this id */}
+      aria-label={`${isUser ? "You" : "Assistant"} said`}
+    >
       <div className="message-author">{author}</div>
       <div className="message-content">
         {isUser ? (

@@ -20,7 +20,10 @@ export interface ConversationStore {
    * Adds imported conversations in one transaction (all or nothing). A conversation or message whose id is
    * already stored is left as it is, so importing a file twice adds nothing the second time.
    */
-  importConversations(conversations: readonly Conversation[], messages: readonly Message[]): Promise<ImportCounts>;
+  importConversations(
+    conversations: readonly Conversation[],
+    messages: readonly Message[],
+  ): Promise<ImportCounts>;
   /** Every conversation's messages, for the search index: one read, grouped by conversation. */
   getAllMessages(): Promise<Message[]>;
   /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */

@@ -64,6 +64,7 @@ export const createTransferSlice =
             error: `Nothing was imported: the browser could not save it (${String(error)}).`,
           };
         }
+        get().invalidateSearchIndex();
         await refreshAfterImport(conversations.map((c) => c.id));
         return {
           ok: true,
