@@ -22,12 +22,15 @@ const folded = new WeakMap<object, string>();
  * per input character so a match's position is also its position in the original text.
  */
 export function foldForSearch(text: string): string {
-  let out = "";
-  for (const char of text) {
-    const base = char.normalize("NFD").charAt(0).toLowerCase();
-    out += base.length === char.length ? base : char;
-  }
-  return out;
+  const lower = text.toLowerCase();
+  // A few characters (e.g. "İ") grow when lower-cased; fold those texts one character at a time.
+  if (lower.length !== text.length) return Array.from(text, foldCharacter).join("");
+  return lower.replace(/[^\x00-\x7f]/g, foldCharacter);
+}
+
+function foldCharacter(char: string): string {
+  const base = char.normalize("NFD").charAt(0).toLowerCase();
+  return base.length === char.length ? base : char;
 }
 
 function foldedContent(message: Message): string {

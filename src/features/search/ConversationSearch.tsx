@@ -22,6 +22,7 @@ export function ConversationSearch() {
   const complete = useAppStore(selectSearchComplete);
   const search = useAppStore((state) => state.search);
   const clearSearch = useAppStore((state) => state.clearSearch);
+  const prepareSearch = useAppStore((state) => state.prepareSearch);
   const openSearchHit = useAppStore((state) => state.openSearchHit);
   const resultsId = useId();
   useRevealMessage();
@@ -48,6 +49,7 @@ export function ConversationSearch() {
         value={query}
         onChange={(event) => void search(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={prepareSearch}
       />
       {query.trim() && (
         <div className="search-results" id={resultsId}>

@@ -17,6 +17,8 @@ export interface SearchSlice {
   searchComplete: boolean;
   /** A message the chat should scroll to and highlight, set when a hit is opened. */
   revealRequest: { conversationId: string; messageId: string; query: string } | undefined;
+  /** Starts reading the index before the first keystroke (the search box got focus). */
+  prepareSearch(): void;
   search(query: string): Promise<void>;
   clearSearch(): void;
   openSearchHit(hit: SearchHit): Promise<void>;
@@ -56,6 +58,10 @@ export const createSearchSlice =
       searchHits: [],
       searchComplete: true,
       revealRequest: undefined,
+
+      prepareSearch() {
+        readIndex().catch(() => (index = undefined));
+      },
 
       async search(query) {
         const queryNumber = ++latestQuery;
