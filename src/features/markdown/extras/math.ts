@@ -1,9 +1,9 @@
 import type { Root } from "mdast";
-import rehypeKatex from "rehype-katex";
 import remarkMath from "remark-math";
 import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
 import "katex/dist/katex.min.css";
+import { rehypeKatexStrict } from "./rehypeKatexStrict";
 
 /*
  * Loaded lazily, the first time a reply looks like it holds math: remark-math finds `$…$` and `$$…$$`, KaTeX
@@ -50,8 +50,7 @@ function isImplausible(raw: string, after: string): boolean {
 
 export const mathRemarkPlugins: PluggableList = [remarkMath, remarkRejectImplausibleInlineMath];
 
-// No `trust`: \href, \url and \includegraphics stay inert, so math cannot add links or load images.
-export const mathRehypePlugins: PluggableList = [[rehypeKatex, { strict: false, output: "htmlAndMathml" }]];
+export const mathRehypePlugins: PluggableList = [rehypeKatexStrict];
 
 /**
  * Many models write LaTeX's own delimiters, `\(…\)` and `\[…\]`, which Markdown would read as escaped brackets.
