@@ -25,7 +25,7 @@ export function foldForSearch(text: string): string {
   const lower = text.toLowerCase();
   // A few characters (e.g. "İ") grow when lower-cased; fold those texts one character at a time.
   if (lower.length !== text.length) return Array.from(text, foldCharacter).join("");
-  return lower.replace(/[^\x00-\x7f]/g, foldCharacter);
+  return lower.replace(/[^ -~\s]/g, foldCharacter);
 }
 
 function foldCharacter(char: string): string {

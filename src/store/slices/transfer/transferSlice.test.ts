@@ -3,8 +3,10 @@ import { createTestStore, settle } from "../../testing/testStore";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
 
-async function storeWithChats(name: string, ...texts: string[]) {
+/** Chats one second apart, starting at `startAt` (so two stores in one test never tie). */
+async function storeWithChats(name: string, startAt: number, ...texts: string[]) {
   const context = await createTestStore(undefined, name);
+  context.clock.now = startAt;
   await context.store.getState().loadModel(MODEL);
   for (const text of texts) {
     context.store.getState().newChat();
@@ -17,10 +19,10 @@ async function storeWithChats(name: string, ...texts: string[]) {
 
 describe("transfer slice", () => {
   it("round-trips an export into another browser, and a second import adds nothing", async () => {
-    const source = await storeWithChats("sigilo-transfer-source", "First chat", "Second chat");
+    const source = await storeWithChats("sigilo-transfer-source", 10_000, "First chat", "Second chat");
     const file = JSON.stringify(await source.store.getState().exportAsJson());
 
-    const target = await storeWithChats("sigilo-transfer-target", "Local chat");
+    const target = await storeWithChats("sigilo-transfer-target", 1_000, "Local chat");
     expect(await target.store.getState().importConversations(file)).toEqual({
       ok: true,
       addedConversations: 2,
@@ -43,8 +45,18 @@ describe("transfer slice", () => {
     expect(await target.storage.conversations.getAllMessages()).toHaveLength(6);
   });
 
+  it("exports every conversation with its messages, newest first", async () => {
+    const { store } = await storeWithChats("sigilo-transfer-all", 1_000, "Older chat", "Newer chat");
+    const file = await store.getState().exportAsJson();
+    expect(file.format).toBe("sigilo.conversations");
+    expect(file.conversations.map((c) => [c.title, c.messages.length])).toEqual([
+      ["Newer chat", 2],
+      ["Older chat", 2],
+    ]);
+  });
+
   it("exports one conversation alone", async () => {
-    const { store } = await storeWithChats("sigilo-transfer-one", "Keep", "Other");
+    const { store } = await storeWithChats("sigilo-transfer-one", 1_000, "Keep", "Other");
     const id = store.getState().conversations.find((c) => c.title === "Keep")!.id;
     const file = await store.getState().exportAsJson(id);
     expect(file.conversations.map((c) => c.title)).toEqual(["Keep"]);
@@ -52,7 +64,7 @@ describe("transfer slice", () => {
   });
 
   it("changes nothing when the file is rejected", async () => {
-    const { store, storage } = await storeWithChats("sigilo-transfer-reject", "Existing");
+    const { store, storage } = await storeWithChats("sigilo-transfer-reject", 1_000, "Existing");
     const before = await storage.conversations.getAllMessages();
     const result = await store
       .getState()
