@@ -74,12 +74,10 @@ export function ConversationSearch() {
 function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {
   return (
     <button type="button" className="search-hit" onClick={onOpen}>
-      <span className="search-hit-title">
-        {hit.conversationTitle}
-        {hit.role && <span className="search-hit-role"> · {ROLE_NAMES[hit.role]}</span>}
-      </span>
+      <span className="search-hit-title">{hit.conversationTitle}</span>
       {hit.messageId && (
         <span className="search-hit-excerpt">
+          {hit.role && <span className="search-hit-role">{ROLE_NAMES[hit.role]}: </span>}
           {hit.before}
           <mark>{hit.match}</mark>
           {hit.after}
