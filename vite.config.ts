@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       // web-llm is one ~6 MB module that lives only in the engine worker chunk.
       chunkSizeWarningLimit: 7000,
+      // Fonts (KaTeX's) stay files: a data: URL would need `font-src data:` in the CSP.
+      assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     },
     preview: { port: 4173, strictPort: true },
   };

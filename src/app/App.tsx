@@ -1,6 +1,8 @@
 import { useAppStore } from "../store/useAppStore";
 import { selectCapabilities, selectStorageError } from "../store/slices/environment/selectors";
 import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
+import { KeyboardShortcuts } from "../features/actions/KeyboardShortcuts";
+import { useAppliedTheme } from "../features/preferences/useAppliedTheme";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
 
@@ -8,6 +10,7 @@ import { StorageErrorBanner } from "./StorageErrorBanner";
 export function App() {
   const capabilities = useAppStore(selectCapabilities);
   const storageError = useAppStore(selectStorageError);
+  useAppliedTheme();
   return (
     <div className="app-shell">
       <ConversationSidebar />
@@ -15,6 +18,7 @@ export function App() {
         {storageError && <StorageErrorBanner message={storageError} />}
         <MainPanel />
       </main>
+      <KeyboardShortcuts />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { Conversation, Message } from "./conversation";
 
 /**
- * The file "Export" writes: every conversation with its messages, in a versioned envelope
- * so a later import can recognise and validate it.
+ * The file "Export" writes: conversations with their messages, in a versioned envelope
+ * so a later import can recognise and validate it. Documented in docs/export-format.md;
+ * read back by importValidation.ts.
  */
 export const EXPORT_FORMAT = "sigilo.conversations";
 export const EXPORT_VERSION = 1;
@@ -34,6 +35,19 @@ export function buildExport(
   };
 }
 
-export function exportFileName(exportedAt: Date): string {
-  return `sigilo-conversations-${exportedAt.toISOString().slice(0, 10)}.json`;
+export function exportFileName(exportedAt: Date, extension: "json" | "md" = "json"): string {
+  return `sigilo-conversations-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** One conversation's file name: its title made safe for every file system, then the date. */
+export function conversationFileName(title: string, exportedAt: Date, extension: "json" | "md"): string {
+  const slug =
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\w]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .toLowerCase() || "conversation";
+  return `sigilo-${slug}-${exportedAt.toISOString().slice(0, 10)}.${extension}`;
 }

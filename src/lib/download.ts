@@ -1,6 +1,10 @@
 /** Saves data as a file through the browser's download, entirely locally (a blob URL, no request). */
 export function downloadJson(data: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
+  downloadText(JSON.stringify(data, null, 2), fileName, "application/json");
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

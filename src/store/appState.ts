@@ -4,6 +4,9 @@ import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
 import type { InstructionsSlice } from "./slices/instructions/instructionsSlice";
 import type { MessageActionsSlice } from "./slices/messages/messageActionsSlice";
 import type { ModelsSlice } from "./slices/models/modelsSlice";
+import type { PreferencesSlice } from "./slices/preferences/preferencesSlice";
+import type { SearchSlice } from "./slices/search/searchSlice";
+import type { TransferSlice } from "./slices/transfer/transferSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -11,4 +14,7 @@ export type AppState = EnvironmentSlice &
   ConversationsSlice &
   ChatSlice &
   MessageActionsSlice &
-  InstructionsSlice;
+  InstructionsSlice &
+  TransferSlice &
+  SearchSlice &
+  PreferencesSlice;

@@ -7,6 +7,9 @@ import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createInstructionsSlice } from "./slices/instructions/instructionsSlice";
 import { createMessageActionsSlice } from "./slices/messages/messageActionsSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createPreferencesSlice } from "./slices/preferences/preferencesSlice";
+import { createSearchSlice } from "./slices/search/searchSlice";
+import { createTransferSlice } from "./slices/transfer/transferSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -19,6 +22,9 @@ export function createAppStore(services: AppServices): AppStore {
     ...createChatSlice(services)(...args),
     ...createMessageActionsSlice(services)(...args),
     ...createInstructionsSlice(services)(...args),
+    ...createTransferSlice(services)(...args),
+    ...createSearchSlice(services)(...args),
+    ...createPreferencesSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectIsStreaming } from "../../store/slices/chat/selectors";
 import { selectModelLoad } from "../../store/slices/models/selectors";
+import { focusTargetRef } from "../actions/focusTargets";
 
 /** Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. */
 export function Composer() {
@@ -32,6 +33,7 @@ export function Composer() {
   return (
     <form className="composer" onSubmit={onSubmit}>
       <textarea
+        ref={focusTargetRef("composer")}
         aria-label="Message"
         placeholder={
           ready ? "Message Sigilo (Enter to send, Shift+Enter for a new line)" : "Load a model to chat"

@@ -1,6 +1,8 @@
-import { useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ShownMessage } from "../../store/slices/messages/selectors";
+import { selectRevealRequest } from "../../store/slices/search/selectors";
+import { useAppStore } from "../../store/useAppStore";
 import { MessageView } from "./MessageView";
 
 /** Pixels from the bottom within which the list keeps following a streaming reply. */
@@ -36,6 +38,15 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
     if (element && following.current) element.scrollTop = element.scrollHeight;
   }, [last?.id, last?.content, totalSize]);
 
+  // A search hit may be far outside the rendered window: bring it into the DOM so search can reveal it.
+  const reveal = useAppStore(selectRevealRequest);
+  useEffect(() => {
+    const index = reveal ? shown.findIndex((entry) => entry.message.id === reveal.messageId) : -1;
+    if (index === -1) return;
+    following.current = false;
+    virtualizer.scrollToIndex(index, { align: "center" });
+  }, [reveal, shown, virtualizer]);
+
   const onScroll = () => {
     const element = scroller.current;
     if (!element) return;
@@ -54,6 +65,7 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
               key={item.key}
               ref={virtualizer.measureElement}
               data-index={item.index}
+              data-message-id={message.id /* search scrolls to and highlights a message by this id */}
               className={`message message-${message.role}`}
               aria-label={`${message.role === "user" ? "You" : "Assistant"} said`}
               aria-posinset={item.index + 1}

@@ -9,23 +9,25 @@ import {
 import { ConversationItem } from "./ConversationItem";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { ExportConversationsButton } from "./ExportConversationsButton";
+import { ActionButton } from "../actions/ActionButton";
+import { newChatAction } from "../actions/actions";
+import { SidebarTools } from "../preferences/SidebarTools";
+import { ConversationSearch } from "../search/ConversationSearch";
 
-/** Conversations, newest first, with New chat, rename, delete and export. */
+/** Conversations, newest first, with New chat, search, rename, delete, export and import. */
 export function ConversationSidebar() {
   const conversations = useAppStore(selectConversations);
   const loaded = useAppStore(selectConversationsLoaded);
   const activeId = useAppStore(selectActiveConversationId);
-  const newChat = useAppStore((state) => state.newChat);
   const [toDelete, setToDelete] = useState<Conversation>();
 
   return (
     <aside className="sidebar">
       <div className="sidebar-header">
         <span className="brand">Sigilo</span>
-        <button type="button" className="button primary" onClick={newChat}>
-          New chat
-        </button>
+        <ActionButton action={newChatAction} className="button primary" />
       </div>
+      <ConversationSearch />
       <nav aria-label="Conversations" className="conversation-nav">
         {loaded && conversations.length === 0 && <p className="hint">No conversations yet.</p>}
         <ul className="conversation-list">
@@ -41,6 +43,7 @@ export function ConversationSidebar() {
       </nav>
       <div className="sidebar-footer">
         <ExportConversationsButton />
+        <SidebarTools />
         <p className="privacy-note">Stored only in this browser.</p>
       </div>
       {toDelete && (

@@ -6,13 +6,13 @@ import { selectConversations } from "../../store/slices/conversations/selectors"
 
 /** Saves every conversation as one JSON file on the user's computer (nothing is uploaded). */
 export function ExportConversationsButton() {
-  const exportConversations = useAppStore((state) => state.exportConversations);
+  const exportAsJson = useAppStore((state) => state.exportAsJson);
   const count = useAppStore((state) => selectConversations(state).length);
   const [failure, setFailure] = useState<string>();
 
   const onExport = async () => {
     try {
-      const file = await exportConversations();
+      const file = await exportAsJson();
       downloadJson(file, exportFileName(new Date(file.exportedAt)));
       setFailure(undefined);
     } catch (error) {

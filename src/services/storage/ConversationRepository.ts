@@ -20,8 +20,23 @@ export interface ConversationStore {
   saveConversationWithMessages(conversation: Conversation, messages: readonly Message[]): Promise<void>;
   /** Removes the conversation and all its messages in one transaction. Unknown ids are not an error. */
   deleteConversation(id: string): Promise<void>;
+  /**
+   * Adds imported conversations in one transaction (all or nothing). A conversation or message whose id is
+   * already stored is left as it is, so importing a file twice adds nothing the second time.
+   */
+  importConversations(
+    conversations: readonly Conversation[],
+    messages: readonly Message[],
+  ): Promise<ImportCounts>;
+  /** Every conversation's messages, for the search index: one read, grouped by conversation. */
+  getAllMessages(): Promise<Message[]>;
   /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */
   markStreamingAsInterrupted(): Promise<number>;
+}
+
+export interface ImportCounts {
+  addedConversations: number;
+  addedMessages: number;
 }
 
 /** Every key of one conversation in the byConversation index, whatever its createdAt. */
@@ -95,6 +110,33 @@ export function createIdbConversationStore(
           ...messageIds.map((messageId) => messages.delete(messageId)),
         ]);
       });
+    },
+
+    async importConversations(conversations, messages) {
+      const tx = db.transaction(["conversations", "messages"], "readwrite");
+      const conversationStore = tx.objectStore("conversations");
+      const messageStore = tx.objectStore("messages");
+      return inTransaction(tx, async () => {
+        const [conversationKeys, messageKeys] = await Promise.all([
+          conversationStore.getAllKeys(),
+          messageStore.getAllKeys(),
+        ]);
+        const storedConversations = new Set(conversationKeys);
+        const storedMessages = new Set(messageKeys);
+        const newConversations = conversations.filter((c) => !storedConversations.has(c.id));
+        const newMessages = messages.filter((m) => !storedMessages.has(m.id));
+        await Promise.all([
+          ...newConversations.map((c) => conversationStore.add(c)),
+          ...newMessages.map((m) => messageStore.add(m)),
+        ]);
+        return { addedConversations: newConversations.length, addedMessages: newMessages.length };
+      });
+    },
+
+    async getAllMessages() {
+      const { valid, skipped } = keepValid(await db.getAll("messages"), isMessage);
+      if (skipped > 0) reportInvalid("messages", skipped);
+      return valid;
     },
 
     async markStreamingAsInterrupted() {

@@ -10,7 +10,7 @@ import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
 
-export type { ConversationStore } from "./ConversationRepository";
+export type { ConversationStore, ImportCounts } from "./ConversationRepository";
 export type { SettingsStore } from "./SettingsRepository";
 export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";

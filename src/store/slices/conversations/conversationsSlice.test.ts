@@ -61,14 +61,4 @@ describe("conversations slice", () => {
     expect(store.getState().conversations.map((c) => c.title)).toEqual(["Older chat"]);
     expect(await storage.conversations.getMessages(id)).toEqual([]);
   });
-
-  it("exports every conversation with its messages", async () => {
-    const { store } = await storeWithTwoConversations();
-    const file = await store.getState().exportConversations();
-    expect(file.format).toBe("sigilo.conversations");
-    expect(file.conversations.map((c) => [c.title, c.messages.length])).toEqual([
-      ["Newer chat", 2],
-      ["Older chat", 2],
-    ]);
-  });
 });

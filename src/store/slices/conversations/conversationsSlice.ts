@@ -1,6 +1,5 @@
 import type { StateCreator } from "zustand";
 import type { Conversation, Message } from "../../../domain/conversation";
-import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
@@ -20,8 +19,6 @@ export interface ConversationsSlice {
   openConversation(id: string): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;
   deleteConversation(id: string): Promise<void>;
-  /** Every conversation with all its messages, read from storage, ready to be saved as a file. */
-  exportConversations(): Promise<ConversationExport>;
   /** Commit a conversation (new or changed) to the list and storage, keeping newest first. */
   putConversation(conversation: Conversation): void;
   /** Commit a message to memory; `persist` also writes it to storage. */
@@ -86,16 +83,6 @@ export const createConversationsSlice =
         activeConversationId: state.activeConversationId === id ? undefined : state.activeConversationId,
       }));
       await services.conversations.deleteConversation(id).catch(get().reportStorageError);
-    },
-
-    async exportConversations() {
-      const { conversations } = get();
-      const messages = await Promise.all(conversations.map((c) => services.conversations.getMessages(c.id)));
-      return buildExport(
-        conversations,
-        (id) => messages[conversations.findIndex((c) => c.id === id)] ?? [],
-        new Date(services.now()),
-      );
     },
 
     putConversation(conversation) {

@@ -1,0 +1,132 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
+import { expect, test } from "./support/test";
+
+function sidebar(page: Page) {
+  return page.getByRole("navigation", { name: "Conversations" });
+}
+
+async function openTransferMenu(page: Page) {
+  const summary = page.getByText("Export and import", { exact: true });
+  if (!(await page.getByRole("button", { name: "Import conversations…" }).isVisible())) await summary.click();
+}
+
+async function importFile(page: Page, path: string) {
+  await openTransferMenu(page);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import conversations…" }).click();
+  await (await chooser).setFiles(path);
+}
+
+async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const download = page.waitForEvent("download");
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, "utf8") };
+}
+
+async function twoConversations(page: Page) {
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "echo: about tides");
+  await waitForReply(page);
+  await page.getByRole("button", { name: "New chat" }).click();
+  await sendMessage(page, "echo: about **volcanoes**");
+  await waitForReply(page);
+}
+
+test("export all, delete, import back; a second import adds nothing", async ({ page }, testInfo) => {
+  await twoConversations(page);
+  const exported = await downloadOf(page, () =>
+    sidebar(page)
+      .page()
+      .getByRole("complementary")
+      .getByRole("button", { name: "Export conversations" })
+      .click(),
+  );
+  const path = testInfo.outputPath("export.json");
+  await writeFile(path, exported.text);
+
+  await sidebar(page).getByRole("button", { name: "Delete echo: about tides" }).click();
+  await page
+    .getByRole("dialog", { name: "Delete conversation?" })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  await expect(sidebar(page).getByRole("listitem")).toHaveText(["echo: about volcanoes"]);
+
+  await importFile(page, path);
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 1 conversation; 1 conversation was already here.",
+  );
+  await expect(sidebar(page).getByRole("listitem")).toHaveText([
+    "echo: about volcanoes",
+    "echo: about tides",
+  ]);
+  await sidebar(page).getByRole("button", { name: "echo: about tides", exact: true }).click();
+  await expect(page.getByRole("listitem", { name: "Assistant said" })).toHaveText(/about tides/);
+
+  await importFile(page, path);
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 0 conversations; 2 conversations were already here.",
+  );
+  await page.reload();
+  await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
+});
+
+test("a malformed, truncated or foreign file is rejected and nothing changes", async ({ page }, testInfo) => {
+  await twoConversations(page);
+  const valid = await downloadOf(page, () =>
+    page.getByRole("complementary").getByRole("button", { name: "Export conversations" }).click(),
+  );
+  const cases: [string, string, string][] = [
+    ["truncated.json", valid.text.slice(0, valid.text.length / 2), "it looks truncated"],
+    ["notes.json", "these are my notes", "not valid JSON"],
+    ["package.json", '{"name":"something","version":"1.0.0"}', "not a Sigilo conversations export"],
+    [
+      "damaged.json",
+      valid.text.replace('"role": "assistant"', '"role": "robot"'),
+      "Message 2 of Conversation 1 (“echo: about volcanoes”) is damaged",
+    ],
+  ];
+  for (const [name, text, message] of cases) {
+    const path = testInfo.outputPath(name);
+    await writeFile(path, text);
+    await importFile(page, path);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText("Nothing was changed.");
+    await expect(sidebar(page).getByRole("listitem")).toHaveText([
+      "echo: about volcanoes",
+      "echo: about tides",
+    ]);
+  }
+  await page.reload();
+  await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
+});
+
+test("one conversation exports as JSON and as Markdown", async ({ page }) => {
+  await twoConversations(page);
+  await openTransferMenu(page);
+  const json = await downloadOf(page, () =>
+    page.getByRole("button", { name: "Export this conversation as JSON" }).click(),
+  );
+  expect(json.name).toMatch(/^sigilo-echo-about-volcanoes-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(json.text);
+  expect(file).toMatchObject({ format: "sigilo.conversations", version: 1 });
+  expect(file.conversations.map((c: { title: string }) => c.title)).toEqual(["echo: about volcanoes"]);
+
+  const markdown = await downloadOf(page, () =>
+    page.getByRole("button", { name: "Export this conversation as Markdown" }).click(),
+  );
+  expect(markdown.name).toMatch(/\.md$/);
+  expect(markdown.text).toContain("# echo: about volcanoes\n");
+  expect(markdown.text).toContain("## You\n\necho: about **volcanoes**");
+  expect(markdown.text).toContain("about **volcanoes**");
+
+  const all = await downloadOf(page, () =>
+    page.getByRole("button", { name: "Export all as Markdown" }).click(),
+  );
+  expect(all.text).toContain("# echo: about tides");
+  expect(all.text).toContain("\n---\n");
+});

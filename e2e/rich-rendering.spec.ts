@@ -1,0 +1,76 @@
+import {
+  assistantMessages,
+  downloadPreselectedModel,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
+import { expect, test } from "./support/test";
+
+test("code is highlighted and math typeset from local assets, within the CSP", async ({
+  page,
+  networkGuard,
+}) => {
+  // Collect CSP violations: KaTeX's styles and fonts must load from our own origin under the strict policy.
+  await page.addInitScript(() => {
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
+    );
+  });
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(
+    page,
+    [
+      "echo: Euler: $e^{i\\pi} + 1 = 0$, and it costs $5 and $10.",
+      "",
+      "$$",
+      "\\int_0^1 x^2\\,dx = \\frac{1}{3}",
+      "$$",
+      "",
+      "```python",
+      "def area(r):",
+      "    return 3.14 * r ** 2",
+      "```",
+    ].join("\n"),
+  );
+  await waitForReply(page);
+  const reply = assistantMessages(page).first();
+
+  // Inline and display math, rendered as MathML for assistive technology too.
+  await expect(reply.getByRole("math")).toHaveCount(2);
+  await expect(reply).toContainText("it costs $5 and $10.");
+  // The code block keeps its label, copy button and exact text, now in coloured tokens.
+  await expect(reply.getByText("python", { exact: true })).toBeVisible();
+  await expect(reply.getByRole("button", { name: "Copy code" })).toBeVisible();
+  await expect(reply.getByRole("code")).toHaveText("def area(r):\n    return 3.14 * r ** 2\n");
+  const keywordColour = await reply
+    .getByText("def", { exact: true })
+    .evaluate((element) => getComputedStyle(element).color);
+  const plainColour = await reply
+    .getByText("area", { exact: true })
+    .evaluate((element) => getComputedStyle(element.closest("code")!).color);
+  expect(keywordColour).not.toBe(plainColour);
+
+  // KaTeX fonts came from this origin and nothing was blocked.
+  await expect.poll(() => page.evaluate(() => document.fonts.check("16px KaTeX_Main"))).toBe(true);
+  expect(networkGuard.requests.some((url) => /\/assets\/KaTeX_[\w-]+\.woff2$/.test(url))).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+});
+
+test("a reply without code or math does not load the highlighter or KaTeX", async ({
+  page,
+  networkGuard,
+}) => {
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "echo: Just **words**, a table\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+  await waitForReply(page);
+  await expect(assistantMessages(page).first().getByRole("table")).toBeVisible();
+  expect(networkGuard.requests.filter((url) => /highlighter|math|KaTeX/.test(url))).toEqual([]);
+});

@@ -1,0 +1,32 @@
+import type { Conversation, Message } from "./conversation";
+import { findModel } from "./modelCatalog";
+
+/**
+ * A conversation as a readable Markdown document, for reading or sharing outside Sigilo. It cannot be imported
+ * back (JSON is the lossless format): replies are already Markdown, so they are copied as they are.
+ */
+export function conversationToMarkdown(conversation: Conversation, messages: readonly Message[]): string {
+  const lines = [`# ${conversation.title}`, "", `_${new Date(conversation.createdAt).toISOString()}_`];
+  for (const message of messages) {
+    lines.push("", `## ${authorOf(message)}`, "", message.content.trimEnd() || "_(empty)_");
+    if (message.status === "stopped") lines.push("", "_(stopped)_");
+    if (message.status === "interrupted") lines.push("", "_(interrupted)_");
+    if (message.status === "error") lines.push("", `_(failed: ${message.error ?? "unknown error"})_`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function conversationsToMarkdown(
+  conversations: readonly Conversation[],
+  messagesOf: (id: string) => readonly Message[],
+): string {
+  return conversations
+    .map((conversation) => conversationToMarkdown(conversation, messagesOf(conversation.id)))
+    .join("\n---\n\n");
+}
+
+function authorOf(message: Message): string {
+  if (message.role === "user") return "You";
+  if (message.role === "system") return "System";
+  return findModel(message.modelId ?? "")?.name ?? message.modelId ?? "Assistant";
+}

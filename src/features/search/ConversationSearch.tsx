@@ -1,0 +1,96 @@
+import { useId, type KeyboardEvent } from "react";
+import type { SearchHit } from "../../domain/search";
+import { useAppStore } from "../../store/useAppStore";
+import {
+  selectSearchComplete,
+  selectSearchHits,
+  selectSearchQuery,
+  selectSearchStatus,
+} from "../../store/slices/search/selectors";
+import { focusTargetRef } from "../actions/focusTargets";
+import { searchAction } from "../actions/actions";
+import { describeShortcut } from "../actions/shortcutKeys";
+import { useRevealMessage } from "./useRevealMessage";
+
+const ROLE_NAMES = { user: "You", assistant: "Assistant", system: "System" } as const;
+
+/** The search box over every conversation's title and text; a hit opens its conversation at the message. */
+export function ConversationSearch() {
+  const query = useAppStore(selectSearchQuery);
+  const status = useAppStore(selectSearchStatus);
+  const hits = useAppStore(selectSearchHits);
+  const complete = useAppStore(selectSearchComplete);
+  const search = useAppStore((state) => state.search);
+  const clearSearch = useAppStore((state) => state.clearSearch);
+  const prepareSearch = useAppStore((state) => state.prepareSearch);
+  const openSearchHit = useAppStore((state) => state.openSearchHit);
+  const resultsId = useId();
+  useRevealMessage();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "Escape" && query) {
+      event.preventDefault();
+      clearSearch();
+    }
+    if (event.key === "Enter" && hits[0]) {
+      event.preventDefault();
+      void openSearchHit(hits[0]);
+    }
+  };
+
+  return (
+    <div role="search" className="conversation-search">
+      <input
+        ref={focusTargetRef("search")}
+        type="search"
+        aria-label={searchAction.label}
+        aria-controls={query ? resultsId : undefined}
+        placeholder={`Search (${describeShortcut(searchAction.keys[0] ?? "").join("+")})`}
+        value={query}
+        onChange={(event) => void search(event.target.value)}
+        onKeyDown={onKeyDown}
+        onFocus={prepareSearch}
+      />
+      {query.trim() && (
+        <div className="search-results" id={resultsId}>
+          <p role="status" className="search-status">
+            {statusText(status, hits.length, complete)}
+          </p>
+          {hits.length > 0 && (
+            <ul aria-label="Search results">
+              {hits.map((hit) => (
+                <li key={`${hit.conversationId}/${hit.messageId ?? "title"}`}>
+                  <HitButton hit={hit} onOpen={() => void openSearchHit(hit)} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {
+  return (
+    <button type="button" className="search-hit" onClick={onOpen}>
+      <span className="search-hit-title">{hit.conversationTitle}</span>
+      {hit.messageId && (
+        <span className="search-hit-excerpt">
+          {hit.role && <span className="search-hit-role">{ROLE_NAMES[hit.role]}: </span>}
+          {hit.before}
+          <mark>{hit.match}</mark>
+          {hit.after}
+        </span>
+      )}
+    </button>
+  );
+}
+
+function statusText(status: string, count: number, complete: boolean): string {
+  if (status === "searching") return "Searching…";
+  if (status === "failed") return "Search failed: the conversations could not be read.";
+  if (count === 0) return "No matches.";
+  if (!complete) return `First ${count} matches.`;
+  return count === 1 ? "1 match." : `${count} matches.`;
+}
