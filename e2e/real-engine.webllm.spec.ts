@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 
 // The model hosts are allowed for this test only so the guard records rather than fails; it still aborts
 // every request to them, so the real web-llm worker meets a network that is down.
-test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"] });
+test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"], serveModels: false });
 
 test("the real engine starts in its worker and explains an unreachable model host, with retry", async ({
   page,

@@ -4,8 +4,10 @@ export interface FixtureParams {
   fail?: "download-error" | "device-lost" | "no-webgpu";
   /** Streamed tokens per second. */
   rate?: number;
-  /** How long the simulated model download takes, in milliseconds. */
+  /** How long downloading the fake model files takes, in milliseconds. */
   downloadMs?: number;
+  /** Pretend the browser grants only this many more megabytes of storage. */
+  freeStorageMb?: number;
 }
 
 /** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
@@ -14,6 +16,7 @@ export function appUrl(params: FixtureParams = {}, path = "/"): string {
   if (params.fail !== undefined) query.set("fixture-fail", params.fail);
   if (params.rate !== undefined) query.set("fixture-rate", String(params.rate));
   if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
+  if (params.freeStorageMb !== undefined) query.set("fixture-free-storage-mb", String(params.freeStorageMb));
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

@@ -2,6 +2,7 @@ import type { ChatSlice } from "./slices/chat/chatSlice";
 import type { ConversationsSlice } from "./slices/conversations/conversationsSlice";
 import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
 import type { ModelsSlice } from "./slices/models/modelsSlice";
+import type { ModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
 
 /** The whole app state: one store combined from typed slices. */
-export type AppState = EnvironmentSlice & ModelsSlice & ConversationsSlice & ChatSlice;
+export type AppState = EnvironmentSlice & ModelsSlice & ModelStorageSlice & ConversationsSlice & ChatSlice;

@@ -5,6 +5,7 @@ import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -13,6 +14,7 @@ export function createAppStore(services: AppServices): AppStore {
   const store = createStore<AppState>()((...args) => ({
     ...createEnvironmentSlice(services)(...args),
     ...createModelsSlice(services)(...args),
+    ...createModelStorageSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
   }));
