@@ -247,7 +247,8 @@ function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadPro
     },
     /** A file whose size was learnt from its Content-Length (counted once, however often it is retried). */
     announce(url: string, bytes: number) {
-      if (announced.has(url)) return;
+      // The config and tensor-cache.json come before the totals and are not part of them.
+      if (filesTotal === 0 || announced.has(url)) return;
       announced.add(url);
       bytesTotal += bytes;
     },
