@@ -9,6 +9,7 @@ import {
   selectModelPickerOpen,
   selectSelectedModelId,
 } from "../../store/slices/models/selectors";
+import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { ModelOption } from "./ModelOption";
 
 /**
@@ -40,6 +41,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
           </button>
         )}
       </div>
+      <CancelledDownloadNote />
       <p className="hint">
         Models are open-source and download once into this browser. After that, Sigilo works without a
         connection.

@@ -8,6 +8,7 @@
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
+import { MODEL_MIRROR } from "../modelMirror";
 import { catalogSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
 
@@ -20,7 +21,7 @@ export function createEngineClient(): EngineClient {
         type: "module",
         name: settings,
       }),
-    catalogSources(import.meta.env.VITE_MODEL_MIRROR),
+    catalogSources(MODEL_MIRROR),
   );
 }
 
