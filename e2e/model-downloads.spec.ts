@@ -24,7 +24,10 @@ test("a connection dropped mid-download is retried by itself, without fetching s
   for (const index of [0, 1, 3]) expect(shards.filter((url) => url === shardUrl(index))).toHaveLength(1);
 });
 
-test("a reload in the middle of a download resumes from the files already stored", async ({ page, modelHost }) => {
+test("a reload in the middle of a download resumes from the files already stored", async ({
+  page,
+  modelHost,
+}) => {
   // Shard 2 never arrives: the page is reloaded while it is being fetched.
   modelHost!.interfere((url) => (url === shardUrl(2) ? "hold" : undefined));
   await openApp(page, { downloadMs: 0 });
@@ -45,9 +48,9 @@ test("a reload in the middle of a download resumes from the files already stored
   // After the reload only the interrupted shard and the ones after it were fetched: nothing stored came again.
   const afterReload = modelHost!.requests.slice(beforeReload);
   expect(afterReload.filter(isShard)).toEqual([shardUrl(2), shardUrl(3)]);
-  expect(afterReload.some((url) => /tokenizer\.json|mlc-chat-config\.json|tensor-cache\.json|\.wasm$/.test(url))).toBe(
-    false,
-  );
+  expect(
+    afterReload.some((url) => /tokenizer\.json|mlc-chat-config\.json|tensor-cache\.json|\.wasm$/.test(url)),
+  ).toBe(false);
   const refetchedBytes = afterReload.filter((url) => url === shardUrl(2)).length * SHARD_BYTES;
   expect(refetchedBytes).toBeLessThanOrEqual(SHARD_BYTES);
 });
@@ -69,7 +72,9 @@ test("a truncated file is detected, not kept, and fetched again", async ({ page,
   await expect(stored).toContainText(formatMiB(modelHost!.modelBytes(MODEL)));
 });
 
-test("not enough storage gives the figures and what could be deleted, and loses nothing", async ({ page }) => {
+test("not enough storage gives the figures and what could be deleted, and loses nothing", async ({
+  page,
+}) => {
   // First a model that fits, then one that does not with only 1 MB left.
   await openApp(page, { downloadMs: 0 });
   await modelsRegion(page)
@@ -91,7 +96,9 @@ test("not enough storage gives the figures and what could be deleted, and loses 
 
   await failure.getByRole("button", { name: "Manage models" }).click();
   const manager = page.getByRole("dialog", { name: "Model manager" });
-  await expect(manager.getByRole("listitem", { name: "Qwen2.5 0.5B Instruct (f32)" })).toContainText("Complete");
+  await expect(manager.getByRole("listitem", { name: "Qwen2.5 0.5B Instruct (f32)" })).toContainText(
+    "Complete",
+  );
 });
 
 test("cancel says what happened to the files already downloaded", async ({ page, modelHost }) => {

@@ -27,7 +27,10 @@ export interface FakeModelHost {
 }
 
 /** Serves the fake files on every model host in `context` (and on `mirrorOrigin`, when given). */
-export async function serveFakeModels(context: BrowserContext, mirrorOrigin?: string): Promise<FakeModelHost> {
+export async function serveFakeModels(
+  context: BrowserContext,
+  mirrorOrigin?: string,
+): Promise<FakeModelHost> {
   const requests: string[] = [];
   const attempts = new Map<string, number>();
   const held: Array<() => void> = [];
@@ -47,7 +50,11 @@ export async function serveFakeModels(context: BrowserContext, mirrorOrigin?: st
       return route.abort("connectionreset").catch(() => {});
     }
     const served = interference === "truncate" ? body.subarray(0, body.byteLength >> 1) : body;
-    await route.fulfill({ status: 200, headers: { ...CORS, "content-type": "application/octet-stream" }, body: served });
+    await route.fulfill({
+      status: 200,
+      headers: { ...CORS, "content-type": "application/octet-stream" },
+      body: served,
+    });
   }
 
   const patterns = ["https://huggingface.co/**", "https://raw.githubusercontent.com/**"];
@@ -60,7 +67,10 @@ export async function serveFakeModels(context: BrowserContext, mirrorOrigin?: st
     releaseHeld: () => held.splice(0).forEach((release) => release()),
     modelBytes: (modelId) =>
       ["mlc-chat-config.json", "tokenizer.json", "tensor-cache.json"]
-        .map((file) => fileBody(new URL(`https://huggingface.co/mlc-ai/${modelId}/resolve/main/${file}`))!.byteLength)
+        .map(
+          (file) =>
+            fileBody(new URL(`https://huggingface.co/mlc-ai/${modelId}/resolve/main/${file}`))!.byteLength,
+        )
         .reduce((sum, bytes) => sum + bytes, SHARD_COUNT * SHARD_BYTES + LIBRARY_BYTES),
   };
 }
@@ -72,10 +82,12 @@ function fileBody(url: URL): Buffer | undefined {
   const file = /\/resolve\/main\/(.+)$/.exec(url.pathname)?.[1];
   const modelId = /([^/]+)\/resolve\/main\//.exec(url.pathname)?.[1] ?? "model";
   if (file === "mlc-chat-config.json") return json(chatConfig(modelId));
-  if (file === "tokenizer.json") return json({ version: "1.0", model: { type: "BPE", vocab: { a: 0, b: 1 } } });
+  if (file === "tokenizer.json")
+    return json({ version: "1.0", model: { type: "BPE", vocab: { a: 0, b: 1 } } });
   if (file === "tensor-cache.json") return json(tensorCache());
   const shard = /^params_shard_(\d+)\.bin$/.exec(file ?? "")?.[1];
-  if (shard !== undefined && Number(shard) < SHARD_COUNT) return randomBytes(`${modelId}/${shard}`, SHARD_BYTES);
+  if (shard !== undefined && Number(shard) < SHARD_COUNT)
+    return randomBytes(`${modelId}/${shard}`, SHARD_BYTES);
   return undefined;
 }
 

@@ -64,14 +64,22 @@ const FAMILIES = {
     license: "Gemma Terms of Use",
     licenseUrl: "https://ai.google.dev/gemma/terms",
   },
-  phi35: { name: "Phi-3.5", developer: "Microsoft", license: "MIT", licenseUrl: "https://opensource.org/license/mit" },
+  phi35: {
+    name: "Phi-3.5",
+    developer: "Microsoft",
+    license: "MIT",
+    licenseUrl: "https://opensource.org/license/mit",
+  },
 } satisfies Record<string, ModelFamily>;
 
 /** web-llm 0.2.86's libraries; `modelCatalog.test.ts` checks every URL against web-llm's records. */
 const LIBRARY_URL_PREFIX =
   "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/v0_2_86/base/";
 
-type CardFields = Omit<ModelCard, "needsShaderF16" | "quantization" | "sourceUrl" | "libraryUrl" | "family"> & {
+type CardFields = Omit<
+  ModelCard,
+  "needsShaderF16" | "quantization" | "sourceUrl" | "libraryUrl" | "family"
+> & {
   libraryFile: string;
   family: keyof typeof FAMILIES;
 };

@@ -33,7 +33,11 @@ function setup(backend: EngineBackend, models = fakeModelStore()) {
   return { dispatcher, events };
 }
 
-const source: ModelSource = { modelId: "m", filesUrl: "https://host.test/m/resolve/main/", libraryUrl: "https://host.test/m.wasm" };
+const source: ModelSource = {
+  modelId: "m",
+  filesUrl: "https://host.test/m/resolve/main/",
+  libraryUrl: "https://host.test/m.wasm",
+};
 
 const chatRequest = { modelId: "m", messages: [{ role: "user" as const, content: "Hi" }] };
 

@@ -38,7 +38,12 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <dialog ref={dialog} className="dialog model-manager" aria-labelledby="model-manager-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="dialog model-manager"
+      aria-labelledby="model-manager-title"
+      onClose={onClose}
+    >
       <div className="model-manager-header">
         <h2 id="model-manager-title">Model manager</h2>
         <button type="button" className="button small" onClick={onClose}>
@@ -51,8 +56,8 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
       ) : (
         <>
           <p className="stored-models-total" aria-live="polite">
-            {models.length === 1 ? "1 model stored" : `${models.length} models stored`}, {formatBytes(totalBytes)} in
-            total.
+            {models.length === 1 ? "1 model stored" : `${models.length} models stored`},{" "}
+            {formatBytes(totalBytes)} in total.
           </p>
           <StoredModelList
             models={models}

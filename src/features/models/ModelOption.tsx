@@ -5,6 +5,8 @@ import { formatContextWindow, formatMegabytes } from "../../lib/format";
 interface Props {
   model: ModelCard;
   fit: ModelFit;
+  /** A model that cannot run here is disabled until the user overrides the check. */
+  disabled: boolean;
   checked: boolean;
   cached: boolean;
   loaded: boolean;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** One model in the picker: a radio labelled with its name, its figures, and whether it runs here. */
-export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: Props) {
+export function ModelOption({ model, fit, disabled, checked, cached, loaded, onSelect }: Props) {
   const detailsId = `model-details-${model.id}`;
   const nameId = `model-name-${model.id}`;
   const cannotRun = fit.verdict === "cannot";
@@ -23,7 +25,7 @@ export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: P
         name="model"
         value={model.id}
         checked={checked}
-        disabled={cannotRun}
+        disabled={disabled}
         onChange={onSelect}
         aria-labelledby={nameId}
         aria-describedby={detailsId}

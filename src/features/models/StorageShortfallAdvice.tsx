@@ -5,7 +5,13 @@ import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
 import { modelName } from "./modelName";
 
 /** Not enough space: how much is needed, how much is free, and which stored models could make room. */
-export function StorageShortfallAdvice({ modelId, shortfall }: { modelId: string; shortfall: StorageShortfall }) {
+export function StorageShortfallAdvice({
+  modelId,
+  shortfall,
+}: {
+  modelId: string;
+  shortfall: StorageShortfall;
+}) {
   const stored = useAppStore(selectStoredModels);
   const openManager = useAppStore((state) => state.setModelManagerOpen);
   const others = (stored ?? []).filter((model) => model.modelId !== modelId);
@@ -13,8 +19,8 @@ export function StorageShortfallAdvice({ modelId, shortfall }: { modelId: string
     <>
       <p>
         The download needs {formatBytes(shortfall.neededBytes)} more, but the browser allows this site only{" "}
-        {formatBytes(shortfall.freeBytes)} more. Nothing already stored was lost: files downloaded so far are kept
-        for when there is room.
+        {formatBytes(shortfall.freeBytes)} more. Nothing already stored was lost: files downloaded so far are
+        kept for when there is room.
       </p>
       {others.length > 0 ? (
         <p>

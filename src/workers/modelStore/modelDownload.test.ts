@@ -30,7 +30,18 @@ function setup(overrides: Partial<DownloadEnvironment> = {}) {
   const download = () => downloadModel(source, env, (report) => progress.push(report));
   const shard = (index: number) => new URL(`params_shard_${index}.bin`, source.filesUrl).href;
   const count = (url: string) => network.requests.filter((requested) => requested === url).length;
-  return { source, files, network, env, waits, progress, download, shard, count, store: createModelStore(env.cache) };
+  return {
+    source,
+    files,
+    network,
+    env,
+    waits,
+    progress,
+    download,
+    shard,
+    count,
+    store: createModelStore(env.cache),
+  };
 }
 
 describe("downloadModel", () => {
@@ -86,7 +97,11 @@ describe("downloadModel", () => {
     network.interfere((url) => (url === shard(3) ? "error-500" : undefined));
     await expect(download()).rejects.toThrow("HTTP 500 for params_shard_3.bin");
     expect(waits).toEqual([1000, 2000, 4000]);
-    expect(progress.some((p) => /Retrying in 2 s \(attempt 3 of 4\); the \d+ files already stored are kept/.test(p.notice ?? ""))).toBe(true);
+    expect(
+      progress.some((p) =>
+        /Retrying in 2 s \(attempt 3 of 4\); the \d+ files already stored are kept/.test(p.notice ?? ""),
+      ),
+    ).toBe(true);
     // Config, tensor-cache.json, tokenizer, library and shards 0 to 2.
     expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 7 });
   });
@@ -119,7 +134,10 @@ describe("downloadModel", () => {
     const { download, network } = setup({ estimateStorage: async () => ({ usage: 900, quota: 1000 }) });
     const error = await download().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotEnoughStorageError);
-    expect((error as NotEnoughStorageError).shortfall).toEqual({ neededBytes: 4 * SHARD_BYTES, freeBytes: 100 });
+    expect((error as NotEnoughStorageError).shortfall).toEqual({
+      neededBytes: 4 * SHARD_BYTES,
+      freeBytes: 100,
+    });
     // Only the small files that describe the model were fetched; no weights.
     expect(network.requests.some((url) => url.endsWith(".bin"))).toBe(false);
   });
@@ -137,11 +155,17 @@ describe("downloadModel", () => {
       },
     };
     // Room enough at the start; full by the time shard 2 is written.
-    const estimates = [{ usage: 0, quota: 1e9 }, { usage: 100, quota: 100 }];
+    const estimates = [
+      { usage: 0, quota: 1e9 },
+      { usage: 100, quota: 100 },
+    ];
     env.estimateStorage = async () => estimates.shift() ?? { usage: 100, quota: 100 };
     const error = await download().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotEnoughStorageError);
-    expect((error as NotEnoughStorageError).shortfall).toEqual({ neededBytes: 2 * SHARD_BYTES, freeBytes: 0 });
+    expect((error as NotEnoughStorageError).shortfall).toEqual({
+      neededBytes: 2 * SHARD_BYTES,
+      freeBytes: 0,
+    });
     expect(puts).toBe(6);
     // Config, tensor-cache.json, tokenizer, library, shards 0 and 1.
     expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 6 });
@@ -149,7 +173,10 @@ describe("downloadModel", () => {
 
   it("rejects a tensor-cache.json that is not MLC's format, saying what is wrong", async () => {
     const { download, files, source } = setup();
-    files.set(new URL("tensor-cache.json", source.filesUrl).href, new TextEncoder().encode('{"records": []}'));
+    files.set(
+      new URL("tensor-cache.json", source.filesUrl).href,
+      new TextEncoder().encode('{"records": []}'),
+    );
     await expect(download()).rejects.toThrow('tensor-cache.json has no "records" list of weight shards.');
   });
 });

@@ -71,7 +71,10 @@ export async function downloadModel(
   const manifestFile = tensorCacheFile(source);
   let manifest = await env.cache.read(manifestFile.database, manifestFile.url);
   if (manifest === undefined) {
-    const fetched = parseJsonObject(decode(await fetchVerified(manifestFile, env, progress)), manifestFile.name);
+    const fetched = parseJsonObject(
+      decode(await fetchVerified(manifestFile, env, progress)),
+      manifestFile.name,
+    );
     parseTensorCache(fetched);
     // web-llm stores this one file parsed ("json" storetype), so it is stored the same way.
     await store(manifestFile, fetched, env, 0);
@@ -131,7 +134,11 @@ async function fetchVerified(
   }
 }
 
-async function fetchOnce(file: ModelFile, env: DownloadEnvironment, progress: Progress): Promise<ArrayBuffer> {
+async function fetchOnce(
+  file: ModelFile,
+  env: DownloadEnvironment,
+  progress: Progress,
+): Promise<ArrayBuffer> {
   const response = await env.fetch(file.url);
   if (!response.ok) throw httpStatusError(response.status, file.name);
   progress.notice(undefined);
@@ -155,11 +162,17 @@ async function fetchOnce(file: ModelFile, env: DownloadEnvironment, progress: Pr
     }
     progress.streamed(received);
   }
-  if (expected !== undefined && received !== expected) throw incompleteFileError(file.name, received, expected);
+  if (expected !== undefined && received !== expected)
+    throw incompleteFileError(file.name, received, expected);
   return concat(chunks, received);
 }
 
-async function store(file: ModelFile, data: ArrayBuffer | object, env: DownloadEnvironment, stillNeeded: number) {
+async function store(
+  file: ModelFile,
+  data: ArrayBuffer | object,
+  env: DownloadEnvironment,
+  stillNeeded: number,
+) {
   try {
     await env.cache.put(file.database, file.url, data);
   } catch (error) {
@@ -273,6 +286,8 @@ function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadPro
       report(currentName ? fileText() : "Downloading", true);
     },
     keptText: () =>
-      filesStored === 1 ? "the 1 file already stored is kept" : `the ${filesStored} files already stored are kept`,
+      filesStored === 1
+        ? "the 1 file already stored is kept"
+        : `the ${filesStored} files already stored are kept`,
   };
 }

@@ -53,7 +53,10 @@ describe("web-llm's hasModelInCache agrees with Sigilo's cache module", () => {
     const env = environment(fakeFetch(fakeModelFiles(source)));
     await downloadModel(source, env, () => {});
     // web-llm decodes the config from an ArrayBuffer and reads tensor-cache.json as parsed JSON.
-    const config = await env.cache.read("webllm/config", new URL("mlc-chat-config.json", source.filesUrl).href);
+    const config = await env.cache.read(
+      "webllm/config",
+      new URL("mlc-chat-config.json", source.filesUrl).href,
+    );
     expect(config).toBeInstanceOf(ArrayBuffer);
     const manifest = await env.cache.read("webllm/model", new URL("tensor-cache.json", source.filesUrl).href);
     expect(manifest).toMatchObject({ records: expect.any(Array) });

@@ -77,8 +77,7 @@ export function createWebLlmCache(indexedDb: IDBFactory = indexedDB): WebLlmCach
     },
     read: async (database, url) => {
       const record = (await run(database, "readonly", (store) => store.get(url))) as
-        | { data?: unknown }
-        | undefined;
+        { data?: unknown } | undefined;
       return record?.data;
     },
     put: async (database, url, data) => {

@@ -87,7 +87,11 @@ class FakeEngine implements WebLlmEngine {
 }
 
 function sourceOf(modelId: string): ModelSource {
-  return { modelId, filesUrl: `https://mirror.test/${modelId}/resolve/main/`, libraryUrl: "https://mirror.test/m.wasm" };
+  return {
+    modelId,
+    filesUrl: `https://mirror.test/${modelId}/resolve/main/`,
+    libraryUrl: "https://mirror.test/m.wasm",
+  };
 }
 
 const noModels: ModelStore = {
@@ -102,7 +106,9 @@ function setup(engine = new FakeEngine()) {
   const downloads: string[] = [];
   const backend = createWebLlmBackend({
     engine,
-    appConfigFor: (source) => ({ model_list: [{ model_id: source.modelId, model: source.filesUrl, model_lib: source.libraryUrl }] }),
+    appConfigFor: (source) => ({
+      model_list: [{ model_id: source.modelId, model: source.filesUrl, model_lib: source.libraryUrl }],
+    }),
     download: async (source: ModelSource, onProgress: (progress: LoadProgress) => void) => {
       downloads.push(source.modelId);
       onProgress({ phase: "download", fraction: 1, bytesDone: 5, bytesTotal: 5, text: "stored" });
@@ -128,18 +134,28 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
   it("downloads with Sigilo's downloader, then has web-llm load from the source's URLs", async () => {
     const { engine, handler, events, downloads } = setup();
     engine.reload.mockImplementation(async () => {
-      engine.progressCallback?.({ progress: 0.5, timeElapsed: 1, text: "Loading model from cache[1/2]: 1MB loaded." });
+      engine.progressCallback?.({
+        progress: 0.5,
+        timeElapsed: 1,
+        text: "Loading model from cache[1/2]: 1MB loaded.",
+      });
     });
     handler.handle({ type: "load", requestId: 7, source: sourceOf("model-a") });
 
     await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "loaded", requestId: 7 }));
     expect(downloads).toEqual(["model-a"]);
     expect(engine.setAppConfig).toHaveBeenCalledWith({
-      model_list: [{ model_id: "model-a", model: sourceOf("model-a").filesUrl, model_lib: "https://mirror.test/m.wasm" }],
+      model_list: [
+        { model_id: "model-a", model: sourceOf("model-a").filesUrl, model_lib: "https://mirror.test/m.wasm" },
+      ],
     });
     expect(engine.reload).toHaveBeenCalledWith("model-a");
     expect(events.slice(0, 2)).toEqual([
-      { type: "progress", requestId: 7, progress: expect.objectContaining({ phase: "download", bytesDone: 5 }) },
+      {
+        type: "progress",
+        requestId: 7,
+        progress: expect.objectContaining({ phase: "download", bytesDone: 5 }),
+      },
       { type: "progress", requestId: 7, progress: expect.objectContaining({ phase: "gpu", fraction: 0.4 }) },
     ]);
   });
@@ -212,7 +228,12 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
     const { engine, handler, events } = setup();
     handler.handle({ type: "isCached", requestId: 1, source: sourceOf("cached-model") });
     handler.handle({ type: "isCached", requestId: 2, source: sourceOf("other") });
-    handler.handle({ type: "deleteCached", requestId: 3, source: sourceOf("cached-model"), otherSources: [] });
+    handler.handle({
+      type: "deleteCached",
+      requestId: 3,
+      source: sourceOf("cached-model"),
+      otherSources: [],
+    });
     handler.handle({ type: "unload", requestId: 4 });
 
     await vi.waitFor(() => expect(events).toHaveLength(4));
