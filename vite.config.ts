@@ -21,7 +21,10 @@ function cspMetaTag(mirror: string | undefined): Plugin {
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(modelHosts(mirror)) },
+        attrs: {
+          "http-equiv": "Content-Security-Policy",
+          content: contentSecurityPolicy(modelHosts(mirror)),
+        },
         injectTo: "head-prepend",
       },
     ],

@@ -83,12 +83,12 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
   }
 
   /** Rejects like any failed request when the app does not know the model. */
-  function withSource<T>(modelId: string, use: (source: ModelSource) => Promise<T>): Promise<T> {
+  function withSource<T>(modelId: string, request: (source: ModelSource) => Promise<T>): Promise<T> {
     const source = sources.source(modelId);
     if (!source) {
       return Promise.reject(new EngineFailure({ kind: "unknown", message: `Unknown model: ${modelId}` }));
     }
-    return use(source);
+    return request(source);
   }
 
   return {
