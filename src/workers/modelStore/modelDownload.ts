@@ -32,7 +32,8 @@ export interface RetryPolicy {
   firstDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, firstDelayMs: 1000 };
+/** About 15 s of waiting (1 + 2 + 4 + 8 s) before the failure is shown with Retry; coming back online retries at once. */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 1000 };
 
 export interface DownloadEnvironment {
   cache: WebLlmCache;
