@@ -2,7 +2,7 @@ import { defineConfig, loadEnv, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy.ts";
-import { MODEL_HOSTS } from "./src/domain/modelHosts.ts";
+import { mirrorProblem, modelHosts } from "./src/domain/modelHosts.ts";
 
 /** The engine is chosen at build time: the fixture build never ships web-llm, the real build never ships the fixture. */
 function engineEntry(engine: string | undefined): string {
@@ -10,15 +10,21 @@ function engineEntry(engine: string | undefined): string {
   return fileURLToPath(new URL(`./src/services/engine/selected/${file}`, import.meta.url));
 }
 
-/** Adds the CSP meta tag to built pages only: Vite's dev server injects inline scripts a strict policy would block. */
-function cspMetaTag(): Plugin {
+/**
+ * Adds the CSP meta tag to built pages only: Vite's dev server injects inline scripts a strict policy would
+ * block. It allows exactly the model hosts in use: the public ones, or the organisation's mirror alone.
+ */
+function cspMetaTag(mirror: string | undefined): Plugin {
   return {
     name: "sigilo-csp",
     apply: "build",
     transformIndexHtml: () => [
       {
         tag: "meta",
-        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy(MODEL_HOSTS) },
+        attrs: {
+          "http-equiv": "Content-Security-Policy",
+          content: contentSecurityPolicy(modelHosts(mirror)),
+        },
         injectTo: "head-prepend",
       },
     ],
@@ -28,8 +34,11 @@ function cspMetaTag(): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const engine = process.env.VITE_ENGINE ?? env.VITE_ENGINE;
+  const mirror = (process.env.VITE_MODEL_MIRROR ?? env.VITE_MODEL_MIRROR)?.trim() || undefined;
+  const problem = mirror && mirrorProblem(mirror);
+  if (problem) throw new Error(`VITE_MODEL_MIRROR: ${problem}`);
   return {
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(mirror)],
     resolve: { alias: { "#selected-engine": engineEntry(engine) } },
     worker: { format: "es" },
     build: {

@@ -1,5 +1,6 @@
 /** The cases, run in order against a served fixture build and a production build folder, as metrics. */
 import type { Browser } from "@playwright/test";
+import { serveFakeModels } from "../e2e/support/fakeModelHost";
 import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
@@ -47,6 +48,8 @@ export async function runSuite(
   async function withTarget<T>(work: (target: BenchTarget) => Promise<T>): Promise<T> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await installProbe(context);
+    // Model files come from the same fake model host the e2e tests use: the real downloader stores them.
+    await serveFakeModels(context);
     try {
       return await work({ context, baseURL });
     } finally {

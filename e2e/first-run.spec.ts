@@ -27,7 +27,7 @@ test("first run explains Sigilo, checks the browser and preselects a model this 
 test("downloading a model shows real progress, then the chat is ready; a second visit loads from storage", async ({
   page,
 }) => {
-  await openApp(page, { downloadMs: 2500 });
+  await openApp(page, { downloadMs: 2000 });
   await modelsRegion(page).getByRole("radio", { name: "Llama 3.2 1B Instruct (f32)" }).check();
   await modelsRegion(page).getByRole("button", { name: "Download Llama 3.2 1B Instruct (f32)" }).click();
 

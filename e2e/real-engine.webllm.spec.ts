@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 
 // The model hosts are allowed for this test only so the guard records rather than fails; it still aborts
 // every request to them, so the real web-llm worker meets a network that is down.
-test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"] });
+test.use({ allowedHosts: ["huggingface.co", "raw.githubusercontent.com"], serveModels: false });
 
 test("the real engine starts in its worker and explains an unreachable model host, with retry", async ({
   page,
@@ -15,6 +15,13 @@ test("the real engine starts in its worker and explains an unreachable model hos
   const download = modelsRegion(page).getByRole("button", { name: /^Download / });
   await download.click();
 
+  // Sigilo's downloader retries by itself first, and says so.
+  await expect(
+    page
+      .getByRole("region", { name: "Model download" })
+      .getByRole("status")
+      .filter({ hasText: /Retrying in \d+ s/ }),
+  ).toBeVisible({ timeout: 15_000 });
   const failure = page.getByRole("alert").filter({ hasText: "The download failed" });
   await expect(failure).toBeVisible({ timeout: 30_000 });
   await expect(failure.getByRole("button", { name: "Retry" })).toBeVisible();

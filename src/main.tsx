@@ -5,6 +5,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
+import { browserDeviceStorage } from "./services/deviceStorage";
 import { openStorage } from "./services/storage";
 import { createAppStore } from "./store/createAppStore";
 import { AppStoreProvider } from "./store/AppStoreProvider";
@@ -31,6 +32,7 @@ async function main() {
     engine: createEngineClient(),
     conversations: storage.conversations,
     settings: storage.settings,
+    deviceStorage: browserDeviceStorage,
     probeCapabilities,
     now: () => Date.now(),
   });

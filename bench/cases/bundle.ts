@@ -28,7 +28,8 @@ export interface BundleReport {
  * A string web-llm's bundle holds exactly once (the default model library host): counting it counts copies
  * of the library, whatever the minifier renamed.
  */
-export const WEB_LLM_MARKER = "binary-mlc-llm-libs";
+// A message from web-llm's own code (the page now names model-library URLs, so a URL would not do).
+export const WEB_LLM_MARKER = "Unable to find a compatible GPU";
 
 export function measureBundle(distDir: string): BundleReport {
   const html = readFileSync(join(distDir, "index.html"), "utf8");

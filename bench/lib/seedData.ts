@@ -12,6 +12,7 @@ export interface Seed {
   conversations: Conversation[];
   messages: Message[];
   settings: Record<string, unknown>;
+  /** Models downloaded through the picker (from the fake model host) before the data is written. */
   cachedModelIds: string[];
 }
 

@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "@playwri
 import { fileURLToPath } from "node:url";
 import { chromiumArgs, findChromium, webgpuArgs } from "../../e2e/support/browser";
 import { appUrl, type FixtureParams } from "../../e2e/support/appUrl";
+import { findModel } from "../../src/domain/modelCatalog";
 import type { Seed } from "./seedData";
 
 export const PROBE_PATH = fileURLToPath(new URL("../page/probe.js", import.meta.url));
@@ -34,8 +35,18 @@ export async function openSeeded(page: Page, url: string, seed: Seed): Promise<v
   await page.goto(url);
   // The sidebar is rendered once storage is open and the conversations are read.
   await page.getByRole("button", { name: "New chat" }).waitFor();
+  for (const modelId of seed.cachedModelIds) await downloadModel(page, modelId);
   await page.evaluate((data) => (window as unknown as ProbeWindow).__benchProbe.seed(data), seed);
   await page.reload();
+}
+
+/** Stores a model the way a user does (through the picker), so the next start loads it from storage. */
+async function downloadModel(page: Page, modelId: string): Promise<void> {
+  const name = findModel(modelId)?.name ?? modelId;
+  const models = page.getByRole("region", { name: "Models" });
+  await models.getByRole("radio", { name, exact: true }).check();
+  await models.getByRole("button", { name: `Download ${name}` }).click();
+  await waitForComposer(page);
 }
 
 /** Waits until the model is loaded and the composer accepts text. */

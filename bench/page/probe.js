@@ -229,8 +229,8 @@
       tx.onabort = () => reject(tx.error);
     });
 
-  /** `seed`: { conversations, messages, settings: {key: value}, cachedModelIds }. The app must have created the DB. */
-  async function seed({ conversations, messages, settings, cachedModelIds }) {
+  /** `seed`: { conversations, messages, settings: {key: value} }. The app must have created the DB. */
+  async function seed({ conversations, messages, settings }) {
     const db = await requestDone(indexedDB.open(SIGILO_DB));
     const tx = nativeTransaction.call(db, ["conversations", "messages", "settings"], "readwrite");
     for (const conversation of conversations) tx.objectStore("conversations").put(conversation);
@@ -238,15 +238,6 @@
     for (const [key, value] of Object.entries(settings)) tx.objectStore("settings").put(value, key);
     await transactionDone(tx);
     db.close();
-    // The fixture engine remembers "downloaded" models in its own database (src/workers/fixture/cacheMarker.ts).
-    const open = indexedDB.open("sigilo-fixture-cache", 1);
-    open.onupgradeneeded = () => open.result.createObjectStore("models");
-    const cache = await requestDone(open);
-    const cacheTx = cache.transaction("models", "readwrite");
-    for (const modelId of cachedModelIds)
-      cacheTx.objectStore("models").put({ cachedAt: Date.now() }, modelId);
-    await transactionDone(cacheTx);
-    cache.close();
   }
 
   window.__benchProbe = {

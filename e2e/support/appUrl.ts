@@ -4,12 +4,14 @@ export interface FixtureParams {
   fail?: "download-error" | "device-lost" | "no-webgpu";
   /** Streamed tokens per second. */
   rate?: number;
-  /** How long the simulated model download takes, in milliseconds. */
+  /** How long downloading the fake model files takes, in milliseconds. */
   downloadMs?: number;
   /** Prompt words above which the engine fails with web-llm's ContextWindowSizeExceededError. */
   contextWindow?: number;
   /** Reply length in tokens (the usual reply repeated), for long-reply benchmarks. */
   replyTokens?: number;
+  /** Pretend the browser grants only this many more megabytes of storage. */
+  freeStorageMb?: number;
 }
 
 /** The app's path with fixture parameters, e.g. appUrl({ rate: 50 }) → "/?fixture-rate=50". */
@@ -20,6 +22,7 @@ export function appUrl(params: FixtureParams = {}, path = "/"): string {
   if (params.downloadMs !== undefined) query.set("fixture-download-ms", String(params.downloadMs));
   if (params.contextWindow !== undefined) query.set("fixture-context-window", String(params.contextWindow));
   if (params.replyTokens !== undefined) query.set("fixture-reply-tokens", String(params.replyTokens));
+  if (params.freeStorageMb !== undefined) query.set("fixture-free-storage-mb", String(params.freeStorageMb));
   const search = query.toString();
   return search ? `${path}?${search}` : path;
 }

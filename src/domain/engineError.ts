@@ -18,6 +18,23 @@ export interface EngineError {
   kind: EngineErrorKind;
   /** The original message, kept for the "details" disclosure. */
   message: string;
+  /** For "quota-exceeded" when the figures are known: what the download still needs and what is free. */
+  storage?: StorageShortfall;
+}
+
+export interface StorageShortfall {
+  neededBytes: number;
+  freeBytes: number;
+}
+
+/** The model's remaining files do not fit in the storage the browser grants this site. */
+export class NotEnoughStorageError extends Error {
+  override name = "QuotaExceededError";
+  constructor(readonly shortfall: StorageShortfall) {
+    super(
+      `The model needs ${shortfall.neededBytes} more bytes of storage; ${shortfall.freeBytes} bytes are free.`,
+    );
+  }
 }
 
 const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
@@ -33,6 +50,9 @@ const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
 
 export function classifyEngineError(error: unknown): EngineError {
   const message = errorMessage(error);
+  if (error instanceof NotEnoughStorageError) {
+    return { kind: "quota-exceeded", message, storage: error.shortfall };
+  }
   // URLs in messages name models and libraries ("...q4f16_1-MLC-webgpu.wasm") and would match the patterns.
   const withoutUrls = message.replace(/\bhttps?:\/\/\S+/g, "<url>");
   const match = PATTERNS.find(([, pattern]) => pattern.test(withoutUrls));

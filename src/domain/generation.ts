@@ -42,4 +42,6 @@ export interface LoadProgress {
   bytesTotal?: number;
   /** The engine's own description of the step, for the curious. */
   text: string;
+  /** What the download is waiting for, when it is not simply downloading ("Offline: continues when…"). */
+  notice?: string;
 }

@@ -9,6 +9,9 @@ describe("model catalog", () => {
     (id, model) => {
       const record = prebuiltAppConfig.model_list.find((entry) => entry.model_id === id);
       expect(record, `${id} is not in web-llm's prebuiltAppConfig`).toBeDefined();
+      expect(model.sourceUrl).toBe(record!.model);
+      expect(model.libraryUrl).toBe(record!.model_lib);
+      expect(record!.model_manifest, "Sigilo's downloader expects no package manifest").toBeUndefined();
       expect(model.vramMB).toBe(Math.round(record!.vram_required_MB ?? 0));
       expect(model.lowResource).toBe(record!.low_resource_required ?? false);
       expect(model.contextWindow).toBe(record!.overrides?.context_window_size ?? 4096);

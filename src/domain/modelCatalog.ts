@@ -5,10 +5,22 @@
  * Download sizes are estimates (4-bit weights plus embeddings, rounded up) shown before
  * anything is fetched; the progress bar uses the real byte counts during the download.
  */
+import type { ModelSource } from "./modelSource";
+import { modelFilesUrl } from "./modelSource";
+
+/** Who makes a model family and under which licence it may be used. */
+export interface ModelFamily {
+  name: string;
+  developer: string;
+  license: string;
+  licenseUrl: string;
+}
+
 export interface ModelCard {
   /** web-llm's model_id. */
   id: string;
   name: string;
+  family: ModelFamily;
   /** Parameter count in words, e.g. "1B". */
   parameters: string;
   quantization: string;
@@ -23,16 +35,72 @@ export interface ModelCard {
   /** Smallest storage-buffer binding the model needs, when web-llm records one. */
   bufferSizeRequiredBytes?: number;
   description: string;
+  /** The public repository the weights come from (web-llm's `model`), before any mirror. */
+  sourceUrl: string;
+  /** The compiled library (web-llm's `model_lib`), before any mirror. */
+  libraryUrl: string;
 }
 
-function card(fields: Omit<ModelCard, "needsShaderF16" | "quantization">): ModelCard {
+const APACHE_2 = { license: "Apache 2.0", licenseUrl: "https://www.apache.org/licenses/LICENSE-2.0" };
+const FAMILIES = {
+  smollm2: { name: "SmolLM2", developer: "Hugging Face", ...APACHE_2 },
+  qwen25: { name: "Qwen2.5", developer: "Alibaba Cloud (Qwen team)", ...APACHE_2 },
+  qwen3: { name: "Qwen3", developer: "Alibaba Cloud (Qwen team)", ...APACHE_2 },
+  llama32: {
+    name: "Llama 3.2",
+    developer: "Meta",
+    license: "Llama 3.2 Community License",
+    licenseUrl: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE",
+  },
+  llama31: {
+    name: "Llama 3.1",
+    developer: "Meta",
+    license: "Llama 3.1 Community License",
+    licenseUrl: "https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE",
+  },
+  gemma2: {
+    name: "Gemma 2",
+    developer: "Google",
+    license: "Gemma Terms of Use",
+    licenseUrl: "https://ai.google.dev/gemma/terms",
+  },
+  phi35: {
+    name: "Phi-3.5",
+    developer: "Microsoft",
+    license: "MIT",
+    licenseUrl: "https://opensource.org/license/mit",
+  },
+} satisfies Record<string, ModelFamily>;
+
+/** web-llm 0.2.86's libraries; `modelCatalog.test.ts` checks every URL against web-llm's records. */
+const LIBRARY_URL_PREFIX =
+  "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/v0_2_86/base/";
+
+type CardFields = Omit<
+  ModelCard,
+  "needsShaderF16" | "quantization" | "sourceUrl" | "libraryUrl" | "family"
+> & {
+  libraryFile: string;
+  family: keyof typeof FAMILIES;
+};
+
+function card({ libraryFile, family, ...fields }: CardFields): ModelCard {
   const quantization = /-(q\d+f\d+(?:_\d+)?)-MLC/.exec(fields.id)?.[1] ?? "unknown";
-  return { ...fields, quantization, needsShaderF16: quantization.includes("f16") };
+  return {
+    ...fields,
+    family: FAMILIES[family],
+    quantization,
+    needsShaderF16: quantization.includes("f16"),
+    sourceUrl: `https://huggingface.co/mlc-ai/${fields.id}`,
+    libraryUrl: LIBRARY_URL_PREFIX + libraryFile,
+  };
 }
 
 export const MODEL_CATALOG: readonly ModelCard[] = [
   card({
     id: "SmolLM2-360M-Instruct-q4f16_1-MLC",
+    libraryFile: "SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "smollm2",
     name: "SmolLM2 360M Instruct",
     parameters: "360M",
     downloadMB: 270,
@@ -43,6 +111,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Qwen2.5-0.5B-Instruct-q4f16_1-MLC",
+    libraryFile: "Qwen2-0.5B-Instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "qwen25",
     name: "Qwen2.5 0.5B Instruct",
     parameters: "0.5B",
     downloadMB: 420,
@@ -53,6 +123,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC",
+    libraryFile: "Qwen2-0.5B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "qwen25",
     name: "Qwen2.5 0.5B Instruct (f32)",
     parameters: "0.5B",
     downloadMB: 440,
@@ -63,6 +135,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Llama-3.2-1B-Instruct-q4f16_1-MLC",
+    libraryFile: "Llama-3.2-1B-Instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "llama32",
     name: "Llama 3.2 1B Instruct",
     parameters: "1B",
     downloadMB: 700,
@@ -73,6 +147,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Llama-3.2-1B-Instruct-q4f32_1-MLC",
+    libraryFile: "Llama-3.2-1B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "llama32",
     name: "Llama 3.2 1B Instruct (f32)",
     parameters: "1B",
     downloadMB: 1100,
@@ -83,6 +159,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Qwen3-1.7B-q4f16_1-MLC",
+    libraryFile: "Qwen3-1.7B-q4f16_1_cs1k-webgpu.wasm",
+    family: "qwen3",
     name: "Qwen3 1.7B",
     parameters: "1.7B",
     downloadMB: 1000,
@@ -93,6 +171,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "gemma-2-2b-it-q4f16_1-MLC",
+    libraryFile: "gemma-2-2b-it-q4f16_1_cs1k-webgpu.wasm",
+    family: "gemma2",
     name: "Gemma 2 2B Instruct",
     parameters: "2B",
     downloadMB: 1500,
@@ -103,6 +183,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Llama-3.2-3B-Instruct-q4f16_1-MLC",
+    libraryFile: "Llama-3.2-3B-Instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "llama32",
     name: "Llama 3.2 3B Instruct",
     parameters: "3B",
     downloadMB: 1800,
@@ -113,6 +195,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Phi-3.5-mini-instruct-q4f16_1-MLC",
+    libraryFile: "Phi-3.5-mini-instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "phi35",
     name: "Phi-3.5 mini Instruct",
     parameters: "3.8B",
     downloadMB: 2200,
@@ -123,6 +207,8 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
   }),
   card({
     id: "Llama-3.1-8B-Instruct-q4f16_1-MLC",
+    libraryFile: "Llama-3_1-8B-Instruct-q4f16_1_cs1k-webgpu.wasm",
+    family: "llama31",
     name: "Llama 3.1 8B Instruct",
     parameters: "8B",
     downloadMB: 4600,
@@ -135,4 +221,9 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
 
 export function findModel(id: string): ModelCard | undefined {
   return MODEL_CATALOG.find((model) => model.id === id);
+}
+
+/** Where a catalog model's files come from, through the organisation's mirror when one is set. */
+export function catalogSource(model: ModelCard): ModelSource {
+  return { modelId: model.id, filesUrl: modelFilesUrl(model.sourceUrl), libraryUrl: model.libraryUrl };
 }

@@ -21,6 +21,18 @@ const softwareGpu: GpuAdapterSummary = {
 };
 
 describe("assessFit", () => {
+  it("refuses a model whose download does not fit in the storage left, saying how much is needed and free", () => {
+    const model = findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!;
+    const fit = assessFit(model, discreteGpu, 100 * 1024 * 1024);
+    expect(fit).toEqual({
+      verdict: "cannot",
+      reason:
+        "Needs about 440 MB of storage, but the browser allows this site only 100 MB more. Delete stored models in Manage models to make room.",
+    });
+    expect(assessFit(model, discreteGpu, 10 * 2 ** 30).verdict).toBe("good");
+    expect(assessFit(model, discreteGpu, undefined).verdict).toBe("good");
+  });
+
   it("refuses f16 models without shader-f16, with the reason", () => {
     const fit = assessFit(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!, softwareGpu);
     expect(fit).toMatchObject({ verdict: "cannot" });

@@ -11,7 +11,20 @@ export type ModelFit =
 const LARGE_MODEL_VRAM_MB = 4000;
 const SOFTWARE_ADAPTER_COMFORT_VRAM_MB = 1200;
 
-export function assessFit(model: ModelCard, adapter: GpuAdapterSummary): ModelFit {
+/**
+ * `freeStorageBytes`: what the browser still grants this site, for a model not yet stored
+ * (undefined when unknown or when the model is already stored).
+ */
+export function assessFit(model: ModelCard, adapter: GpuAdapterSummary, freeStorageBytes?: number): ModelFit {
+  const downloadBytes = model.downloadMB * 1024 * 1024;
+  if (freeStorageBytes !== undefined && downloadBytes > freeStorageBytes) {
+    return {
+      verdict: "cannot",
+      reason: `Needs about ${formatMiB(downloadBytes)} of storage, but the browser allows this site only ${formatMiB(
+        freeStorageBytes,
+      )} more. Delete stored models in Manage models to make room.`,
+    };
+  }
   if (model.needsShaderF16 && !adapter.shaderF16) {
     return {
       verdict: "cannot",
@@ -48,11 +61,12 @@ export function assessFit(model: ModelCard, adapter: GpuAdapterSummary): ModelFi
 export function preselectModel(
   models: readonly ModelCard[],
   adapter: GpuAdapterSummary,
+  freeStorageBytes?: (model: ModelCard) => number | undefined,
 ): ModelCard | undefined {
   const bySize = [...models].sort((a, b) => a.vramMB - b.vramMB);
+  const verdict = (model: ModelCard) => assessFit(model, adapter, freeStorageBytes?.(model)).verdict;
   return (
-    bySize.find((model) => assessFit(model, adapter).verdict === "good") ??
-    bySize.find((model) => assessFit(model, adapter).verdict === "slow")
+    bySize.find((model) => verdict(model) === "good") ?? bySize.find((model) => verdict(model) === "slow")
   );
 }
 

@@ -4,6 +4,7 @@ import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
 import type { InstructionsSlice } from "./slices/instructions/instructionsSlice";
 import type { MessageActionsSlice } from "./slices/messages/messageActionsSlice";
 import type { ModelsSlice } from "./slices/models/modelsSlice";
+import type { ModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
 import type { PreferencesSlice } from "./slices/preferences/preferencesSlice";
 import type { SearchSlice } from "./slices/search/searchSlice";
 import type { TransferSlice } from "./slices/transfer/transferSlice";
@@ -11,6 +12,7 @@ import type { TransferSlice } from "./slices/transfer/transferSlice";
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
   ModelsSlice &
+  ModelStorageSlice &
   ConversationsSlice &
   ChatSlice &
   MessageActionsSlice &

@@ -10,6 +10,7 @@ import { createModelsSlice } from "./slices/models/modelsSlice";
 import { createPreferencesSlice } from "./slices/preferences/preferencesSlice";
 import { createSearchSlice } from "./slices/search/searchSlice";
 import { createTransferSlice } from "./slices/transfer/transferSlice";
+import { createModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -18,6 +19,7 @@ export function createAppStore(services: AppServices): AppStore {
   const store = createStore<AppState>()((...args) => ({
     ...createEnvironmentSlice(services)(...args),
     ...createModelsSlice(services)(...args),
+    ...createModelStorageSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
     ...createMessageActionsSlice(services)(...args),

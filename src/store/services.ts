@@ -1,4 +1,5 @@
 import type { GpuCapabilities } from "../domain/capabilities";
+import type { DeviceStorage } from "../services/deviceStorage";
 import type { EngineClient } from "../services/engine/EngineClient";
 import type { ConversationStore, SettingsStore } from "../services/storage";
 
@@ -7,6 +8,7 @@ export interface AppServices {
   engine: EngineClient;
   conversations: ConversationStore;
   settings: SettingsStore;
+  deviceStorage: DeviceStorage;
   probeCapabilities(): Promise<GpuCapabilities>;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ChatResult } from "../domain/generation";
 import type { EngineEvent } from "../services/engine/protocol";
+import type { ModelSource } from "../domain/modelSource";
 import { createRequestDispatcher, type EngineBackend, type RunningChat } from "./engineBackend";
+import type { ModelStore } from "./modelStore/modelStore";
 
 const stopped: ChatResult = { finishReason: "stop" };
 
@@ -11,40 +13,59 @@ function fakeBackend(overrides: Partial<EngineBackend> = {}): EngineBackend {
     load: vi.fn(async () => {}),
     chat: vi.fn(async () => stopped),
     unload: vi.fn(async () => {}),
-    isCached: vi.fn(async () => false),
-    deleteCached: vi.fn(async () => {}),
     ...overrides,
   };
 }
 
-function setup(backend: EngineBackend) {
+function fakeModelStore(overrides: Partial<ModelStore> = {}): ModelStore {
+  return {
+    inspect: vi.fn(async () => undefined),
+    isComplete: vi.fn(async () => false),
+    list: vi.fn(async () => []),
+    delete: vi.fn(async () => {}),
+    ...overrides,
+  };
+}
+
+function setup(backend: EngineBackend, models = fakeModelStore()) {
   const events: EngineEvent[] = [];
-  const dispatcher = createRequestDispatcher(backend, (event) => events.push(event));
+  const dispatcher = createRequestDispatcher(backend, models, (event) => events.push(event));
   return { dispatcher, events };
 }
+
+const source: ModelSource = {
+  modelId: "m",
+  filesUrl: "https://host.test/m/resolve/main/",
+  libraryUrl: "https://host.test/m.wasm",
+};
 
 const chatRequest = { modelId: "m", messages: [{ role: "user" as const, content: "Hi" }] };
 
 describe("createRequestDispatcher", () => {
   it("answers each request with its event, under its request id", async () => {
     const backend = fakeBackend({
-      load: async (_modelId, onProgress) => onProgress({ phase: "gpu", fraction: 1, text: "done" }),
+      load: async (_source, onProgress) => onProgress({ phase: "gpu", fraction: 1, text: "done" }),
       chat: async (_request, onDelta) => {
         onDelta("Hel");
         onDelta("lo");
         return stopped;
       },
-      isCached: async (modelId) => modelId === "m",
     });
-    const { dispatcher, events } = setup(backend);
-    dispatcher.handle({ type: "load", requestId: 1, modelId: "m" });
+    const stored = { modelId: "m", bytes: 10, complete: true, filesStored: 5, filesTotal: 5 };
+    const models = fakeModelStore({
+      isComplete: async (asked) => asked.modelId === "m",
+      list: async () => [stored],
+    });
+    const { dispatcher, events } = setup(backend, models);
+    dispatcher.handle({ type: "load", requestId: 1, source });
     await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "loaded", requestId: 1 }));
     dispatcher.handle({ type: "chat", requestId: 2, request: chatRequest });
     await vi.waitFor(() => expect(events.at(-1)?.type).toBe("chatDone"));
-    dispatcher.handle({ type: "isCached", requestId: 3, modelId: "m" });
-    dispatcher.handle({ type: "deleteCached", requestId: 4, modelId: "m" });
+    dispatcher.handle({ type: "isCached", requestId: 3, source });
+    dispatcher.handle({ type: "deleteCached", requestId: 4, source, otherSources: [source] });
     dispatcher.handle({ type: "unload", requestId: 5 });
-    await vi.waitFor(() => expect(events).toHaveLength(8));
+    dispatcher.handle({ type: "listStored", requestId: 6, sources: [source] });
+    await vi.waitFor(() => expect(events).toHaveLength(9));
 
     expect(events.slice(0, 5)).toEqual([
       { type: "progress", requestId: 1, progress: { phase: "gpu", fraction: 1, text: "done" } },
@@ -58,9 +79,10 @@ describe("createRequestDispatcher", () => {
         { type: "cached", requestId: 3, cached: true },
         { type: "deleted", requestId: 4 },
         { type: "unloaded", requestId: 5 },
+        { type: "stored", requestId: 6, models: [stored] },
       ]),
     );
-    expect(backend.deleteCached).toHaveBeenCalledWith("m");
+    expect(models.delete).toHaveBeenCalledWith(source, [source]);
     expect(backend.unload).toHaveBeenCalled();
   });
 
@@ -69,14 +91,16 @@ describe("createRequestDispatcher", () => {
       load: async () => {
         throw new TypeError("Failed to fetch");
       },
-      isCached: () => {
+    });
+    const models = fakeModelStore({
+      isComplete: () => {
         // Thrown, not rejected: still the request's failure.
         throw Object.assign(new Error("no room"), { name: "QuotaExceededError" });
       },
     });
-    const { dispatcher, events } = setup(backend);
-    dispatcher.handle({ type: "load", requestId: 1, modelId: "m" });
-    dispatcher.handle({ type: "isCached", requestId: 2, modelId: "m" });
+    const { dispatcher, events } = setup(backend, models);
+    dispatcher.handle({ type: "load", requestId: 1, source });
+    dispatcher.handle({ type: "isCached", requestId: 2, source });
 
     await vi.waitFor(() => expect(events).toHaveLength(2));
     expect(events).toEqual(
@@ -127,7 +151,7 @@ describe("createRequestDispatcher", () => {
       load: () => new Promise((_resolve, reject) => (rejectLoad = reject)),
     });
     const { dispatcher, events } = setup(backend);
-    dispatcher.handle({ type: "load", requestId: 1, modelId: "m" });
+    dispatcher.handle({ type: "load", requestId: 1, source });
     dispatcher.deviceLost("GPU reset");
     expect(events).toEqual([]);
     rejectLoad(new Error("OperationError: mapAsync failed"));

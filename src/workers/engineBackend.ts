@@ -7,6 +7,8 @@
 import { classifyEngineError, type EngineError } from "../domain/engineError";
 import type { ChatRequest, ChatResult, LoadProgress } from "../domain/generation";
 import type { EngineEvent, EngineRequest } from "../services/engine/protocol";
+import type { ModelSource } from "../domain/modelSource";
+import type { ModelStore } from "./modelStore/modelStore";
 
 /** What a running chat can ask the dispatcher while it streams. */
 export interface RunningChat {
@@ -16,13 +18,12 @@ export interface RunningChat {
 
 /** The engine-specific part of a worker. Every method may throw (or reject) to fail its request. */
 export interface EngineBackend {
-  load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  /** Downloads what is missing (Sigilo's downloader), then loads the model onto the GPU. */
+  load(source: ModelSource, onProgress: (progress: LoadProgress) => void): Promise<void>;
   chat(request: ChatRequest, onDelta: (text: string) => void, chat: RunningChat): Promise<ChatResult>;
   /** Called on every interrupt, after the running chats are marked interrupted. */
   interrupt?(): void;
   unload(): Promise<void>;
-  isCached(modelId: string): Promise<boolean>;
-  deleteCached(modelId: string): Promise<void>;
 }
 
 export interface RequestDispatcher {
@@ -31,8 +32,10 @@ export interface RequestDispatcher {
   deviceLost(message: string): void;
 }
 
+/** `models` answers what is stored, from the same cache the backend loads from. */
 export function createRequestDispatcher(
   backend: EngineBackend,
+  models: ModelStore,
   post: (event: EngineEvent) => void,
 ): RequestDispatcher {
   const runningChats = new Set<{ interrupted: boolean }>();
@@ -78,9 +81,9 @@ export function createRequestDispatcher(
     handle(request) {
       switch (request.type) {
         case "load": {
-          const { requestId, modelId } = request;
+          const { requestId, source } = request;
           void run(requestId, async () => {
-            await backend.load(modelId, (progress) => post({ type: "progress", requestId, progress }));
+            await backend.load(source, (progress) => post({ type: "progress", requestId, progress }));
             return { type: "loaded", requestId };
           });
           return;
@@ -100,15 +103,22 @@ export function createRequestDispatcher(
           return;
         case "isCached":
           void run(request.requestId, async () => {
-            const cached = await backend.isCached(request.modelId);
+            const cached = await models.isComplete(request.source);
             return { type: "cached", requestId: request.requestId, cached };
           });
           return;
         case "deleteCached":
           void run(request.requestId, async () => {
-            await backend.deleteCached(request.modelId);
+            await models.delete(request.source, request.otherSources);
             return { type: "deleted", requestId: request.requestId };
           });
+          return;
+        case "listStored":
+          void run(request.requestId, async () => ({
+            type: "stored",
+            requestId: request.requestId,
+            models: await models.list(request.sources),
+          }));
           return;
       }
     },

@@ -1,13 +1,28 @@
 /**
  * The fixture engine worker, built instead of the web-llm one for tests (`vite build --mode
- * fixture`). Its `fixture-*` settings arrive as the worker's name, set by the page.
+ * fixture`). Its `fixture-*` settings arrive as the worker's name, set by the page. Model files
+ * go through the real downloader and cache code; only inference is simulated.
  */
 import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
-import { indexedDbCacheMarker } from "./fixture/cacheMarker";
 import { parseFixtureConfig } from "./fixture/config";
 import { createFixtureBackend } from "./fixture/fixtureBackend";
+import { createFixtureNetwork } from "./fixture/fixtureNetwork";
+import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
+import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
+import { createModelStore } from "./modelStore/modelStore";
+import { createWebLlmCache } from "./modelStore/webLlmCache";
 
 const config = parseFixtureConfig(new URLSearchParams(self.name));
-const backend = createFixtureBackend(config, indexedDbCacheMarker);
-onEngineRequest(createRequestDispatcher(backend, postEngineEvent).handle);
+const network = createFixtureNetwork(config);
+const cache = createWebLlmCache();
+const environment = browserDownloadEnvironment(
+  cache,
+  { ...DEFAULT_RETRY, firstDelayMs: config.retryDelayMs },
+  { fetch: network.fetch, estimateStorage: network.estimateStorage },
+);
+const backend = createFixtureBackend(config, (source, onProgress) => {
+  network.startLoad();
+  return downloadModel(source, environment, onProgress);
+});
+onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent).handle);

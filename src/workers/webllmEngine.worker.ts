@@ -1,27 +1,29 @@
 /**
  * The web-llm engine worker: the only place web-llm is imported at runtime, so the ~6 MB
  * library ships once, in this worker's chunk. It speaks Sigilo's protocol, not web-llm's own.
+ * Model files are downloaded by Sigilo's downloader into web-llm's IndexedDB cache; web-llm
+ * then loads them from there.
  */
-import {
-  MLCEngine,
-  deleteModelAllInfoInCache,
-  hasModelInCache,
-  prebuiltAppConfig,
-  type AppConfig,
-} from "@mlc-ai/web-llm";
+import { MLCEngine, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm";
 import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
+import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
+import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
+import { createModelStore } from "./modelStore/modelStore";
+import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmBackend } from "./webllm/webLlmBackend";
 
-/** One config for loading and for the cache queries: given another, they would look in the wrong cache backend. */
 const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
+const cache = createWebLlmCache();
+const environment = browserDownloadEnvironment(cache, DEFAULT_RETRY);
 
 const backend = createWebLlmBackend({
   engine: new MLCEngine({ appConfig }),
-  hasModelInCache: (modelId) => hasModelInCache(modelId, appConfig),
-  deleteModelAllInfoInCache: (modelId) => deleteModelAllInfoInCache(modelId, appConfig),
+  appConfigFor: (source) => appConfigFor(appConfig, source),
+  download: (source, onProgress) => downloadModel(source, environment, onProgress),
 });
-const handler = createRequestDispatcher(backend, postEngineEvent);
+const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent);
 watchDeviceLoss(handler.deviceLost);
 onEngineRequest(handler.handle);

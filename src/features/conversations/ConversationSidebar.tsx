@@ -13,6 +13,7 @@ import { ActionButton } from "../actions/ActionButton";
 import { newChatAction } from "../actions/actions";
 import { SidebarTools } from "../preferences/SidebarTools";
 import { ConversationSearch } from "../search/ConversationSearch";
+import { ManageModelsButton } from "../models/ManageModelsButton";
 
 /** Conversations, newest first, with New chat, search, rename, delete, export and import. */
 export function ConversationSidebar() {
@@ -44,6 +45,7 @@ export function ConversationSidebar() {
       <div className="sidebar-footer">
         <ExportConversationsButton />
         <SidebarTools />
+        <ManageModelsButton />
         <p className="privacy-note">Stored only in this browser.</p>
       </div>
       {toDelete && (

@@ -4,6 +4,7 @@ import { formatBytes, formatDuration } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
 import { describeEngineError } from "./describeEngineError";
+import { StorageShortfallAdvice } from "./StorageShortfallAdvice";
 
 /** Download and GPU-load progress with Cancel, or the failure in words with Retry. */
 export function ModelLoadPanel() {
@@ -21,7 +22,11 @@ export function ModelLoadPanel() {
         <h2>
           {title}: {name}
         </h2>
-        <p>{advice}</p>
+        {modelLoad.error.storage ? (
+          <StorageShortfallAdvice modelId={modelLoad.modelId} shortfall={modelLoad.error.storage} />
+        ) : (
+          <p>{advice}</p>
+        )}
         <div className="actions">
           <button type="button" className="button primary" onClick={() => loadModel(modelLoad.modelId)}>
             Retry
@@ -52,6 +57,11 @@ export function ModelLoadPanel() {
           ? ` · ${downloadFigures(progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}`
           : ""}
       </p>
+      {progress?.notice && (
+        <p className="model-load-notice" role="status">
+          {progress.notice}
+        </p>
+      )}
       <button type="button" className="button" onClick={cancel}>
         Cancel download
       </button>

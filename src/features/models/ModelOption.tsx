@@ -1,10 +1,13 @@
 import type { ModelCard } from "../../domain/modelCatalog";
 import type { ModelFit } from "../../domain/modelFit";
 import { formatContextWindow, formatMegabytes } from "../../lib/format";
+import { ModelCardDetails } from "./ModelCardDetails";
 
 interface Props {
   model: ModelCard;
   fit: ModelFit;
+  /** A model that cannot run here is disabled until the user overrides the check. */
+  disabled: boolean;
   checked: boolean;
   cached: boolean;
   loaded: boolean;
@@ -12,42 +15,45 @@ interface Props {
 }
 
 /** One model in the picker: a radio labelled with its name, its figures, and whether it runs here. */
-export function ModelOption({ model, fit, checked, cached, loaded, onSelect }: Props) {
+export function ModelOption({ model, fit, disabled, checked, cached, loaded, onSelect }: Props) {
   const detailsId = `model-details-${model.id}`;
   const nameId = `model-name-${model.id}`;
   const cannotRun = fit.verdict === "cannot";
   return (
-    <label className={`model-option${checked ? " checked" : ""}${cannotRun ? " unavailable" : ""}`}>
-      <input
-        type="radio"
-        name="model"
-        value={model.id}
-        checked={checked}
-        disabled={cannotRun}
-        onChange={onSelect}
-        aria-labelledby={nameId}
-        aria-describedby={detailsId}
-      />
-      <span className="model-option-body">
-        <span className="model-option-title">
-          <span id={nameId} className="model-name">
-            {model.name}
+    <div className="model-option-wrap">
+      <label className={`model-option${checked ? " checked" : ""}${cannotRun ? " unavailable" : ""}`}>
+        <input
+          type="radio"
+          name="model"
+          value={model.id}
+          checked={checked}
+          disabled={disabled}
+          onChange={onSelect}
+          aria-labelledby={nameId}
+          aria-describedby={detailsId}
+        />
+        <span className="model-option-body">
+          <span className="model-option-title">
+            <span id={nameId} className="model-name">
+              {model.name}
+            </span>
+            {loaded && <span className="tag tag-ok">In use</span>}
+            {!loaded && cached && <span className="tag">Downloaded</span>}
           </span>
-          {loaded && <span className="tag tag-ok">In use</span>}
-          {!loaded && cached && <span className="tag">Downloaded</span>}
-        </span>
-        <span id={detailsId} className="model-option-details">
-          <span className="model-description">{model.description}</span>
-          <span className="model-figures">
-            {model.parameters} parameters · {model.quantization} · {formatMegabytes(model.downloadMB)}{" "}
-            download · {formatMegabytes(model.vramMB)} GPU memory · {formatContextWindow(model.contextWindow)}{" "}
-            context
-            {model.needsShaderF16 ? " · needs shader-f16" : ""}
+          <span id={detailsId} className="model-option-details">
+            <span className="model-description">{model.description}</span>
+            <span className="model-figures">
+              {model.parameters} parameters · {model.quantization} · {formatMegabytes(model.downloadMB)}{" "}
+              download · {formatMegabytes(model.vramMB)} GPU memory ·{" "}
+              {formatContextWindow(model.contextWindow)} context
+              {model.needsShaderF16 ? " · needs shader-f16" : ""}
+            </span>
+            <FitLine fit={fit} />
           </span>
-          <FitLine fit={fit} />
         </span>
-      </span>
-    </label>
+      </label>
+      <ModelCardDetails model={model} />
+    </div>
   );
 }
 

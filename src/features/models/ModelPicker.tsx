@@ -1,5 +1,6 @@
+import { useState } from "react";
 import type { GpuAdapterSummary } from "../../domain/capabilities";
-import { MODEL_CATALOG } from "../../domain/modelCatalog";
+import { MODEL_CATALOG, type ModelCard } from "../../domain/modelCatalog";
 import { assessFit, preselectModel } from "../../domain/modelFit";
 import { formatMegabytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
@@ -9,26 +10,40 @@ import {
   selectModelPickerOpen,
   selectSelectedModelId,
 } from "../../store/slices/models/selectors";
+import { selectStorageEstimate } from "../../store/slices/modelStorage/selectors";
+import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { ModelOption } from "./ModelOption";
 
 /**
- * The curated catalog with what each model needs and whether this GPU can run it. The
- * smallest model that runs well is preselected until the user picks another.
+ * The curated catalog with what each model needs and whether this device can run and store it.
+ * The smallest model that runs well is preselected until the user picks another. A model that
+ * cannot run here can be chosen only after saying so explicitly.
  */
 export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const chosenId = useAppStore(selectSelectedModelId);
   const cachedIds = useAppStore(selectCachedModelIds);
   const modelLoad = useAppStore(selectModelLoad);
   const pickerOpen = useAppStore(selectModelPickerOpen);
+  const estimate = useAppStore(selectStorageEstimate);
   const selectModel = useAppStore((state) => state.selectModel);
   const loadModel = useAppStore((state) => state.loadModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  const [override, setOverride] = useState(false);
 
+  const free =
+    estimate?.quota !== undefined && estimate.usage !== undefined
+      ? estimate.quota - estimate.usage
+      : undefined;
+  /** A stored model needs no more room. */
+  const freeFor = (model: ModelCard) => (cachedIds.includes(model.id) ? undefined : free);
+  const fitOf = (model: ModelCard) => assessFit(model, adapter, freeFor(model));
   const selected =
-    MODEL_CATALOG.find((model) => model.id === chosenId && assessFit(model, adapter).verdict !== "cannot") ??
-    preselectModel(MODEL_CATALOG, adapter);
+    MODEL_CATALOG.find((model) => model.id === chosenId && (override || fitOf(model).verdict !== "cannot")) ??
+    preselectModel(MODEL_CATALOG, adapter, freeFor);
   const selectedCached = selected !== undefined && cachedIds.includes(selected.id);
+  const selectedCannotRun = selected !== undefined && fitOf(selected).verdict === "cannot";
   const loadedId = modelLoad.status === "ready" ? modelLoad.modelId : undefined;
+  const anyCannotRun = MODEL_CATALOG.some((model) => fitOf(model).verdict === "cannot");
 
   return (
     <section className="model-picker" aria-labelledby="model-picker-title">
@@ -40,29 +55,41 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
           </button>
         )}
       </div>
+      <CancelledDownloadNote />
       <p className="hint">
         Models are open-source and download once into this browser. After that, Sigilo works without a
         connection.
       </p>
       <fieldset className="model-options">
         <legend className="sr-only">Choose a model</legend>
-        {MODEL_CATALOG.map((model) => (
-          <ModelOption
-            key={model.id}
-            model={model}
-            fit={assessFit(model, adapter)}
-            checked={model.id === selected?.id}
-            cached={cachedIds.includes(model.id)}
-            loaded={model.id === loadedId}
-            onSelect={() => selectModel(model.id)}
-          />
-        ))}
+        {MODEL_CATALOG.map((model) => {
+          const fit = fitOf(model);
+          return (
+            <ModelOption
+              key={model.id}
+              model={model}
+              fit={fit}
+              disabled={fit.verdict === "cannot" && !override}
+              checked={model.id === selected?.id}
+              cached={cachedIds.includes(model.id)}
+              loaded={model.id === loadedId}
+              onSelect={() => selectModel(model.id)}
+            />
+          );
+        })}
       </fieldset>
+      {anyCannotRun && (
+        <label className="override">
+          <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />{" "}
+          Let me try models marked “cannot run here” (they will probably fail to load)
+        </label>
+      )}
       <div className="model-picker-actions">
         {selected ? (
           <>
             <button type="button" className="button primary" onClick={() => loadModel(selected.id)}>
               {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
+              {selectedCannotRun ? " anyway" : ""}
             </button>
             <span className="hint">
               {selectedCached
@@ -71,7 +98,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
             </span>
           </>
         ) : (
-          <p role="alert">None of these models can run on this GPU.</p>
+          <p role="alert">None of these models can run on this device.</p>
         )}
       </div>
     </section>

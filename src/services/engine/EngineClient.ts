@@ -1,5 +1,6 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
+import type { StoredModelInfo } from "../../domain/storedModel";
 
 /** Thrown (rejected) by every EngineClient method that fails: the error is already classified. */
 export class EngineFailure extends Error {
@@ -23,8 +24,12 @@ export interface EngineClient {
   /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
   interrupt(): void;
   unload(): Promise<void>;
+  /** Every file of the model is stored and verified: it loads with no network. */
   isCached(modelId: string): Promise<boolean>;
+  /** Deletes every stored file of the model (weights, config, tokenizer, and its library unless shared). */
   deleteCached(modelId: string): Promise<void>;
+  /** Each known model with anything stored, complete or not, with its size. */
+  listStoredModels(): Promise<StoredModelInfo[]>;
   /** Called when the GPU device is lost outside a request. Returns an unsubscribe function. */
   onDeviceLost(listener: (error: EngineError) => void): () => void;
 }

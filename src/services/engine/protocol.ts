@@ -5,14 +5,18 @@
  */
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
+import type { ModelSource } from "../../domain/modelSource";
+import type { StoredModelInfo } from "../../domain/storedModel";
 
 export type EngineRequest =
-  | { type: "load"; requestId: number; modelId: string }
+  | { type: "load"; requestId: number; source: ModelSource }
   | { type: "chat"; requestId: number; request: ChatRequest }
   | { type: "interrupt" }
   | { type: "unload"; requestId: number }
-  | { type: "isCached"; requestId: number; modelId: string }
-  | { type: "deleteCached"; requestId: number; modelId: string };
+  | { type: "isCached"; requestId: number; source: ModelSource }
+  /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
+  | { type: "deleteCached"; requestId: number; source: ModelSource; otherSources: ModelSource[] }
+  | { type: "listStored"; requestId: number; sources: ModelSource[] };
 
 export type EngineEvent =
   | { type: "progress"; requestId: number; progress: LoadProgress }
@@ -22,6 +26,7 @@ export type EngineEvent =
   | { type: "unloaded"; requestId: number }
   | { type: "cached"; requestId: number; cached: boolean }
   | { type: "deleted"; requestId: number }
+  | { type: "stored"; requestId: number; models: StoredModelInfo[] }
   | { type: "failed"; requestId: number; error: EngineError }
   /** The GPU device was lost outside of any request (driver reset, memory pressure). */
   | { type: "deviceLost"; error: EngineError };

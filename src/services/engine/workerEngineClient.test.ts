@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
 import { EngineFailure } from "./EngineClient";
 import type { EngineEvent, EngineRequest } from "./protocol";
+import { catalogSources } from "./modelSources";
 import { createWorkerEngineClient } from "./workerEngineClient";
 
 /** Stands in for a Worker: records what the client posts and lets the test answer. */
@@ -28,13 +29,16 @@ class FakeWorker extends EventTarget {
   }
 }
 
+const MODEL = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
+const sources = catalogSources(undefined);
+
 function setup() {
   const workers: FakeWorker[] = [];
   const client = createWorkerEngineClient(() => {
     const worker = new FakeWorker();
     workers.push(worker);
     return worker as unknown as Worker;
-  });
+  }, sources);
   const current = () => {
     const worker = workers.at(-1);
     if (!worker) throw new Error("no worker was created");
@@ -60,16 +64,16 @@ describe("createWorkerEngineClient", () => {
   it("creates the worker on first use, not before", () => {
     const { client, workers } = setup();
     expect(workers).toHaveLength(0);
-    void client.isCached("m");
+    void client.isCached(MODEL);
     expect(workers).toHaveLength(1);
   });
 
   it("loads a model, forwarding progress, and resolves when the worker reports it loaded", async () => {
     const { client, current } = setup();
     const onProgress = vi.fn();
-    const loading = client.load("model-a", onProgress);
+    const loading = client.load(MODEL, onProgress);
     const worker = current();
-    expect(worker.posted).toEqual([{ type: "load", requestId: 1, modelId: "model-a" }]);
+    expect(worker.posted).toEqual([{ type: "load", requestId: 1, source: sources.source(MODEL) }]);
 
     worker.reply({ type: "progress", requestId: 1, progress });
     worker.reply({ type: "loaded", requestId: 1 });
@@ -80,8 +84,8 @@ describe("createWorkerEngineClient", () => {
 
   it("gives every request its own id and routes answers by id", async () => {
     const { client, current } = setup();
-    const first = client.isCached("a");
-    const second = client.isCached("b");
+    const first = client.isCached(MODEL);
+    const second = client.isCached("Llama-3.2-1B-Instruct-q4f32_1-MLC");
     const worker = current();
     worker.reply({ type: "cached", requestId: 2, cached: false });
     worker.reply({ type: "cached", requestId: 1, cached: true });
@@ -118,7 +122,7 @@ describe("createWorkerEngineClient", () => {
 
   it("rejects with the worker's classified error", async () => {
     const { client, current } = setup();
-    const loading = client.load("m", () => {});
+    const loading = client.load(MODEL, () => {});
     current().reply({
       type: "failed",
       requestId: 1,
@@ -131,11 +135,11 @@ describe("createWorkerEngineClient", () => {
   it("answers unload, isCached and deleteCached", async () => {
     const { client, current } = setup();
     const unloading = client.unload();
-    const deleting = client.deleteCached("m");
+    const deleting = client.deleteCached(MODEL);
     const worker = current();
     expect(worker.posted).toEqual([
       { type: "unload", requestId: 1 },
-      { type: "deleteCached", requestId: 2, modelId: "m" },
+      { type: "deleteCached", requestId: 2, source: sources.source(MODEL), otherSources: sources.all() },
     ]);
     worker.reply({ type: "unloaded", requestId: 1 });
     worker.reply({ type: "deleted", requestId: 2 });
@@ -146,7 +150,7 @@ describe("createWorkerEngineClient", () => {
   describe("cancelLoad", () => {
     it("terminates the worker, rejects the load as cancelled and starts a fresh worker", async () => {
       const { client, workers } = setup();
-      const loading = client.load("m", () => {});
+      const loading = client.load(MODEL, () => {});
       const [first] = workers;
       client.cancelLoad();
 
@@ -154,9 +158,9 @@ describe("createWorkerEngineClient", () => {
       expect(workers).toHaveLength(2);
       expect((await rejection(loading)).error.kind).toBe("cancelled");
 
-      const checking = client.isCached("m");
+      const checking = client.isCached(MODEL);
       const second = workers[1];
-      expect(second?.posted).toEqual([{ type: "isCached", requestId: 2, modelId: "m" }]);
+      expect(second?.posted).toEqual([{ type: "isCached", requestId: 2, source: sources.source(MODEL) }]);
       second?.reply({ type: "cached", requestId: 2, cached: false });
       await expect(checking).resolves.toBe(false);
     });
@@ -164,7 +168,7 @@ describe("createWorkerEngineClient", () => {
     it("ignores late events from the terminated worker", async () => {
       const { client, workers } = setup();
       const onProgress = vi.fn();
-      const loading = client.load("m", onProgress);
+      const loading = client.load(MODEL, onProgress);
       client.cancelLoad();
       workers[0]?.reply({ type: "progress", requestId: 1, progress });
       expect(onProgress).not.toHaveBeenCalled();
@@ -173,7 +177,7 @@ describe("createWorkerEngineClient", () => {
 
     it("does nothing when no load is in progress, so a loaded model survives", () => {
       const { client, workers } = setup();
-      void client.isCached("m");
+      void client.isCached(MODEL);
       client.cancelLoad();
       expect(workers).toHaveLength(1);
       expect(workers[0]?.terminated).toBe(false);
@@ -183,8 +187,8 @@ describe("createWorkerEngineClient", () => {
   describe("when the worker crashes", () => {
     it("rejects every pending request with a classified error and starts a new worker on the next request", async () => {
       const { client, workers, current } = setup();
-      const loading = client.load("m", () => {});
-      const checking = client.isCached("m");
+      const loading = client.load(MODEL, () => {});
+      const checking = client.isCached(MODEL);
       current().dispatchEvent(new ErrorEvent("error", { message: "Uncaught DeviceLostError: GPU gone" }));
 
       expect((await rejection(loading)).error).toEqual({
@@ -195,13 +199,13 @@ describe("createWorkerEngineClient", () => {
       expect(workers[0]?.terminated).toBe(true);
       expect(workers).toHaveLength(1);
 
-      void client.isCached("m");
+      void client.isCached(MODEL);
       expect(workers).toHaveLength(2);
     });
 
     it("explains a worker script that failed to load", async () => {
       const { client, current } = setup();
-      const checking = client.isCached("m");
+      const checking = client.isCached(MODEL);
       current().dispatchEvent(new Event("error"));
       expect((await rejection(checking)).error.message).toMatch(/worker stopped unexpectedly/);
     });
@@ -211,12 +215,32 @@ describe("createWorkerEngineClient", () => {
     const { client, current } = setup();
     const listener = vi.fn();
     const unsubscribe = client.onDeviceLost(listener);
-    void client.isCached("m");
+    void client.isCached(MODEL);
     const error = { kind: "device-lost" as const, message: "DeviceLostError: lost" };
     current().reply({ type: "deviceLost", error });
     unsubscribe();
     current().reply({ type: "deviceLost", error });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith(error);
+  });
+});
+
+describe("model sources", () => {
+  it("rejects a model the app does not know without asking the worker", async () => {
+    const { client, workers } = setup();
+    await expect(client.load("no-such-model", () => {})).rejects.toMatchObject({
+      error: { kind: "unknown", message: "Unknown model: no-such-model" },
+    });
+    expect(workers).toHaveLength(0);
+  });
+
+  it("lists stored models for every catalog source", async () => {
+    const { client, current } = setup();
+    const listing = client.listStoredModels();
+    const worker = current();
+    expect(worker.posted).toEqual([{ type: "listStored", requestId: 1, sources: sources.all() }]);
+    const models = [{ modelId: MODEL, bytes: 5, complete: true, filesStored: 5, filesTotal: 5 }];
+    worker.reply({ type: "stored", requestId: 1, models });
+    await expect(listing).resolves.toEqual(models);
   });
 });

@@ -1,6 +1,9 @@
 import type { ChatResult } from "../../domain/generation";
 import { classifyEngineError, type EngineError } from "../../domain/engineError";
 import { EngineFailure, type EngineClient } from "./EngineClient";
+import type { ModelSource } from "../../domain/modelSource";
+import type { StoredModelInfo } from "../../domain/storedModel";
+import type { ModelSources } from "./modelSources";
 import type { EngineEvent, EngineRequest } from "./protocol";
 
 type RequestMessage = Extract<EngineRequest, { requestId: number }>;
@@ -15,9 +18,10 @@ interface PendingRequest {
 
 /**
  * An EngineClient that speaks protocol.ts to an engine worker (web-llm or fixture). The worker
- * is created on first use and again after it is cancelled or crashes.
+ * is created on first use and again after it is cancelled or crashes. `sources` says where each
+ * model's files come from; the worker fetches from exactly there.
  */
-export function createWorkerEngineClient(createWorker: () => Worker): EngineClient {
+export function createWorkerEngineClient(createWorker: () => Worker, sources: ModelSources): EngineClient {
   let worker: Worker | undefined;
   let nextRequestId = 1;
   const pending = new Map<number, PendingRequest>();
@@ -78,12 +82,23 @@ export function createWorkerEngineClient(createWorker: () => Worker): EngineClie
     });
   }
 
+  /** Rejects like any failed request when the app does not know the model. */
+  function withSource<T>(modelId: string, request: (source: ModelSource) => Promise<T>): Promise<T> {
+    const source = sources.source(modelId);
+    if (!source) {
+      return Promise.reject(new EngineFailure({ kind: "unknown", message: `Unknown model: ${modelId}` }));
+    }
+    return request(source);
+  }
+
   return {
     load(modelId, onProgress) {
-      return send<void>({ type: "load", requestId: nextRequestId++, modelId }, (event, finish) => {
-        if (event.type === "progress") onProgress(event.progress);
-        else if (event.type === "loaded") finish();
-      });
+      return withSource(modelId, (source) =>
+        send<void>({ type: "load", requestId: nextRequestId++, source }, (event, finish) => {
+          if (event.type === "progress") onProgress(event.progress);
+          else if (event.type === "loaded") finish();
+        }),
+      );
     },
 
     cancelLoad() {
@@ -112,15 +127,31 @@ export function createWorkerEngineClient(createWorker: () => Worker): EngineClie
     },
 
     isCached(modelId) {
-      return send<boolean>({ type: "isCached", requestId: nextRequestId++, modelId }, (event, finish) => {
-        if (event.type === "cached") finish(event.cached);
-      });
+      return withSource(modelId, (source) =>
+        send<boolean>({ type: "isCached", requestId: nextRequestId++, source }, (event, finish) => {
+          if (event.type === "cached") finish(event.cached);
+        }),
+      );
     },
 
     deleteCached(modelId) {
-      return send<void>({ type: "deleteCached", requestId: nextRequestId++, modelId }, (event, finish) => {
-        if (event.type === "deleted") finish();
-      });
+      return withSource(modelId, (source) =>
+        send<void>(
+          { type: "deleteCached", requestId: nextRequestId++, source, otherSources: sources.all() },
+          (event, finish) => {
+            if (event.type === "deleted") finish();
+          },
+        ),
+      );
+    },
+
+    listStoredModels() {
+      return send<StoredModelInfo[]>(
+        { type: "listStored", requestId: nextRequestId++, sources: sources.all() },
+        (event, finish) => {
+          if (event.type === "stored") finish(event.models);
+        },
+      );
     },
 
     onDeviceLost(listener) {

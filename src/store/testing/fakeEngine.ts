@@ -1,5 +1,6 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
+import type { StoredModelInfo } from "../../domain/storedModel";
 import { EngineFailure, type EngineClient } from "../../services/engine/EngineClient";
 
 /**
@@ -62,6 +63,16 @@ export class FakeEngine implements EngineClient {
   }
   async deleteCached(modelId: string): Promise<void> {
     this.cached.delete(modelId);
+  }
+  /** Each cached model, complete, at 1,000 bytes. */
+  async listStoredModels(): Promise<StoredModelInfo[]> {
+    return [...this.cached].map((modelId) => ({
+      modelId,
+      bytes: 1_000,
+      complete: true,
+      filesStored: 5,
+      filesTotal: 5,
+    }));
   }
   onDeviceLost(listener: (error: EngineError) => void): () => void {
     this.deviceLostListeners.push(listener);

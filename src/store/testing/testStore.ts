@@ -27,6 +27,11 @@ export async function createTestStore(
     engine,
     conversations: storage.conversations,
     settings: storage.settings,
+    deviceStorage: {
+      estimate: async () => ({ usage: 1_000, quota: 10_000_000 }),
+      persisted: async () => false,
+      persist: async () => true,
+    },
     probeCapabilities: async () => capabilities,
     now: () => clock.now,
     scheduleFrame: (callback) => {

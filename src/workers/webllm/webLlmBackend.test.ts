@@ -1,11 +1,15 @@
 import type {
+  AppConfig,
   ChatCompletionChunk,
   ChatCompletionRequestStreaming,
   InitProgressCallback,
 } from "@mlc-ai/web-llm";
 import { describe, expect, it, vi } from "vitest";
+import type { LoadProgress } from "../../domain/generation";
+import type { ModelSource } from "../../domain/modelSource";
 import type { EngineEvent } from "../../services/engine/protocol";
 import { createRequestDispatcher } from "../engineBackend";
+import type { ModelStore } from "../modelStore/modelStore";
 import { createWebLlmBackend, type WebLlmEngine } from "./webLlmBackend";
 
 function chunk(content: string | null, finishReason: "stop" | "abort" | null = null): ChatCompletionChunk {
@@ -45,6 +49,7 @@ class FakeEngine implements WebLlmEngine {
   requests: ChatCompletionRequestStreaming[] = [];
   reload = vi.fn(async (_modelId: string) => {});
   unload = vi.fn(async () => {});
+  setAppConfig = vi.fn((_appConfig: AppConfig) => {});
   private release: Array<() => void> = [];
 
   constructor(private chunks: ChatCompletionChunk[] = []) {}
@@ -81,17 +86,37 @@ class FakeEngine implements WebLlmEngine {
   }
 }
 
+function sourceOf(modelId: string): ModelSource {
+  return {
+    modelId,
+    filesUrl: `https://mirror.test/${modelId}/resolve/main/`,
+    libraryUrl: "https://mirror.test/m.wasm",
+  };
+}
+
+const noModels: ModelStore = {
+  inspect: async () => undefined,
+  isComplete: async (source) => source.modelId === "cached-model",
+  list: async () => [],
+  delete: async () => {},
+};
+
 function setup(engine = new FakeEngine()) {
   const events: EngineEvent[] = [];
-  const cache = new Set(["cached-model"]);
+  const downloads: string[] = [];
   const backend = createWebLlmBackend({
     engine,
-    hasModelInCache: async (modelId) => cache.has(modelId),
-    deleteModelAllInfoInCache: async (modelId) => void cache.delete(modelId),
+    appConfigFor: (source) => ({
+      model_list: [{ model_id: source.modelId, model: source.filesUrl, model_lib: source.libraryUrl }],
+    }),
+    download: async (source: ModelSource, onProgress: (progress: LoadProgress) => void) => {
+      downloads.push(source.modelId);
+      onProgress({ phase: "download", fraction: 1, bytesDone: 5, bytesTotal: 5, text: "stored" });
+    },
   });
-  const handler = createRequestDispatcher(backend, (event) => events.push(event));
+  const handler = createRequestDispatcher(backend, noModels, (event) => events.push(event));
   const lastEvent = () => events.at(-1);
-  return { engine, handler, events, lastEvent, cache };
+  return { engine, handler, events, lastEvent, downloads };
 }
 
 const chatRequest = {
@@ -106,30 +131,39 @@ const chatRequest = {
 };
 
 describe("createWebLlmBackend behind createRequestDispatcher", () => {
-  it("loads a model, mapping web-llm's progress reports to LoadProgress", async () => {
-    const { engine, handler, events } = setup();
+  it("downloads with Sigilo's downloader, then has web-llm load from the source's URLs", async () => {
+    const { engine, handler, events, downloads } = setup();
     engine.reload.mockImplementation(async () => {
       engine.progressCallback?.({
         progress: 0.5,
         timeElapsed: 1,
-        text: "Fetching param cache[1/2]: 10MB fetched.",
+        text: "Loading model from cache[1/2]: 1MB loaded.",
       });
     });
-    handler.handle({ type: "load", requestId: 7, modelId: "model-a" });
+    handler.handle({ type: "load", requestId: 7, source: sourceOf("model-a") });
 
     await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "loaded", requestId: 7 }));
-    expect(engine.reload).toHaveBeenCalledWith("model-a");
-    expect(events[0]).toEqual({
-      type: "progress",
-      requestId: 7,
-      progress: expect.objectContaining({ phase: "download", fraction: 0.5, bytesDone: 10 * 1024 * 1024 }),
+    expect(downloads).toEqual(["model-a"]);
+    expect(engine.setAppConfig).toHaveBeenCalledWith({
+      model_list: [
+        { model_id: "model-a", model: sourceOf("model-a").filesUrl, model_lib: "https://mirror.test/m.wasm" },
+      ],
     });
+    expect(engine.reload).toHaveBeenCalledWith("model-a");
+    expect(events.slice(0, 2)).toEqual([
+      {
+        type: "progress",
+        requestId: 7,
+        progress: expect.objectContaining({ phase: "download", bytesDone: 5 }),
+      },
+      { type: "progress", requestId: 7, progress: expect.objectContaining({ phase: "gpu", fraction: 0.4 }) },
+    ]);
   });
 
   it("reports a failed load with the classified error", async () => {
     const { engine, handler, lastEvent } = setup();
     engine.reload.mockRejectedValue(new TypeError("Failed to fetch"));
-    handler.handle({ type: "load", requestId: 1, modelId: "m" });
+    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
     await vi.waitFor(() =>
       expect(lastEvent()).toEqual({
         type: "failed",
@@ -191,10 +225,15 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
   });
 
   it("answers isCached, deleteCached and unload", async () => {
-    const { engine, handler, events, cache } = setup();
-    handler.handle({ type: "isCached", requestId: 1, modelId: "cached-model" });
-    handler.handle({ type: "isCached", requestId: 2, modelId: "other" });
-    handler.handle({ type: "deleteCached", requestId: 3, modelId: "cached-model" });
+    const { engine, handler, events } = setup();
+    handler.handle({ type: "isCached", requestId: 1, source: sourceOf("cached-model") });
+    handler.handle({ type: "isCached", requestId: 2, source: sourceOf("other") });
+    handler.handle({
+      type: "deleteCached",
+      requestId: 3,
+      source: sourceOf("cached-model"),
+      otherSources: [],
+    });
     handler.handle({ type: "unload", requestId: 4 });
 
     await vi.waitFor(() => expect(events).toHaveLength(4));
@@ -206,7 +245,6 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
         { type: "unloaded", requestId: 4 },
       ]),
     );
-    expect(cache.has("cached-model")).toBe(false);
     expect(engine.unload).toHaveBeenCalled();
   });
 
@@ -238,7 +276,7 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
 
     it("is posted after a request that still succeeded", async () => {
       const { handler, events } = setup();
-      handler.handle({ type: "isCached", requestId: 1, modelId: "cached-model" });
+      handler.handle({ type: "isCached", requestId: 1, source: sourceOf("cached-model") });
       handler.deviceLost("GPU reset");
       await vi.waitFor(() => expect(events).toHaveLength(2));
       expect(events.map((event) => event.type)).toEqual(["cached", "deviceLost"]);

@@ -1,9 +1,12 @@
 import type {
+  AppConfig,
   ChatCompletionChunk,
   ChatCompletionFinishReason,
   ChatCompletionRequestStreaming,
   InitProgressCallback,
 } from "@mlc-ai/web-llm";
+import type { LoadProgress } from "../../domain/generation";
+import type { ModelSource } from "../../domain/modelSource";
 import type { EngineBackend } from "../engineBackend";
 import { toChatResult, toCompletionRequest } from "./chatCompletion";
 import { toLoadProgress } from "./loadProgress";
@@ -14,6 +17,7 @@ export interface WebLlmEngine {
   unload(): Promise<void>;
   interruptGenerate(): Promise<void>;
   setInitProgressCallback(callback: InitProgressCallback): void;
+  setAppConfig(appConfig: AppConfig): void;
   chat: {
     completions: {
       create(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>>;
@@ -23,21 +27,21 @@ export interface WebLlmEngine {
 
 export interface WebLlmBackendDeps {
   engine: WebLlmEngine;
-  /** web-llm's cache functions, already bound to the appConfig the engine loads with. */
-  hasModelInCache(modelId: string): Promise<boolean>;
-  deleteModelAllInfoInCache(modelId: string): Promise<void>;
+  /** web-llm's config with the model's record pointing at `source` (the mirror, when one is set). */
+  appConfigFor(source: ModelSource): AppConfig;
+  /** Sigilo's downloader: stores every file where web-llm's cache looks, with real byte progress. */
+  download(source: ModelSource, onProgress: (progress: LoadProgress) => void): Promise<void>;
 }
 
 /** web-llm's MLCEngine behind Sigilo's engine protocol (see `createRequestDispatcher`). */
-export function createWebLlmBackend({
-  engine,
-  hasModelInCache,
-  deleteModelAllInfoInCache,
-}: WebLlmBackendDeps): EngineBackend {
+export function createWebLlmBackend({ engine, appConfigFor, download }: WebLlmBackendDeps): EngineBackend {
   return {
-    async load(modelId, onProgress) {
+    async load(source, onProgress) {
+      await download(source, onProgress);
+      // Every file is stored by now, so web-llm reads them from its cache and fetches nothing.
+      engine.setAppConfig(appConfigFor(source));
       engine.setInitProgressCallback((report) => onProgress(toLoadProgress(report)));
-      await engine.reload(modelId);
+      await engine.reload(source.modelId);
     },
 
     async chat(request, onDelta, state) {
@@ -61,7 +65,5 @@ export function createWebLlmBackend({
     },
 
     unload: () => engine.unload(),
-    isCached: (modelId) => hasModelInCache(modelId),
-    deleteCached: (modelId) => deleteModelAllInfoInCache(modelId),
   };
 }

@@ -3,13 +3,17 @@
  * `fixture-*` URL parameters on the page; this is the only page code that reads them:
  *   fixture-fail=download-error|device-lost|no-webgpu, fixture-fail-count=N (default 1),
  *   fixture-rate=<tokens per second> (default 60, 0 = all at once),
- *   fixture-download-ms=<ms> (default 1500),
- *   fixture-context-window=<prompt words> (default 4096).
+ *   fixture-download-ms=<ms> (default 1500: how long the fake model files take to download),
+ *   fixture-retry-ms=<ms> (default 50: the downloader's first retry delay),
+ *   fixture-free-storage-mb=<MB> (pretend the browser grants only this much more storage),
+ *   fixture-context-window=<prompt words> (default 4096),
  *   fixture-reply-tokens=<n> (default: the usual ~120-token reply; for benchmarks).
  */
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
+import { MODEL_MIRROR } from "../modelMirror";
+import { catalogSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
 
 export function createEngineClient(): EngineClient {
@@ -21,6 +25,7 @@ export function createEngineClient(): EngineClient {
         type: "module",
         name: settings,
       }),
+    catalogSources(MODEL_MIRROR),
   );
 }
 

@@ -2,7 +2,6 @@ import type { StateCreator } from "zustand";
 import type { EngineError } from "../../../domain/engineError";
 import type { LoadProgress } from "../../../domain/generation";
 import { addSample, type RateSample } from "../../../domain/downloadRate";
-import { MODEL_CATALOG } from "../../../domain/modelCatalog";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
@@ -18,6 +17,8 @@ export interface ModelsSlice {
   selectedModelId: string | undefined;
   cachedModelIds: string[];
   modelLoad: ModelLoad;
+  /** The model whose download the user cancelled last; its stored files are kept for resuming. */
+  cancelledDownloadId: string | undefined;
   /** The picker is shown over the chat when the user asks to change the model. */
   modelPickerOpen: boolean;
   selectModel(modelId: string): void;
@@ -39,6 +40,7 @@ export const createModelsSlice =
     selectedModelId: undefined,
     cachedModelIds: [],
     modelLoad: { status: "idle" },
+    cancelledDownloadId: undefined,
     modelPickerOpen: false,
 
     selectModel(modelId) {
@@ -55,6 +57,7 @@ export const createModelsSlice =
       set({
         selectedModelId: modelId,
         modelLoad: { status: "loading", modelId, progress: undefined, samples: [] },
+        cancelledDownloadId: undefined,
       });
       try {
         await services.engine.load(modelId, (progress) => {
@@ -74,6 +77,7 @@ export const createModelsSlice =
             : [...state.cachedModelIds, modelId],
         }));
         services.settings.set(LAST_MODEL_KEY, modelId).catch(get().reportStorageError);
+        get().noteModelUsed(modelId);
       } catch (error) {
         const engineError =
           error instanceof EngineFailure ? error.error : { kind: "unknown" as const, message: String(error) };
@@ -82,7 +86,10 @@ export const createModelsSlice =
             engineError.kind === "cancelled"
               ? { status: "idle" }
               : { status: "failed", modelId, error: engineError },
+          cancelledDownloadId: engineError.kind === "cancelled" ? modelId : undefined,
         });
+        // What is stored changed (files kept for resuming), and a quota failure lists what could go.
+        void get().refreshStoredModels();
       }
     },
 
@@ -95,13 +102,11 @@ export const createModelsSlice =
     },
 
     async restoreModels() {
-      const [lastModelId, cachedFlags] = await Promise.all([
+      const [lastModelId] = await Promise.all([
         services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
-        Promise.all(MODEL_CATALOG.map((model) => services.engine.isCached(model.id).catch(() => false))),
+        get().refreshStoredModels(),
       ]);
-      const cachedModelIds = MODEL_CATALOG.filter((_, index) => cachedFlags[index]).map((model) => model.id);
-      set({ cachedModelIds });
-      if (lastModelId && cachedModelIds.includes(lastModelId)) await get().loadModel(lastModelId);
+      if (lastModelId && get().cachedModelIds.includes(lastModelId)) await get().loadModel(lastModelId);
     },
 
     markDeviceLost(error) {

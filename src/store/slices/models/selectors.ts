@@ -8,3 +8,4 @@ export const selectModelPickerOpen = (state: AppState) => state.modelPickerOpen;
 export const selectReadyModel = (state: AppState) =>
   state.modelLoad.status === "ready" ? findModel(state.modelLoad.modelId) : undefined;
 export const selectIsModelReady = (state: AppState) => state.modelLoad.status === "ready";
+export const selectCancelledDownloadId = (state: AppState) => state.cancelledDownloadId;

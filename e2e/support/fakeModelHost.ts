@@ -1,0 +1,148 @@
+import type { BrowserContext, Route } from "@playwright/test";
+
+/**
+ * Fake model files on the model hosts, for the real downloader to fetch: for any model id,
+ * `https://huggingface.co/mlc-ai/<id>/resolve/main/` serves an MLC config, a tokenizer, a real
+ * `tensor-cache.json` and small deterministic random shards, and raw.githubusercontent.com serves
+ * a library. Tests read the request log and can make chosen requests fail.
+ */
+export const FAKE_MODEL_HOSTS = ["huggingface.co", "raw.githubusercontent.com"];
+
+export const SHARD_COUNT = 4;
+export const SHARD_BYTES = 1024 * 1024;
+const LIBRARY_BYTES = 48 * 1024;
+
+/** What to do with one request instead of serving it: drop it, cut it short, or hold it until released. */
+export type Interference = "drop" | "truncate" | "hold" | undefined;
+
+export interface FakeModelHost {
+  /** Every model-file URL requested, in order (served or not). */
+  readonly requests: string[];
+  /** Decides per request; return undefined to serve normally. `attempt` counts from 1 per URL. */
+  interfere(decide: (url: string, attempt: number) => Interference): void;
+  /** Serves the requests being held. */
+  releaseHeld(): void;
+  /** Bytes of the model's files as served: config, tokenizer, tensor-cache.json, shards and library. */
+  modelBytes(modelId: string): number;
+}
+
+/** Serves the fake files on every model host in `context` (and on `mirrorOrigin`, when given). */
+export async function serveFakeModels(
+  context: BrowserContext,
+  mirrorOrigin?: string,
+): Promise<FakeModelHost> {
+  const requests: string[] = [];
+  const attempts = new Map<string, number>();
+  const held: Array<() => void> = [];
+  let decide: (url: string, attempt: number) => Interference = () => undefined;
+
+  async function handle(route: Route): Promise<void> {
+    const url = route.request().url();
+    requests.push(url);
+    const attempt = (attempts.get(url) ?? 0) + 1;
+    attempts.set(url, attempt);
+    const body = fileBody(new URL(url));
+    if (!body) return route.fulfill({ status: 404, headers: CORS, body: "Not found" });
+    const interference = decide(url, attempt);
+    if (interference === "drop") return route.abort("connectionreset");
+    if (interference === "hold") {
+      await new Promise<void>((resolve) => held.push(resolve));
+      return route.abort("connectionreset").catch(() => {});
+    }
+    const served = interference === "truncate" ? body.subarray(0, body.byteLength >> 1) : body;
+    await route.fulfill({
+      status: 200,
+      headers: { ...CORS, "content-type": "application/octet-stream" },
+      body: served,
+    });
+  }
+
+  const patterns = ["https://huggingface.co/**", "https://raw.githubusercontent.com/**"];
+  if (mirrorOrigin) patterns.push(`${mirrorOrigin}/**`);
+  for (const pattern of patterns) await context.route(pattern, handle);
+
+  return {
+    requests,
+    interfere: (next) => (decide = next),
+    releaseHeld: () => held.splice(0).forEach((release) => release()),
+    modelBytes: (modelId) =>
+      ["mlc-chat-config.json", "tokenizer.json", "tensor-cache.json"]
+        .map(
+          (file) =>
+            fileBody(new URL(`https://huggingface.co/mlc-ai/${modelId}/resolve/main/${file}`))!.byteLength,
+        )
+        .reduce((sum, bytes) => sum + bytes, SHARD_COUNT * SHARD_BYTES + LIBRARY_BYTES),
+  };
+}
+
+const CORS = { "access-control-allow-origin": "*" };
+
+function fileBody(url: URL): Buffer | undefined {
+  if (url.pathname.endsWith(".wasm")) return randomBytes(url.pathname, LIBRARY_BYTES);
+  const file = /\/resolve\/main\/(.+)$/.exec(url.pathname)?.[1];
+  const modelId = /([^/]+)\/resolve\/main\//.exec(url.pathname)?.[1] ?? "model";
+  if (file === "mlc-chat-config.json") return json(chatConfig(modelId));
+  if (file === "tokenizer.json")
+    return json({ version: "1.0", model: { type: "BPE", vocab: { a: 0, b: 1 } } });
+  if (file === "tensor-cache.json") return json(tensorCache());
+  const shard = /^params_shard_(\d+)\.bin$/.exec(file ?? "")?.[1];
+  if (shard !== undefined && Number(shard) < SHARD_COUNT)
+    return randomBytes(`${modelId}/${shard}`, SHARD_BYTES);
+  return undefined;
+}
+
+function chatConfig(modelId: string) {
+  return {
+    model_type: "llama",
+    quantization: /q\d+f\d+_\d+/.exec(modelId)?.[0] ?? "q4f32_1",
+    context_window_size: 4096,
+    tokenizer_files: ["tokenizer.json"],
+    conv_template: { name: "llama-3" },
+  };
+}
+
+/** The format mlc-llm writes: shards, each with the tensors packed in it. */
+function tensorCache() {
+  return {
+    metadata: { ParamSize: SHARD_COUNT, ParamBytes: SHARD_COUNT * SHARD_BYTES, BitsPerParam: 4 },
+    records: Array.from({ length: SHARD_COUNT }, (_, index) => ({
+      dataPath: `params_shard_${index}.bin`,
+      format: "raw-shard",
+      nbytes: SHARD_BYTES,
+      records: [
+        {
+          name: `model.layers.${index}.weight`,
+          shape: [SHARD_BYTES / 4],
+          dtype: "uint32",
+          format: "raw",
+          nbytes: SHARD_BYTES,
+          byteOffset: 0,
+        },
+      ],
+      md5sum: "0".repeat(32),
+    })),
+  };
+}
+
+function json(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value));
+}
+
+const cache = new Map<string, Buffer>();
+
+/** Deterministic pseudo-random bytes (xorshift), the same for the same name on every request. */
+function randomBytes(name: string, length: number): Buffer {
+  const key = `${name}:${length}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  let state = [...name].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 0x9e3779b9) || 1;
+  const bytes = Buffer.alloc(length);
+  for (let offset = 0; offset < length; offset += 4) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    bytes.writeInt32LE(state | 0, offset);
+  }
+  cache.set(key, bytes);
+  return bytes;
+}

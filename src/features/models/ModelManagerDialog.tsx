@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from "react";
+import type { StoredModelInfo } from "../../domain/storedModel";
+import { formatBytes } from "../../lib/format";
+import { useAppStore } from "../../store/useAppStore";
+import {
+  selectModelStorageError,
+  selectModelsLastUsed,
+  selectStoredBytes,
+  selectStoredModels,
+} from "../../store/slices/modelStorage/selectors";
+import { modelName } from "./modelName";
+import { ModelSourceNote } from "./ModelSourceNote";
+import { StorageSummary } from "./StorageSummary";
+import { StoredModelList } from "./StoredModelList";
+
+type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" };
+
+/** The model manager: what is stored, how big, deleting it, and the browser's storage. */
+export function ModelManagerDialog({ onClose }: { onClose(): void }) {
+  const models = useAppStore(selectStoredModels);
+  const totalBytes = useAppStore(selectStoredBytes);
+  const lastUsed = useAppStore(selectModelsLastUsed);
+  const error = useAppStore(selectModelStorageError);
+  const deleteOne = useAppStore((state) => state.deleteStoredModel);
+  const deleteAll = useAppStore((state) => state.deleteAllStoredModels);
+  const [pending, setPending] = useState<PendingDeletion>();
+  const [now] = useState(() => Date.now());
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const confirm = () => {
+    if (pending?.kind === "one") void deleteOne(pending.model.modelId);
+    if (pending?.kind === "all") void deleteAll();
+    setPending(undefined);
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog model-manager"
+      aria-labelledby="model-manager-title"
+      onClose={onClose}
+    >
+      <div className="model-manager-header">
+        <h2 id="model-manager-title">Model manager</h2>
+        <button type="button" className="button small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <StorageSummary />
+      {models === undefined ? (
+        <p role="status">Reading what is stored…</p>
+      ) : (
+        <>
+          <p className="stored-models-total" aria-live="polite">
+            {models.length === 1 ? "1 model stored" : `${models.length} models stored`},{" "}
+            {formatBytes(totalBytes)} in total.
+          </p>
+          <StoredModelList
+            models={models}
+            lastUsed={lastUsed}
+            now={now}
+            onDelete={(model) => setPending({ kind: "one", model })}
+          />
+          {models.length > 1 && (
+            <button type="button" className="button danger" onClick={() => setPending({ kind: "all" })}>
+              Delete all models
+            </button>
+          )}
+        </>
+      )}
+      {pending && (
+        <div role="alertdialog" aria-labelledby="confirm-deletion-title" className="confirm-deletion">
+          <h3 id="confirm-deletion-title">
+            {pending.kind === "one"
+              ? `Delete ${modelName(pending.model.modelId)} (${formatBytes(pending.model.bytes)})?`
+              : `Delete all ${models?.length ?? 0} models (${formatBytes(totalBytes)})?`}
+          </h3>
+          <p>
+            Its weights, configuration, tokenizer and library are removed from this browser; using it again
+            means downloading it again. Conversations are not affected.
+          </p>
+          <div className="actions">
+            <button type="button" className="button" onClick={() => setPending(undefined)} autoFocus>
+              Keep
+            </button>
+            <button type="button" className="button danger" onClick={confirm}>
+              Delete
+            </button>
+          </div>
+        </div>
+      )}
+      {error && <p role="alert">{error}</p>}
+      <ModelSourceNote />
+    </dialog>
+  );
+}

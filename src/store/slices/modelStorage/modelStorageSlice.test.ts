@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { createTestStore } from "../../testing/testStore";
+
+const MODEL = "Llama-3.2-1B-Instruct-q4f32_1-MLC";
+const OTHER = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
+
+describe("model storage slice", () => {
+  it("lists stored models with the storage figures and remembers when each was last used", async () => {
+    const { store, clock } = await createTestStore();
+    clock.now = 5_000;
+    await store.getState().loadModel(MODEL);
+    await store.getState().refreshStoredModels();
+    const state = store.getState();
+    expect(state.storedModels?.map((model) => model.modelId)).toEqual([MODEL]);
+    expect(state.storageEstimate).toEqual({ usage: 1_000, quota: 10_000_000 });
+    expect(state.persistence).toBe("best-effort");
+    expect(state.modelsLastUsed).toEqual({ [MODEL]: 5_000 });
+  });
+
+  it("deletes one model and unloads it when it is in use; the others stay", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(OTHER);
+    await store.getState().loadModel(MODEL);
+    await store.getState().deleteStoredModel(MODEL);
+    expect(engine.cached.has(MODEL)).toBe(false);
+    expect(store.getState().modelLoad).toEqual({ status: "idle" });
+    expect(store.getState().cachedModelIds).toEqual([OTHER]);
+    expect(store.getState().storedModels?.map((model) => model.modelId)).toEqual([OTHER]);
+  });
+
+  it("deletes all models", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(OTHER);
+    await store.getState().loadModel(MODEL);
+    await store.getState().refreshStoredModels();
+    await store.getState().deleteAllStoredModels();
+    expect(engine.cached.size).toBe(0);
+    expect(store.getState().storedModels).toEqual([]);
+  });
+
+  it("says what the browser answered to a persistence request", async () => {
+    const { store } = await createTestStore();
+    await store.getState().requestPersistentStorage();
+    expect(store.getState().persistence).toBe("persistent");
+    expect(store.getState().persistenceAnswer).toMatch(/^The browser agreed/);
+  });
+
+  it("a cancelled download is remembered so its kept files can be explained", async () => {
+    const { store, engine } = await createTestStore();
+    engine.loadFailure = { kind: "cancelled", message: "Model loading was cancelled." };
+    await store.getState().loadModel(MODEL);
+    expect(store.getState().modelLoad).toEqual({ status: "idle" });
+    expect(store.getState().cancelledDownloadId).toBe(MODEL);
+  });
+});

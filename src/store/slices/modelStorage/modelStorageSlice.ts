@@ -1,0 +1,128 @@
+import type { StateCreator } from "zustand";
+import type { StoredModelInfo } from "../../../domain/storedModel";
+import { EngineFailure } from "../../../services/engine/EngineClient";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+/** "unsupported": the browser has no persistence API. */
+export type Persistence = "persistent" | "best-effort" | "unsupported";
+
+export interface ModelStorageSlice {
+  /** Undefined until first listed. */
+  storedModels: StoredModelInfo[] | undefined;
+  /** Model id → when it was last loaded (ms since epoch). */
+  modelsLastUsed: Record<string, number>;
+  storageEstimate: { usage?: number; quota?: number } | undefined;
+  persistence: Persistence | undefined;
+  /** What the browser answered the last time persistence was requested, in words. */
+  persistenceAnswer: string | undefined;
+  modelManagerOpen: boolean;
+  /** Set when listing or deleting failed, for the manager to show. */
+  modelStorageError: string | undefined;
+  setModelManagerOpen(open: boolean): void;
+  /** Lists what is stored per model, with sizes, and the browser's storage figures. */
+  refreshStoredModels(): Promise<void>;
+  deleteStoredModel(modelId: string): Promise<void>;
+  deleteAllStoredModels(): Promise<void>;
+  requestPersistentStorage(): Promise<void>;
+  noteModelUsed(modelId: string): void;
+}
+
+const LAST_USED_KEY = "modelsLastUsed";
+const isLastUsedMap = (value: unknown): value is Record<string, number> =>
+  typeof value === "object" &&
+  value !== null &&
+  Object.values(value).every((entry) => typeof entry === "number");
+
+export const createModelStorageSlice =
+  (services: AppServices): StateCreator<AppState, [], [], ModelStorageSlice> =>
+  (set, get) => {
+    /** The model in use keeps running from GPU memory, so it is unloaded before its files go. */
+    async function forget(modelIds: readonly string[]): Promise<void> {
+      const load = get().modelLoad;
+      if (load.status === "ready" && modelIds.includes(load.modelId)) {
+        await services.engine.unload().catch(() => {});
+        set({ modelLoad: { status: "idle" } });
+      }
+      set((state) => ({
+        cachedModelIds: state.cachedModelIds.filter((id) => !modelIds.includes(id)),
+        storedModels: state.storedModels?.filter((model) => !modelIds.includes(model.modelId)),
+      }));
+    }
+
+    async function deleteModels(modelIds: readonly string[]): Promise<void> {
+      set({ modelStorageError: undefined });
+      try {
+        for (const modelId of modelIds) {
+          await services.engine.deleteCached(modelId);
+          await forget([modelId]);
+        }
+      } catch (error) {
+        set({ modelStorageError: `Could not delete the model files: ${describe(error)}` });
+      }
+      await get().refreshStoredModels();
+    }
+
+    return {
+      storedModels: undefined,
+      modelsLastUsed: {},
+      storageEstimate: undefined,
+      persistence: undefined,
+      persistenceAnswer: undefined,
+      modelManagerOpen: false,
+      modelStorageError: undefined,
+
+      setModelManagerOpen(open) {
+        set({ modelManagerOpen: open });
+        if (open) void get().refreshStoredModels();
+      },
+
+      async refreshStoredModels() {
+        try {
+          const [storedModels, storageEstimate, persisted, lastUsed] = await Promise.all([
+            services.engine.listStoredModels(),
+            services.deviceStorage.estimate().catch(() => ({})),
+            services.deviceStorage.persisted().catch(() => undefined),
+            services.settings.get(LAST_USED_KEY, isLastUsedMap).catch(() => undefined),
+          ]);
+          set((state) => ({
+            storedModels,
+            storageEstimate,
+            persistence: persisted === undefined ? "unsupported" : persisted ? "persistent" : "best-effort",
+            modelsLastUsed: { ...lastUsed, ...state.modelsLastUsed },
+            cachedModelIds: storedModels.filter((model) => model.complete).map((model) => model.modelId),
+          }));
+        } catch (error) {
+          set({ modelStorageError: `Could not read the stored models: ${describe(error)}` });
+        }
+      },
+
+      deleteStoredModel: (modelId) => deleteModels([modelId]),
+      deleteAllStoredModels: () => deleteModels((get().storedModels ?? []).map((model) => model.modelId)),
+
+      async requestPersistentStorage() {
+        const granted = await services.deviceStorage.persist().catch(() => undefined);
+        set({
+          persistence: granted === undefined ? "unsupported" : granted ? "persistent" : "best-effort",
+          persistenceAnswer:
+            granted === undefined
+              ? "This browser cannot make storage persistent."
+              : granted
+                ? "The browser agreed: stored models are kept until you delete them."
+                : "The browser declined. It may still delete stored models when the disk runs low; " +
+                  "browsers often agree once the site is installed or bookmarked, or used more often.",
+        });
+      },
+
+      noteModelUsed(modelId) {
+        const modelsLastUsed = { ...get().modelsLastUsed, [modelId]: services.now() };
+        set({ modelsLastUsed });
+        services.settings.set(LAST_USED_KEY, modelsLastUsed).catch(get().reportStorageError);
+      },
+    };
+  };
+
+function describe(error: unknown): string {
+  if (error instanceof EngineFailure) return error.error.message;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,182 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { NotEnoughStorageError } from "../../domain/engineError";
+import type { LoadProgress } from "../../domain/generation";
+import { downloadModel, type DownloadEnvironment } from "./modelDownload";
+import { createModelStore } from "./modelStore";
+import { SHARD_BYTES, fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
+import { createWebLlmCache } from "./webLlmCache";
+
+let counter = 0;
+
+/** A fresh model id per test, so each test has its own files in the shared fake IndexedDB. */
+function setup(overrides: Partial<DownloadEnvironment> = {}) {
+  const source = fakeSource(`Model-${++counter}-q4f32_1-MLC`);
+  const files = fakeModelFiles(source);
+  const network = fakeFetch(files);
+  const waits: number[] = [];
+  const env: DownloadEnvironment = {
+    cache: createWebLlmCache(),
+    fetch: network.fetch,
+    estimateStorage: async () => ({ usage: 0, quota: 1e9 }),
+    isOnline: () => true,
+    waitBeforeRetry: async (ms) => void waits.push(ms),
+    waitUntilOnline: async () => {},
+    now: () => 0,
+    retry: { attempts: 4, firstDelayMs: 1000 },
+    ...overrides,
+  };
+  const progress: LoadProgress[] = [];
+  const download = () => downloadModel(source, env, (report) => progress.push(report));
+  const shard = (index: number) => new URL(`params_shard_${index}.bin`, source.filesUrl).href;
+  const count = (url: string) => network.requests.filter((requested) => requested === url).length;
+  return {
+    source,
+    files,
+    network,
+    env,
+    waits,
+    progress,
+    download,
+    shard,
+    count,
+    store: createModelStore(env.cache),
+  };
+}
+
+describe("downloadModel", () => {
+  it("stores every file once and reports bytes actually read", async () => {
+    const { download, network, files, progress, store, source } = setup();
+    await download();
+    expect(network.requests).toHaveLength(files.size);
+    const last = progress.at(-1)!;
+    const total = [...files.values()].reduce((sum, body) => sum + body.byteLength, 0);
+    // Everything but the config and tensor-cache.json, which tell what the total is.
+    const describing = [...files.entries()]
+      .filter(([url]) => /(mlc-chat-config|tensor-cache)\.json$/.test(url))
+      .reduce((sum, [, body]) => sum + body.byteLength, 0);
+    expect(last.bytesDone).toBe(total - describing);
+    expect(last.bytesTotal).toBe(total - describing);
+    expect(last.fraction).toBe(1);
+    expect(await store.inspect(source)).toEqual({
+      modelId: source.modelId,
+      bytes: total,
+      complete: true,
+      filesStored: files.size,
+      filesTotal: files.size,
+    });
+  });
+
+  it("resumes after an interruption without fetching the stored files again", async () => {
+    const { download, network, shard, count } = setup({ retry: { attempts: 2, firstDelayMs: 0 } });
+    // The connection goes away for good at shard 2: the first run gives up there.
+    network.interfere((url) => (url === shard(2) ? "drop" : undefined));
+    await expect(download()).rejects.toThrow("Failed to fetch");
+    expect(count(shard(0))).toBe(1);
+    expect(count(shard(3))).toBe(0);
+
+    network.interfere(() => undefined);
+    const before = network.requests.length;
+    await download();
+    const second = network.requests.slice(before);
+    // Only the files that were not stored: shard 2 (the one interrupted) and shard 3.
+    expect(second).toEqual([shard(2), shard(3)]);
+  });
+
+  it("never keeps a truncated shard: it is fetched again", async () => {
+    const { download, network, shard, count, store, source, waits } = setup();
+    network.interfere((url, attempt) => (url === shard(1) && attempt === 1 ? "truncate" : undefined));
+    await download();
+    expect(count(shard(1))).toBe(2);
+    expect(waits).toEqual([1000]);
+    expect((await store.inspect(source))?.complete).toBe(true);
+  });
+
+  it("retries with doubling waits, then fails with the last error and keeps what was stored", async () => {
+    const { download, network, shard, waits, store, source, progress } = setup();
+    network.interfere((url) => (url === shard(3) ? "error-500" : undefined));
+    await expect(download()).rejects.toThrow("HTTP 500 for params_shard_3.bin");
+    expect(waits).toEqual([1000, 2000, 4000]);
+    expect(
+      progress.some((p) =>
+        /Retrying in 2 s \(attempt 3 of 4\); the \d+ files already stored are kept/.test(p.notice ?? ""),
+      ),
+    ).toBe(true);
+    // Config, tensor-cache.json, tokenizer, library and shards 0 to 2.
+    expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 7 });
+  });
+
+  it("does not retry a missing file", async () => {
+    const { download, files, shard, waits } = setup();
+    files.delete(shard(0));
+    await expect(download()).rejects.toThrow("HTTP 404 for params_shard_0.bin");
+    expect(waits).toEqual([]);
+  });
+
+  it("waits for the connection while offline, without using up attempts", async () => {
+    let online = false;
+    let waitedForOnline = 0;
+    const { download, network, shard, count } = setup({
+      isOnline: () => online,
+      waitUntilOnline: async () => {
+        waitedForOnline++;
+        online = true;
+      },
+      retry: { attempts: 1, firstDelayMs: 0 },
+    });
+    network.interfere((url, attempt) => (url === shard(0) && attempt === 1 ? "drop" : undefined));
+    await download();
+    expect(waitedForOnline).toBe(1);
+    expect(count(shard(0))).toBe(2);
+  });
+
+  it("refuses to start when the browser's estimate says the rest will not fit, touching nothing", async () => {
+    const { download, network } = setup({ estimateStorage: async () => ({ usage: 900, quota: 1000 }) });
+    const error = await download().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotEnoughStorageError);
+    expect((error as NotEnoughStorageError).shortfall).toEqual({
+      neededBytes: 4 * SHARD_BYTES,
+      freeBytes: 100,
+    });
+    // Only the small files that describe the model were fetched; no weights.
+    expect(network.requests.some((url) => url.endsWith(".bin"))).toBe(false);
+  });
+
+  it("turns a QuotaExceededError while storing into the figures, keeping the files already stored", async () => {
+    const { env, download, store, source } = setup();
+    const put = env.cache.put;
+    let puts = 0;
+    env.cache = {
+      ...env.cache,
+      put: async (database, url, data) => {
+        if (url.endsWith("params_shard_2.bin")) throw new DOMException("full", "QuotaExceededError");
+        puts++;
+        return put(database, url, data);
+      },
+    };
+    // Room enough at the start; full by the time shard 2 is written.
+    const estimates = [
+      { usage: 0, quota: 1e9 },
+      { usage: 100, quota: 100 },
+    ];
+    env.estimateStorage = async () => estimates.shift() ?? { usage: 100, quota: 100 };
+    const error = await download().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotEnoughStorageError);
+    expect((error as NotEnoughStorageError).shortfall).toEqual({
+      neededBytes: 2 * SHARD_BYTES,
+      freeBytes: 0,
+    });
+    expect(puts).toBe(6);
+    // Config, tensor-cache.json, tokenizer, library, shards 0 and 1.
+    expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 6 });
+  });
+
+  it("rejects a tensor-cache.json that is not MLC's format, saying what is wrong", async () => {
+    const { download, files, source } = setup();
+    files.set(
+      new URL("tensor-cache.json", source.filesUrl).href,
+      new TextEncoder().encode('{"records": []}'),
+    );
+    await expect(download()).rejects.toThrow('tensor-cache.json has no "records" list of weight shards.');
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Sigilo's own model downloader. It fetches a model's files one by one into web-llm's cache
+ * (see webLlmCache.ts), so an interrupted download (dropped connection, closed tab, reload)
+ * resumes from the files already stored, at most one file being fetched again. Every file is
+ * checked before it is stored: weight shards against tensor-cache.json, other files against
+ * Content-Length; an incomplete file is never kept. Network failures are retried with backoff,
+ * and while the browser is offline the download waits for it to come back. Progress counts the
+ * bytes actually read from the response streams.
+ */
+import { NotEnoughStorageError } from "../../domain/engineError";
+import type { LoadProgress } from "../../domain/generation";
+import type { ModelSource } from "../../domain/modelSource";
+import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
+import { httpStatusError } from "./downloadErrors";
+import {
+  configFile,
+  libraryFile,
+  parseChatConfig,
+  parseJsonObject,
+  parseTensorCache,
+  shardFiles,
+  tensorCacheFile,
+  tokenizerFile,
+  type ModelFile,
+} from "./modelFiles";
+import { storedByteLength, type WebLlmCache } from "./webLlmCache";
+
+export interface RetryPolicy {
+  /** Attempts per file while online, the first included. */
+  attempts: number;
+  /** Wait before the second attempt; each later wait doubles. */
+  firstDelayMs: number;
+}
+
+/** About 15 s of waiting (1 + 2 + 4 + 8 s) before the failure is shown with Retry; coming back online retries at once. */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 1000 };
+
+export interface DownloadEnvironment {
+  cache: WebLlmCache;
+  fetch(url: string): Promise<Response>;
+  estimateStorage(): Promise<{ usage?: number; quota?: number }>;
+  isOnline(): boolean;
+  /** Resolves after `ms`, or sooner when the browser reports it is back online. */
+  waitBeforeRetry(ms: number): Promise<void>;
+  waitUntilOnline(): Promise<void>;
+  now(): number;
+  retry: RetryPolicy;
+}
+
+/** Progress reports at most this often while bytes stream in (and always between files). */
+const REPORT_INTERVAL_MS = 100;
+
+export async function downloadModel(
+  source: ModelSource,
+  env: DownloadEnvironment,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<void> {
+  const progress = createProgress(env, onProgress);
+
+  const config = configFile(source);
+  const storedConfig = await env.cache.read(config.database, config.url);
+  let configData: ArrayBuffer;
+  if (storedConfig instanceof ArrayBuffer) {
+    configData = storedConfig;
+  } else {
+    configData = await fetchVerified(config, env, progress);
+    parseChatConfig(decode(configData));
+    await store(config, configData, env, 0);
+  }
+  const { tokenizerName } = parseChatConfig(decode(configData));
+
+  const manifestFile = tensorCacheFile(source);
+  let manifest = await env.cache.read(manifestFile.database, manifestFile.url);
+  if (manifest === undefined) {
+    const fetched = parseJsonObject(
+      decode(await fetchVerified(manifestFile, env, progress)),
+      manifestFile.name,
+    );
+    parseTensorCache(fetched);
+    // web-llm stores this one file parsed ("json" storetype), so it is stored the same way.
+    await store(manifestFile, fetched, env, 0);
+    manifest = fetched;
+  }
+  const shards = shardFiles(source, parseTensorCache(manifest));
+  // The small files first, so the total is known before the long part begins.
+  const files = [tokenizerFile(source, tokenizerName), libraryFile(source), ...shards];
+  const stored = await Promise.all(files.map((file) => env.cache.has(file.database, file.url)));
+  const missing = files.filter((_, index) => !stored[index]);
+
+  progress.setTotals(files.length, missing.length);
+  for (const [index, file] of files.entries()) {
+    if (!stored[index]) continue;
+    progress.addKnownFile(file.expectedBytes ?? (await storedSize(env, file)), true);
+  }
+  for (const file of missing) if (file.expectedBytes !== undefined) progress.addKnownFile(file.expectedBytes);
+
+  await checkSpace(remainingBytes(missing), env);
+  for (const [index, file] of missing.entries()) {
+    progress.startFile(file);
+    const data = await fetchVerified(file, env, progress);
+    await store(file, data, env, remainingBytes(missing.slice(index)));
+    progress.finishFile(data.byteLength);
+  }
+}
+
+/** Fetches one file until it arrives whole, retrying what can be retried. */
+async function fetchVerified(
+  file: ModelFile,
+  env: DownloadEnvironment,
+  progress: Progress,
+): Promise<ArrayBuffer> {
+  let failures = 0;
+  for (;;) {
+    try {
+      return await fetchOnce(file, env, progress);
+    } catch (error) {
+      progress.streamed(0, true);
+      if (!isRetryable(error)) throw error;
+      if (!env.isOnline()) {
+        progress.notice(
+          `You are offline. The download continues by itself when the connection is back; ${progress.keptText()}.`,
+        );
+        await env.waitUntilOnline();
+        continue;
+      }
+      failures++;
+      if (failures >= env.retry.attempts) throw error;
+      const delayMs = env.retry.firstDelayMs * 2 ** (failures - 1);
+      progress.notice(
+        `${retryReason(error)}. Retrying in ${Math.max(1, Math.round(delayMs / 1000))} s ` +
+          `(attempt ${failures + 1} of ${env.retry.attempts}); ${progress.keptText()}.`,
+      );
+      await env.waitBeforeRetry(delayMs);
+    }
+  }
+}
+
+async function fetchOnce(
+  file: ModelFile,
+  env: DownloadEnvironment,
+  progress: Progress,
+): Promise<ArrayBuffer> {
+  const response = await env.fetch(file.url);
+  if (!response.ok) throw httpStatusError(response.status, file.name);
+  progress.notice(undefined);
+  // A compressed response announces its compressed length, so only an uncompressed one is checked against it.
+  const announced = response.headers.get("content-encoding") ? null : response.headers.get("content-length");
+  const expected = file.expectedBytes ?? (announced === null ? undefined : Number(announced));
+  if (file.expectedBytes === undefined && expected !== undefined) progress.announce(file.url, expected);
+  if (!response.body) throw new TypeError(`No response body for ${file.name}`);
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    if (expected !== undefined && received > expected) {
+      await reader.cancel();
+      throw incompleteFileError(file.name, received, expected);
+    }
+    progress.streamed(received);
+  }
+  if (expected !== undefined && received !== expected)
+    throw incompleteFileError(file.name, received, expected);
+  return concat(chunks, received);
+}
+
+async function store(
+  file: ModelFile,
+  data: ArrayBuffer | object,
+  env: DownloadEnvironment,
+  stillNeeded: number,
+) {
+  try {
+    await env.cache.put(file.database, file.url, data);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    const { usage = 0, quota = 0 } = await env
+      .estimateStorage()
+      .catch((): { usage?: number; quota?: number } => ({}));
+    throw new NotEnoughStorageError({
+      neededBytes: Math.max(stillNeeded, storedByteLength(data)),
+      freeBytes: Math.max(0, quota - usage),
+    });
+  }
+}
+
+/** Refuses to start when the browser's own estimate says the rest cannot fit; nothing stored is touched. */
+async function checkSpace(neededBytes: number, env: DownloadEnvironment): Promise<void> {
+  const { usage, quota } = await env.estimateStorage().catch(() => ({ usage: undefined, quota: undefined }));
+  if (usage === undefined || quota === undefined) return;
+  const freeBytes = Math.max(0, quota - usage);
+  if (neededBytes > freeBytes) throw new NotEnoughStorageError({ neededBytes, freeBytes });
+}
+
+function remainingBytes(files: readonly ModelFile[]): number {
+  return files.reduce((sum, file) => sum + (file.expectedBytes ?? 0), 0);
+}
+
+async function storedSize(env: DownloadEnvironment, file: ModelFile): Promise<number> {
+  return storedByteLength(await env.cache.read(file.database, file.url));
+}
+
+function decode(data: ArrayBuffer): string {
+  return new TextDecoder().decode(data);
+}
+
+function concat(chunks: readonly Uint8Array[], length: number): ArrayBuffer {
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole.buffer;
+}
+
+type Progress = ReturnType<typeof createProgress>;
+
+/** Byte-accurate progress over the whole model: stored files, plus the bytes of the file streaming in. */
+function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadProgress) => void) {
+  let bytesTotal = 0;
+  let bytesStored = 0;
+  let inFlight = 0;
+  let filesTotal = 0;
+  let filesStored = 0;
+  let currentName = "";
+  let notice: string | undefined;
+  let lastReportAt = -Infinity;
+  const announced = new Set<string>();
+
+  function report(text: string, force = false): void {
+    const now = env.now();
+    if (!force && now - lastReportAt < REPORT_INTERVAL_MS) return;
+    lastReportAt = now;
+    const bytesDone = bytesStored + inFlight;
+    const fraction = bytesTotal > 0 ? Math.min(1, bytesDone / bytesTotal) : 0;
+    onProgress({
+      phase: "download",
+      fraction,
+      ...(bytesTotal > 0 ? { bytesDone, bytesTotal } : {}),
+      text,
+      ...(notice ? { notice } : {}),
+    });
+  }
+
+  const fileText = () => `Downloading ${currentName} (file ${filesStored + 1} of ${filesTotal})`;
+
+  return {
+    report,
+    setTotals(total: number, missing: number) {
+      filesTotal = total;
+      filesStored = total - missing;
+    },
+    addKnownFile(bytes: number, alreadyStored = false) {
+      bytesTotal += bytes;
+      if (alreadyStored) bytesStored += bytes;
+    },
+    /** A file whose size was learnt from its Content-Length (counted once, however often it is retried). */
+    announce(url: string, bytes: number) {
+      // The config and tensor-cache.json come before the totals and are not part of them.
+      if (filesTotal === 0 || announced.has(url)) return;
+      announced.add(url);
+      bytesTotal += bytes;
+    },
+    startFile(file: ModelFile) {
+      currentName = file.name;
+      inFlight = 0;
+      report(fileText(), true);
+    },
+    streamed(bytes: number, force = false) {
+      inFlight = bytes;
+      report(currentName ? fileText() : "Downloading", force);
+    },
+    finishFile(bytes: number) {
+      inFlight = 0;
+      bytesStored += bytes;
+      filesStored++;
+      report(fileText(), true);
+    },
+    notice(text: string | undefined) {
+      if (text === notice) return;
+      notice = text;
+      report(currentName ? fileText() : "Downloading", true);
+    },
+    keptText: () =>
+      filesStored === 1
+        ? "the 1 file already stored is kept"
+        : `the ${filesStored} files already stored are kept`,
+  };
+}
