@@ -3,6 +3,7 @@ import type { Conversation, Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { inTransaction } from "./transactions";
 import { isConversation, isMessage, keepValid, type InvalidRecordReporter } from "./validate";
+import type { RecordCodec } from "./vault/recordCodec";
 
 export interface ConversationStore {
   /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
@@ -25,14 +26,21 @@ function conversationRange(conversationId: string): IDBKeyRange {
   return IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
 }
 
+/**
+ * Records go through `codec` on the way in and out, so they are sealed while the lock is on. Encryption is
+ * asynchronous and an IndexedDB transaction cannot wait for it, so records are encoded before a write
+ * transaction starts and decoded after a read finishes.
+ */
 export function createIdbConversationStore(
   db: IDBPDatabase<SigiloDB>,
   reportInvalid: InvalidRecordReporter,
+  codec: RecordCodec,
 ): ConversationStore {
-  return {
+  const store: ConversationStore = {
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
-      const { valid, skipped } = keepValid(stored, isConversation);
+      const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
+      const { valid, skipped } = keepValid(decoded, isConversation);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
     },
@@ -43,22 +51,24 @@ export function createIdbConversationStore(
         "byConversation",
         conversationRange(conversationId),
       );
-      const { valid, skipped } = keepValid(stored, isMessage);
+      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
+      const { valid, skipped } = keepValid(decoded, isMessage);
       if (skipped > 0) reportInvalid("messages", skipped);
       return valid;
     },
 
     async saveConversation(conversation) {
-      await db.put("conversations", conversation);
+      await db.put("conversations", await codec.encodeConversation(conversation));
     },
 
     async saveMessage(message) {
-      await db.put("messages", message);
+      await db.put("messages", await codec.encodeMessage(message));
     },
 
     async saveMessages(messages) {
+      const records = await Promise.all(messages.map((message) => codec.encodeMessage(message)));
       const tx = db.transaction("messages", "readwrite");
-      await inTransaction(tx, () => Promise.all(messages.map((message) => tx.store.put(message))));
+      await inTransaction(tx, () => Promise.all(records.map((record) => tx.store.put(record))));
     },
 
     async deleteConversation(id) {
@@ -74,21 +84,17 @@ export function createIdbConversationStore(
     },
 
     async markStreamingAsInterrupted() {
-      // No status index: this runs once per start-up, and a full scan keeps the schema small.
-      const tx = db.transaction("messages", "readwrite");
-      return inTransaction(tx, async () => {
-        let count = 0;
-        let cursor = await tx.store.openCursor();
-        while (cursor) {
-          const stored: unknown = cursor.value;
-          if (isMessage(stored) && stored.status === "streaming") {
-            await cursor.update({ ...stored, status: "interrupted" });
-            count += 1;
-          }
-          cursor = await cursor.continue();
-        }
-        return count;
-      });
+      // No status index (the status is sealed when the lock is on): this runs once per start-up, so a full
+      // scan keeps the schema small. Read, decode, then write back the few streaming ones in one transaction.
+      const stored = await db.getAll("messages");
+      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
+      const streaming = keepValid(decoded, isMessage).valid.filter(
+        (message) => message.status === "streaming",
+      );
+      if (streaming.length === 0) return 0;
+      await store.saveMessages(streaming.map((message) => ({ ...message, status: "interrupted" as const })));
+      return streaming.length;
     },
   };
+  return store;
 }
