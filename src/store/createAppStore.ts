@@ -5,6 +5,8 @@ import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createTabsSlice } from "./slices/tabs/tabsSlice";
+import { createVaultSlice } from "./slices/vault/vaultSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -15,6 +17,8 @@ export function createAppStore(services: AppServices): AppStore {
     ...createModelsSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
+    ...createVaultSlice(services)(...args),
+    ...createTabsSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;

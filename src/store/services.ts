@@ -1,12 +1,20 @@
 import type { GpuCapabilities } from "../domain/capabilities";
 import type { EngineClient } from "../services/engine/EngineClient";
-import type { ConversationStore, SettingsStore } from "../services/storage";
+import type { ConversationStore, SettingsStore, Vault } from "../services/storage";
+import type { EngineLease } from "../services/tabs/engineLease";
+import type { TabChannel } from "../services/tabs/tabChannel";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
   engine: EngineClient;
   conversations: ConversationStore;
   settings: SettingsStore;
+  /** The optional passphrase lock over `conversations`. */
+  vault: Vault;
+  /** Which tab may run the model; without it, this tab always may. */
+  engineLease?: EngineLease;
+  /** Tells other tabs what changed; without it, nothing is told. */
+  tabChannel?: TabChannel;
   probeCapabilities(): Promise<GpuCapabilities>;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */

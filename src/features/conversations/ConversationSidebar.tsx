@@ -9,6 +9,7 @@ import {
 import { ConversationItem } from "./ConversationItem";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { ExportConversationsButton } from "./ExportConversationsButton";
+import { SecurityControls } from "../vault/SecurityControls";
 
 /** Conversations, newest first, with New chat, rename, delete and export. */
 export function ConversationSidebar() {
@@ -41,6 +42,7 @@ export function ConversationSidebar() {
       </nav>
       <div className="sidebar-footer">
         <ExportConversationsButton />
+        <SecurityControls />
         <p className="privacy-note">Stored only in this browser.</p>
       </div>
       {toDelete && (

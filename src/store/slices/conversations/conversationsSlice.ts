@@ -38,8 +38,13 @@ export const createConversationsSlice =
     interruptedAtStartup: 0,
 
     async loadConversations() {
-      // A reply that was streaming when the page went away is kept, marked as interrupted.
-      const interruptedAtStartup = await services.conversations.markStreamingAsInterrupted();
+      // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
+      // tab runs the model: then it may be writing that reply right now.
+      const ownership = get().engineOwnership;
+      const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
+      const interruptedAtStartup = otherTabRunsModel
+        ? 0
+        : await services.conversations.markStreamingAsInterrupted();
       const conversations = await services.conversations.listConversations();
       set({ conversations, conversationsLoaded: true, interruptedAtStartup });
       const newest = conversations[0];
