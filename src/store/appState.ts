@@ -1,4 +1,5 @@
 import type { ChatSlice } from "./slices/chat/chatSlice";
+import type { ContinueReplySlice } from "./slices/chat/continueReplySlice";
 import type { ConversationsSlice } from "./slices/conversations/conversationsSlice";
 import type { EnvironmentSlice } from "./slices/environment/environmentSlice";
 import type { ModelsSlice } from "./slices/models/modelsSlice";
@@ -10,5 +11,6 @@ export type AppState = EnvironmentSlice &
   ModelsSlice &
   ConversationsSlice &
   ChatSlice &
+  ContinueReplySlice &
   VaultSlice &
   TabsSlice;

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from "zustand";
 import type { AppState } from "./appState";
 import type { AppServices } from "./services";
 import { createChatSlice } from "./slices/chat/chatSlice";
+import { createContinueReplySlice } from "./slices/chat/continueReplySlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
@@ -17,6 +18,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createModelsSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
+    ...createContinueReplySlice(services)(...args),
     ...createVaultSlice(services)(...args),
     ...createTabsSlice(services)(...args),
   }));

@@ -1,6 +1,7 @@
 import { useAppStore } from "../../store/useAppStore";
 import { selectActiveConversation, selectActiveMessages } from "../../store/slices/conversations/selectors";
 import { Composer } from "./Composer";
+import { ContinueReplyButton } from "./ContinueReplyButton";
 import { MessageList } from "./MessageList";
 
 /** The open conversation and, unless the app cannot chat here, the composer. */
@@ -17,6 +18,7 @@ export function ChatView({ readOnly }: { readOnly: boolean }) {
           {!readOnly && <p className="hint">Everything you write here stays on this device.</p>}
         </div>
       )}
+      {!readOnly && <ContinueReplyButton />}
       {!readOnly && <Composer />}
     </section>
   );

@@ -30,37 +30,41 @@ export function SecurityDialog({ onClose }: { onClose(): void }) {
       onCancel={(event) => task && event.preventDefault()}
     >
       <h2 id="security-title">Security</h2>
-      {notice && <p role="status">{notice}</p>}
       {task ? (
         <p role="status">{describeVaultTask(task)} Keep this tab open.</p>
-      ) : streaming ? (
-        <p>Wait until the reply being written has finished to change the lock.</p>
-      ) : status === "off" ? (
-        <EnableLockForm onEnabled={() => setNotice("The lock is on. Your conversations are encrypted.")} />
       ) : (
-        <>
-          <section className="vault-section">
-            <p>
-              The lock is on: conversations are encrypted in this browser, and Sigilo asks for your passphrase
-              when it opens and after a while without use.
-            </p>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                onClose();
-                void lockVault();
-              }}
-            >
-              Lock now
-            </button>
-          </section>
-          <IdleTimeForm onSaved={setNotice} />
-          <DisableLockForm
-            onDisabled={() => setNotice("The lock is off. Conversations are stored unencrypted.")}
-          />
-        </>
+        notice && <p role="status">{notice}</p>
       )}
+      {streaming && <p>Wait until the reply being written has finished to change the lock.</p>}
+      {/* The forms stay mounted while a task runs, so they keep their messages; they are only disabled. */}
+      <fieldset className="vault-fieldset" disabled={task !== undefined || streaming}>
+        {status === "off" ? (
+          <EnableLockForm onEnabled={() => setNotice("The lock is on. Your conversations are encrypted.")} />
+        ) : (
+          <>
+            <section className="vault-section">
+              <p>
+                The lock is on: conversations are encrypted in this browser, and Sigilo asks for your
+                passphrase when it opens and after a while without use.
+              </p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  onClose();
+                  void lockVault();
+                }}
+              >
+                Lock now
+              </button>
+            </section>
+            <IdleTimeForm onSaved={setNotice} />
+            <DisableLockForm
+              onDisabled={() => setNotice("The lock is off. Conversations are stored unencrypted.")}
+            />
+          </>
+        )}
+      </fieldset>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} disabled={task !== undefined}>
           Close
