@@ -10,6 +10,11 @@ import { openStorage } from "./services/storage";
 import { createAppStore } from "./store/createAppStore";
 import { AppStoreProvider } from "./store/AppStoreProvider";
 import { startApp } from "./store/startApp";
+import { listenToOtherTabs } from "./store/listenToOtherTabs";
+import { announceChanges } from "./services/tabs/announceChanges";
+import { createEngineLease } from "./services/tabs/engineLease";
+import { createTabChannel } from "./services/tabs/tabChannel";
+import { VaultGate } from "./features/vault/VaultGate";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
@@ -28,23 +33,31 @@ async function main() {
     root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
     return;
   }
+  const tabChannel = createTabChannel();
   const store = createAppStore({
     engine: createEngineClient(),
-    conversations: storage.conversations,
+    // Other tabs hear which conversation changed, and re-read it.
+    conversations: announceChanges(storage.conversations, tabChannel.post),
     settings: storage.settings,
     deviceStorage: browserDeviceStorage,
+    vault: storage.vault,
+    engineLease: createEngineLease(),
+    tabChannel,
     probeCapabilities,
     now: () => Date.now(),
   });
   root.render(
     <StrictMode>
-      <ErrorBoundary>
+      <ErrorBoundary exportConversations={() => store.getState().exportAsJson()}>
         <AppStoreProvider store={store}>
-          <App />
+          <VaultGate>
+            <App />
+          </VaultGate>
         </AppStoreProvider>
       </ErrorBoundary>
     </StrictMode>,
   );
+  listenToOtherTabs(store, tabChannel);
   await startApp(store);
 }
 

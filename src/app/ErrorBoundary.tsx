@@ -1,4 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import type { ConversationExport } from "../domain/exportFormat";
+import { RescueExportButton } from "./RescueExportButton";
+
+interface Props {
+  children: ReactNode;
+  /** Lets the error screen save a copy of every conversation (the store outlives a rendering crash). */
+  exportConversations?: () => Promise<ConversationExport>;
+}
 
 interface State {
   error: Error | undefined;
@@ -8,7 +16,7 @@ interface State {
  * The last line of defence: a rendering bug shows a way forward instead of a blank page.
  * Conversations are safe in IndexedDB, so reloading loses nothing that was saved.
  */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<Props, State> {
   state: State = { error: undefined };
 
   static getDerivedStateFromError(error: Error): State {
@@ -31,6 +39,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <button type="button" className="button primary" onClick={() => location.reload()}>
           Reload
         </button>
+        {this.props.exportConversations && (
+          <RescueExportButton exportConversations={this.props.exportConversations} />
+        )}
         <details>
           <summary>Technical details</summary>
           <code>{this.state.error.message}</code>

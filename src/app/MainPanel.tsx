@@ -12,6 +12,8 @@ import { Welcome } from "../features/environment/Welcome";
 import { ModelPicker } from "../features/models/ModelPicker";
 import { ModelLoadPanel } from "../features/models/ModelLoadPanel";
 import { ModelStatusBar } from "../features/models/ModelStatusBar";
+import { EngineBusyNotice } from "../features/tabs/EngineBusyNotice";
+import { selectEngineInOtherTab } from "../store/slices/tabs/selectors";
 
 /**
  * Decides what the main area shows: the browser check while probing, the no-WebGPU notice
@@ -25,6 +27,7 @@ export function MainPanel() {
   const conversationsLoaded = useAppStore(selectConversationsLoaded);
   const hasConversations = useAppStore((state) => selectConversations(state).length > 0);
   const activeConversationId = useAppStore(selectActiveConversationId);
+  const engineInOtherTab = useAppStore(selectEngineInOtherTab);
 
   if (capabilities === undefined) {
     return (
@@ -37,6 +40,15 @@ export function MainPanel() {
     return (
       <>
         <NoWebGpuNotice capabilities={capabilities} />
+        {hasConversations && <ChatView readOnly />}
+      </>
+    );
+  }
+
+  if (engineInOtherTab) {
+    return (
+      <>
+        <EngineBusyNotice />
         {hasConversations && <ChatView readOnly />}
       </>
     );

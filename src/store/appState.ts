@@ -8,6 +8,8 @@ import type { ModelStorageSlice } from "./slices/modelStorage/modelStorageSlice"
 import type { PreferencesSlice } from "./slices/preferences/preferencesSlice";
 import type { SearchSlice } from "./slices/search/searchSlice";
 import type { TransferSlice } from "./slices/transfer/transferSlice";
+import type { TabsSlice } from "./slices/tabs/tabsSlice";
+import type { VaultSlice } from "./slices/vault/vaultSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -19,4 +21,6 @@ export type AppState = EnvironmentSlice &
   InstructionsSlice &
   TransferSlice &
   SearchSlice &
-  PreferencesSlice;
+  PreferencesSlice &
+  VaultSlice &
+  TabsSlice;

@@ -11,6 +11,8 @@ import { createPreferencesSlice } from "./slices/preferences/preferencesSlice";
 import { createSearchSlice } from "./slices/search/searchSlice";
 import { createTransferSlice } from "./slices/transfer/transferSlice";
 import { createModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
+import { createTabsSlice } from "./slices/tabs/tabsSlice";
+import { createVaultSlice } from "./slices/vault/vaultSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -27,6 +29,8 @@ export function createAppStore(services: AppServices): AppStore {
     ...createTransferSlice(services)(...args),
     ...createSearchSlice(services)(...args),
     ...createPreferencesSlice(services)(...args),
+    ...createVaultSlice(services)(...args),
+    ...createTabsSlice(services)(...args),
   }));
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;

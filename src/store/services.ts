@@ -1,7 +1,9 @@
 import type { GpuCapabilities } from "../domain/capabilities";
 import type { DeviceStorage } from "../services/deviceStorage";
 import type { EngineClient } from "../services/engine/EngineClient";
-import type { ConversationStore, SettingsStore } from "../services/storage";
+import type { ConversationStore, SettingsStore, Vault } from "../services/storage";
+import type { EngineLease } from "../services/tabs/engineLease";
+import type { TabChannel } from "../services/tabs/tabChannel";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -9,6 +11,12 @@ export interface AppServices {
   conversations: ConversationStore;
   settings: SettingsStore;
   deviceStorage: DeviceStorage;
+  /** The optional passphrase lock over `conversations`. */
+  vault: Vault;
+  /** Which tab may run the model; without it, this tab always may. */
+  engineLease?: EngineLease;
+  /** Tells other tabs what changed; without it, nothing is told. */
+  tabChannel?: TabChannel;
   probeCapabilities(): Promise<GpuCapabilities>;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */

@@ -1,17 +1,30 @@
 import type { AppStore } from "./createAppStore";
 
 /**
- * Start-up: probe the GPU and read conversations side by side; then, if WebGPU works,
- * find stored models and reload the last one used (a second visit needs no network).
+ * Start-up: probe the GPU, learn whether this tab may run the model (another tab may have it) and, unless
+ * the lock is on, read conversations, side by side; then, if WebGPU works and this tab runs the model, find
+ * stored models and reload the last one used (a second visit needs no network).
  */
 export async function startApp(store: AppStore): Promise<void> {
-  const { probeEnvironment, loadConversations, loadPresets, loadPreferences, reportStorageError } =
-    store.getState();
+  const {
+    probeEnvironment,
+    claimEngine,
+    loadConversations,
+    loadPresets,
+    loadPreferences,
+    reportStorageError,
+  } = store.getState();
+  const readConversations = async () => {
+    await claimEngine();
+    // Locked: the lock screen asks for the passphrase, and unlocking reads them.
+    if (store.getState().vaultStatus !== "locked") await loadConversations().catch(reportStorageError);
+  };
   await Promise.all([
     probeEnvironment(),
-    loadConversations().catch(reportStorageError),
+    readConversations(),
     loadPresets().catch(reportStorageError),
     loadPreferences().catch(reportStorageError),
   ]);
-  if (store.getState().capabilities?.webgpu) await store.getState().restoreModels();
+  const { capabilities, engineOwnership } = store.getState();
+  if (capabilities?.webgpu && engineOwnership === "owner") await store.getState().restoreModels();
 }

@@ -14,6 +14,7 @@ import { newChatAction } from "../actions/actions";
 import { SidebarTools } from "../preferences/SidebarTools";
 import { ConversationSearch } from "../search/ConversationSearch";
 import { ManageModelsButton } from "../models/ManageModelsButton";
+import { SecurityControls } from "../vault/SecurityControls";
 
 /** Conversations, newest first, with New chat, search, rename, delete, export and import. */
 export function ConversationSidebar() {
@@ -46,6 +47,7 @@ export function ConversationSidebar() {
         <ExportConversationsButton />
         <SidebarTools />
         <ManageModelsButton />
+        <SecurityControls />
         <p className="privacy-note">Stored only in this browser.</p>
       </div>
       {toDelete && (

@@ -3,6 +3,7 @@ import type { Conversation, Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { inTransaction } from "./transactions";
 import { isConversation, isMessage, keepValid, type InvalidRecordReporter } from "./validate";
+import type { RecordCodec } from "./vault/recordCodec";
 
 export interface ConversationStore {
   /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
@@ -44,14 +45,31 @@ function conversationRange(conversationId: string): IDBKeyRange {
   return IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
 }
 
+/**
+ * Records go through `codec` on the way in and out, so they are sealed while the lock is on. Encryption is
+ * asynchronous and an IndexedDB transaction cannot wait for it, so records are encoded before a write
+ * transaction starts and decoded after a read finishes.
+ */
 export function createIdbConversationStore(
   db: IDBPDatabase<SigiloDB>,
   reportInvalid: InvalidRecordReporter,
+  codec: RecordCodec,
 ): ConversationStore {
-  return {
+  // Encoding (encryption) is awaited before each write's transaction opens, so two writes could reach
+  // IndexedDB in the other order: a reply's first partial save could land before its placeholder and
+  // be overwritten by it. Writes therefore run one after another, in the order they were asked for.
+  let lastWrite: Promise<unknown> = Promise.resolve();
+  function inOrder<T>(write: () => Promise<T>): Promise<T> {
+    const result = lastWrite.then(write);
+    lastWrite = result.catch(() => undefined);
+    return result;
+  }
+
+  const store: ConversationStore = {
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
-      const { valid, skipped } = keepValid(stored, isConversation);
+      const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
+      const { valid, skipped } = keepValid(decoded, isConversation);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
     },
@@ -62,95 +80,124 @@ export function createIdbConversationStore(
         "byConversation",
         conversationRange(conversationId),
       );
-      const { valid, skipped } = keepValid(stored, isMessage);
+      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
+      const { valid, skipped } = keepValid(decoded, isMessage);
       if (skipped > 0) reportInvalid("messages", skipped);
       return valid;
     },
 
-    async saveConversation(conversation) {
-      await db.put("conversations", conversation);
-    },
-
-    async saveMessage(message) {
-      await db.put("messages", message);
-    },
-
-    async saveMessages(messages) {
-      const tx = db.transaction("messages", "readwrite");
-      await inTransaction(tx, () => Promise.all(messages.map((message) => tx.store.put(message))));
-    },
-
-    async removeMessages(ids, relinked) {
-      const tx = db.transaction("messages", "readwrite");
-      await inTransaction(tx, () =>
-        Promise.all([
-          ...ids.map((id) => tx.store.delete(id)),
-          ...relinked.map((message) => tx.store.put(message)),
-        ]),
-      );
-    },
-    async saveConversationWithMessages(conversation, messages) {
-      const tx = db.transaction(["conversations", "messages"], "readwrite");
-      const store = tx.objectStore("messages");
-      await inTransaction(tx, () =>
-        Promise.all([
-          tx.objectStore("conversations").put(conversation),
-          ...messages.map((message) => store.put(message)),
-        ]),
-      );
-    },
-
-    async deleteConversation(id) {
-      const tx = db.transaction(["conversations", "messages"], "readwrite");
-      const messages = tx.objectStore("messages");
-      await inTransaction(tx, async () => {
-        const messageIds = await messages.index("byConversation").getAllKeys(conversationRange(id));
-        await Promise.all([
-          tx.objectStore("conversations").delete(id),
-          ...messageIds.map((messageId) => messages.delete(messageId)),
-        ]);
+    saveConversation(conversation) {
+      return inOrder(async () => {
+        await db.put("conversations", await codec.encodeConversation(conversation));
       });
     },
 
-    async importConversations(conversations, messages) {
-      const tx = db.transaction(["conversations", "messages"], "readwrite");
-      const conversationStore = tx.objectStore("conversations");
-      const messageStore = tx.objectStore("messages");
-      return inTransaction(tx, async () => {
-        const [conversationKeys, messageKeys] = await Promise.all([
-          conversationStore.getAllKeys(),
-          messageStore.getAllKeys(),
+    saveMessage(message) {
+      return inOrder(async () => {
+        await db.put("messages", await codec.encodeMessage(message));
+      });
+    },
+
+    saveMessages(messages) {
+      return inOrder(async () => {
+        const records = await Promise.all(messages.map((message) => codec.encodeMessage(message)));
+        const tx = db.transaction("messages", "readwrite");
+        await inTransaction(tx, () => Promise.all(records.map((record) => tx.store.put(record))));
+      });
+    },
+
+    removeMessages(ids, relinked) {
+      return inOrder(async () => {
+        const records = await Promise.all(relinked.map((message) => codec.encodeMessage(message)));
+        const tx = db.transaction("messages", "readwrite");
+        await inTransaction(tx, () =>
+          Promise.all([
+            ...ids.map((id) => tx.store.delete(id)),
+            ...records.map((record) => tx.store.put(record)),
+          ]),
+        );
+      });
+    },
+
+    saveConversationWithMessages(conversation, messages) {
+      return inOrder(async () => {
+        const [conversationRecord, ...messageRecords] = await Promise.all([
+          codec.encodeConversation(conversation),
+          ...messages.map((message) => codec.encodeMessage(message)),
         ]);
-        const storedConversations = new Set(conversationKeys);
-        const storedMessages = new Set(messageKeys);
-        const newConversations = conversations.filter((c) => !storedConversations.has(c.id));
-        const newMessages = messages.filter((m) => !storedMessages.has(m.id));
-        await Promise.all([
-          ...newConversations.map((c) => conversationStore.add(c)),
-          ...newMessages.map((m) => messageStore.add(m)),
+        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const messageStore = tx.objectStore("messages");
+        await inTransaction(tx, () =>
+          Promise.all([
+            tx.objectStore("conversations").put(conversationRecord!),
+            ...messageRecords.map((record) => messageStore.put(record)),
+          ]),
+        );
+      });
+    },
+
+    deleteConversation(id) {
+      return inOrder(async () => {
+        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const messages = tx.objectStore("messages");
+        await inTransaction(tx, async () => {
+          const messageIds = await messages.index("byConversation").getAllKeys(conversationRange(id));
+          await Promise.all([
+            tx.objectStore("conversations").delete(id),
+            ...messageIds.map((messageId) => messages.delete(messageId)),
+          ]);
+        });
+      });
+    },
+
+    importConversations(conversations, messages) {
+      return inOrder(async () => {
+        // Sealed (when the lock is on) before the transaction: it cannot wait for encryption.
+        const [conversationRecords, messageRecords] = await Promise.all([
+          Promise.all(conversations.map((conversation) => codec.encodeConversation(conversation))),
+          Promise.all(messages.map((message) => codec.encodeMessage(message))),
         ]);
-        return { addedConversations: newConversations.length, addedMessages: newMessages.length };
+        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const conversationStore = tx.objectStore("conversations");
+        const messageStore = tx.objectStore("messages");
+        return inTransaction(tx, async () => {
+          const [conversationKeys, messageKeys] = await Promise.all([
+            conversationStore.getAllKeys(),
+            messageStore.getAllKeys(),
+          ]);
+          const storedConversations = new Set(conversationKeys);
+          const storedMessages = new Set(messageKeys);
+          const newConversations = conversationRecords.filter((c) => !storedConversations.has(c.id));
+          const newMessages = messageRecords.filter((m) => !storedMessages.has(m.id));
+          await Promise.all([
+            ...newConversations.map((c) => conversationStore.add(c)),
+            ...newMessages.map((m) => messageStore.add(m)),
+          ]);
+          return { addedConversations: newConversations.length, addedMessages: newMessages.length };
+        });
       });
     },
 
     async getAllMessages() {
-      const { valid, skipped } = keepValid(await db.getAll("messages"), isMessage);
+      const stored = await db.getAll("messages");
+      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
+      const { valid, skipped } = keepValid(decoded, isMessage);
       if (skipped > 0) reportInvalid("messages", skipped);
       return valid;
     },
 
     async markStreamingAsInterrupted() {
-      // No status index: this runs once per start-up. One getAll is a single round trip; a cursor step per
-      // message made this the slowest part of start-up with a few thousand messages (bench: list 1,000).
-      const tx = db.transaction("messages", "readwrite");
-      return inTransaction(tx, async () => {
-        const stored: unknown[] = await tx.store.getAll();
-        const streaming = stored.filter(
-          (record): record is Message => isMessage(record) && record.status === "streaming",
-        );
-        await Promise.all(streaming.map((message) => tx.store.put({ ...message, status: "interrupted" })));
-        return streaming.length;
-      });
+      // No status index (the status is sealed when the lock is on): this runs once per start-up, so a full
+      // scan keeps the schema small. Read, decode, then write back the few streaming ones in one transaction.
+      const stored = await db.getAll("messages");
+      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
+      const streaming = keepValid(decoded, isMessage).valid.filter(
+        (message) => message.status === "streaming",
+      );
+      if (streaming.length === 0) return 0;
+      await store.saveMessages(streaming.map((message) => ({ ...message, status: "interrupted" as const })));
+      return streaming.length;
     },
   };
+  return store;
 }

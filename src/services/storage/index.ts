@@ -9,11 +9,17 @@ import { DB_NAME } from "./schema";
 import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
+import { createRecordCodec } from "./vault/recordCodec";
+import { openVault, type Vault } from "./vault/vault";
 
 export type { ConversationStore, ImportCounts } from "./ConversationRepository";
 export type { SettingsStore } from "./SettingsRepository";
 export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";
+export type { Vault, VaultStatus } from "./vault/vault";
+export type { ResealProgress } from "./vault/reseal";
+export { VaultLocked } from "./vault/recordCodec";
+export { DEFAULT_IDLE_MINUTES } from "./vault/vaultConfig";
 export { DB_NAME, DB_VERSION } from "./schema";
 
 export interface StorageOptions {
@@ -28,11 +34,15 @@ export interface StorageOptions {
   onClosed?: (reason: ClosedReason) => void;
   /** Told how many unreadable records a read skipped. Defaults to console.warn. */
   onInvalidRecords?: InvalidRecordReporter;
+  /** PBKDF2 iterations for a new passphrase; only tests lower it from the default (600,000). */
+  vaultIterations?: number;
 }
 
 export interface SigiloStorage {
   conversations: ConversationStore;
   settings: SettingsStore;
+  /** The optional passphrase lock; conversations are read and written through it. */
+  vault: Vault;
   close(): void;
 }
 
@@ -40,9 +50,18 @@ export interface SigiloStorage {
 export async function openStorage(options: StorageOptions = {}): Promise<SigiloStorage> {
   const { name = DB_NAME, onBlocked, onClosed, onInvalidRecords = warnAboutInvalidRecords } = options;
   const db = await openDatabase({ name, onBlocked, onClosed });
+  const settings = createIdbSettingsStore(db, onInvalidRecords);
+  const codec = createRecordCodec(() => vault.keyState());
+  const vault: Vault = await openVault({
+    db,
+    settings,
+    codec: () => codec,
+    iterations: options.vaultIterations,
+  });
   return {
-    conversations: createIdbConversationStore(db, onInvalidRecords),
-    settings: createIdbSettingsStore(db, onInvalidRecords),
+    conversations: createIdbConversationStore(db, onInvalidRecords, codec),
+    settings,
+    vault,
     close: () => db.close(),
   };
 }

@@ -1,5 +1,6 @@
 import type { DBSchema } from "idb";
 import type { Conversation, Message } from "../../domain/conversation";
+import type { SealedConversationRecord, SealedMessageRecord } from "./vault/sealedRecords";
 
 /** Sigilo's own database. web-llm keeps model files in `webllm/model`, `webllm/config` and `webllm/wasm`. */
 export const DB_NAME = "sigilo";
@@ -14,12 +15,13 @@ export const DB_VERSION = 3;
 export interface SigiloDB extends DBSchema {
   conversations: {
     key: string;
-    value: Conversation;
+    /** Plain, or sealed when the lock is on (vault/sealedRecords.ts). */
+    value: Conversation | SealedConversationRecord;
     indexes: { byUpdatedAt: number };
   };
   messages: {
     key: string;
-    value: Message;
+    value: Message | SealedMessageRecord;
     /** Compound key: one conversation's messages, already in creation order. */
     indexes: { byConversation: [string, number] };
   };

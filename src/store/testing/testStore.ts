@@ -20,7 +20,7 @@ export async function createTestStore(
   capabilities: GpuCapabilities = { webgpu: true, adapter: TEST_ADAPTER },
   databaseName = `sigilo-store-test-${++databaseCounter}`,
 ): Promise<{ store: AppStore; engine: FakeEngine; storage: SigiloStorage; clock: { now: number } }> {
-  const storage = await openStorage({ name: databaseName });
+  const storage = await openStorage({ name: databaseName, vaultIterations: 1_000 });
   const engine = new FakeEngine();
   const clock = { now: 1_000 };
   const store = createAppStore({
@@ -32,6 +32,7 @@ export async function createTestStore(
       persisted: async () => false,
       persist: async () => true,
     },
+    vault: storage.vault,
     probeCapabilities: async () => capabilities,
     now: () => clock.now,
     scheduleFrame: (callback) => {

@@ -37,10 +37,13 @@ export const createConversationsSlice =
     interruptedAtStartup: 0,
 
     async loadConversations() {
-      // A reply that was streaming when the page went away is kept, marked as interrupted. The two touch
+      // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
+      // tab runs the model: then it may be writing that reply right now. Marking and listing touch
       // different stores, so they run side by side.
+      const ownership = get().engineOwnership;
+      const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
       const [interruptedAtStartup, conversations] = await Promise.all([
-        services.conversations.markStreamingAsInterrupted(),
+        otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
         services.conversations.listConversations(),
       ]);
       set({ conversations, conversationsLoaded: true, interruptedAtStartup });

@@ -1,0 +1,25 @@
+import { useState } from "react";
+import { useAppStore } from "../../store/useAppStore";
+import { selectVaultStatus } from "../../store/slices/vault/selectors";
+import { SecurityDialog } from "./SecurityDialog";
+import "./vault.css";
+
+/** Sidebar footer: "Security" opens the lock settings; "Lock now" appears once the lock is on. */
+export function SecurityControls() {
+  const status = useAppStore(selectVaultStatus);
+  const lockVault = useAppStore((state) => state.lockVault);
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="security-controls">
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        Security
+      </button>
+      {status === "unlocked" && (
+        <button type="button" className="button" onClick={() => void lockVault()}>
+          Lock now
+        </button>
+      )}
+      {open && <SecurityDialog onClose={() => setOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { DecryptionFailed } from "../../../lib/crypto/passphraseKey";
+import type { Conversation, Message } from "../../../domain/conversation";
+import { isConversation, isMessage } from "../validate";
+import {
+  isSealedRecord,
+  openConversationRecord,
+  openMessageRecord,
+  sealConversation,
+  sealMessage,
+  type SealedConversationRecord,
+  type SealedMessageRecord,
+} from "./sealedRecords";
+
+/**
+ * What the repository may do right now. `key` opens sealed records; `sealWrites` says whether records are
+ * written sealed. Lock off: no key, plain writes. Locked: no key, and writes must be sealed, so they fail.
+ * Unlocked: key, sealed writes. Turning the lock off: key (to read), plain writes.
+ */
+export interface KeyState {
+  key: CryptoKey | undefined;
+  sealWrites: boolean;
+}
+
+/** Thrown when content is read or written while the lock is on and no passphrase has been given. */
+export class VaultLocked extends Error {
+  constructor() {
+    super("Sigilo is locked: enter the passphrase to read or save conversations.");
+    this.name = "VaultLocked";
+  }
+}
+
+/** Turns conversations and messages into stored records and back, sealed or plain as the key state says. */
+export interface RecordCodec {
+  encodeConversation(conversation: Conversation): Promise<Conversation | SealedConversationRecord>;
+  encodeMessage(message: Message): Promise<Message | SealedMessageRecord>;
+  /** The conversation, or undefined when the record is unreadable (malformed, or sealed with another key). */
+  decodeConversation(stored: unknown): Promise<Conversation | undefined>;
+  decodeMessage(stored: unknown): Promise<Message | undefined>;
+  /** Whether a stored record is already in the format writes use now (a re-encryption skips those). */
+  isInWriteFormat(stored: unknown): boolean;
+}
+
+export function createRecordCodec(keyState: () => KeyState): RecordCodec {
+  function writeKey(): CryptoKey | undefined {
+    const { key, sealWrites } = keyState();
+    if (!sealWrites) return undefined;
+    if (!key) throw new VaultLocked();
+    return key;
+  }
+
+  async function decode<T>(
+    stored: unknown,
+    open: (key: CryptoKey, record: never) => Promise<unknown>,
+    guard: (value: unknown) => value is T,
+  ): Promise<T | undefined> {
+    if (!isSealedRecord(stored)) return guard(stored) ? stored : undefined;
+    const { key } = keyState();
+    if (!key) throw new VaultLocked();
+    try {
+      const opened = await open(key, stored as never);
+      return guard(opened) ? opened : undefined;
+    } catch (error) {
+      if (error instanceof DecryptionFailed || error instanceof SyntaxError) return undefined;
+      throw error;
+    }
+  }
+
+  return {
+    async encodeConversation(conversation) {
+      const key = writeKey();
+      return key ? sealConversation(key, conversation) : conversation;
+    },
+    async encodeMessage(message) {
+      const key = writeKey();
+      return key ? sealMessage(key, message) : message;
+    },
+    decodeConversation: (stored) => decode(stored, openConversationRecord, isConversation),
+    decodeMessage: (stored) => decode(stored, openMessageRecord, isMessage),
+    isInWriteFormat: (stored) => isSealedRecord(stored) === keyState().sealWrites,
+  };
+}
+
+/** For a database without the lock, and for tests: every record plain. */
+export const plainKeyState = (): KeyState => ({ key: undefined, sealWrites: false });

@@ -1,0 +1,85 @@
+import type { IDBPDatabase } from "idb";
+import type { SigiloDB } from "../schema";
+import { inTransaction } from "../transactions";
+import type { RecordCodec } from "./recordCodec";
+import { isSealedRecord } from "./sealedRecords";
+
+/** Records re-encrypted per transaction: small enough to keep each write short, large enough to be quick. */
+const BATCH_SIZE = 200;
+
+export type ResealProgress = (done: number, total: number) => void;
+
+/**
+ * Brings every conversation and message into the format writes use now (sealed or plain), a batch at a
+ * time. Each record is replaced whole in its own committed batch, so if the tab dies midway every record
+ * is still either plain or sealed, and running this again finishes the job. Records the key cannot open
+ * are left untouched (never destroyed); so are records another tab changed between our read and write:
+ * the next pass picks them up.
+ */
+export async function resealAll(
+  db: IDBPDatabase<SigiloDB>,
+  codec: RecordCodec,
+  onProgress: ResealProgress = () => {},
+): Promise<void> {
+  const total = (await db.count("conversations")) + (await db.count("messages"));
+  let done = 0;
+  const step = (count: number) => {
+    done += count;
+    onProgress(Math.min(done, total), total);
+  };
+  onProgress(0, total);
+  await resealStore(db, "conversations", (record) => decodeAndEncodeConversation(codec, record), codec, step);
+  await resealStore(db, "messages", (record) => decodeAndEncodeMessage(codec, record), codec, step);
+}
+
+async function decodeAndEncodeConversation(codec: RecordCodec, record: unknown) {
+  const conversation = await codec.decodeConversation(record);
+  return conversation && codec.encodeConversation(conversation);
+}
+
+async function decodeAndEncodeMessage(codec: RecordCodec, record: unknown) {
+  const message = await codec.decodeMessage(record);
+  return message && codec.encodeMessage(message);
+}
+
+async function resealStore<Name extends "conversations" | "messages">(
+  db: IDBPDatabase<SigiloDB>,
+  storeName: Name,
+  convert: (record: unknown) => Promise<SigiloDB[Name]["value"] | undefined>,
+  codec: RecordCodec,
+  step: (count: number) => void,
+): Promise<void> {
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.getAll(storeName, range, BATCH_SIZE);
+    const last = batch.at(-1);
+    if (!last) return;
+    after = last.id;
+    const pending = batch.filter((record) => !codec.isInWriteFormat(record));
+    const converted = await Promise.all(pending.map(convert));
+    const tx = db.transaction(storeName, "readwrite");
+    await inTransaction(tx, () =>
+      Promise.all(
+        pending.map(async (original, index) => {
+          const replacement = converted[index];
+          if (!replacement) return;
+          const current: unknown = await tx.store.get(original.id);
+          if (sameRecord(current, original)) await tx.store.put(replacement);
+        }),
+      ),
+    );
+    step(batch.length);
+  }
+}
+
+/** Whether a record is still the one we read: sealed records by their random IV, plain ones by content. */
+function sameRecord(a: unknown, b: unknown): boolean {
+  if (isSealedRecord(a) && isSealedRecord(b)) {
+    return (
+      a.sealed.iv.length === b.sealed.iv.length && a.sealed.iv.every((byte, i) => byte === b.sealed.iv[i])
+    );
+  }
+  if (isSealedRecord(a) || isSealedRecord(b)) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

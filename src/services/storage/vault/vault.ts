@@ -1,0 +1,150 @@
+import type { IDBPDatabase } from "idb";
+import {
+  deriveKey,
+  newKeyDerivation,
+  openJson,
+  sealJson,
+  PBKDF2_ITERATIONS,
+} from "../../../lib/crypto/passphraseKey";
+import type { SigiloDB } from "../schema";
+import type { SettingsStore } from "../SettingsRepository";
+import type { KeyState, RecordCodec } from "./recordCodec";
+import { resealAll, type ResealProgress } from "./reseal";
+import {
+  isIdleMinutes,
+  isVaultConfig,
+  KEY_CHECK_CONTEXT,
+  KEY_CHECK_VALUE,
+  sameDerivation,
+  VAULT_SETTING_KEY,
+  type VaultConfig,
+} from "./vaultConfig";
+
+export type VaultStatus = "off" | "locked" | "unlocked";
+
+/**
+ * The optional lock on conversations. While it is on, records are sealed with a key derived from the
+ * user's passphrase; the key lives only in memory, from unlock until lock (or the tab closes).
+ */
+export interface Vault {
+  status(): VaultStatus;
+  idleMinutes(): number | undefined;
+  /** False for a wrong passphrase (nothing else is revealed). Finishes any re-encryption left halfway. */
+  unlock(passphrase: string, onProgress?: ResealProgress): Promise<boolean>;
+  /** Forgets the key. */
+  lock(): void;
+  /** Turns the lock on and encrypts every conversation. The vault is unlocked afterwards. */
+  enable(passphrase: string, idleMinutes: number, onProgress?: ResealProgress): Promise<void>;
+  /** Checks the passphrase again, decrypts everything and turns the lock off. False for a wrong passphrase. */
+  disable(passphrase: string, onProgress?: ResealProgress): Promise<boolean>;
+  setIdleMinutes(minutes: number): Promise<void>;
+  /** Re-reads the lock's settings, e.g. after another tab changed them: a new passphrase means locked. */
+  refresh(): Promise<void>;
+  /** For the repository's codec. */
+  keyState(): KeyState;
+}
+
+export interface VaultDependencies {
+  db: IDBPDatabase<SigiloDB>;
+  settings: SettingsStore;
+  codec: () => RecordCodec;
+  /** Only tests lower this. */
+  iterations?: number;
+}
+
+export async function openVault({
+  db,
+  settings,
+  codec,
+  iterations = PBKDF2_ITERATIONS,
+}: VaultDependencies): Promise<Vault> {
+  let config = await readConfig();
+  let key: CryptoKey | undefined;
+  /** While the lock is being turned off, records are written plain though the lock is still on. */
+  let turningOff = false;
+
+  function readConfig(): Promise<VaultConfig | undefined> {
+    return settings.get(VAULT_SETTING_KEY, isVaultConfig);
+  }
+
+  /** The key, if `passphrase` is the right one for `current`. */
+  async function checkPassphrase(current: VaultConfig, passphrase: string): Promise<CryptoKey | undefined> {
+    const candidate = await deriveKey(passphrase, current.derivation);
+    try {
+      return (await openJson(candidate, current.keyCheck, KEY_CHECK_CONTEXT)) === KEY_CHECK_VALUE
+        ? candidate
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  return {
+    status: () => (!config ? "off" : key ? "unlocked" : "locked"),
+    idleMinutes: () => config?.idleMinutes,
+    keyState: () => ({ key, sealWrites: config !== undefined && !turningOff }),
+
+    async unlock(passphrase, onProgress) {
+      if (!config) return true;
+      const checked = await checkPassphrase(config, passphrase);
+      if (!checked) return false;
+      key = checked;
+      // A tab that died while turning the lock on or off, or one that wrote before it heard the lock was
+      // turned on, may have left plain records: seal them now.
+      await resealAll(db, codec(), onProgress);
+      return true;
+    },
+
+    lock() {
+      key = undefined;
+    },
+
+    async enable(passphrase, idleMinutes, onProgress) {
+      if (config) throw new Error("The lock is already on.");
+      if (!passphrase) throw new Error("A passphrase is required.");
+      if (!isIdleMinutes(idleMinutes)) throw new Error("The idle time must be a whole number of minutes.");
+      const derivation = newKeyDerivation(iterations);
+      const newKey = await deriveKey(passphrase, derivation);
+      const keyCheck = await sealJson(newKey, KEY_CHECK_VALUE, KEY_CHECK_CONTEXT);
+      const enabled: VaultConfig = { version: 1, derivation, keyCheck, idleMinutes };
+      // The settings first: if the tab dies during the re-encryption, the next start asks for the
+      // passphrase and finishes it. Nothing is encrypted before the passphrase is on record.
+      await settings.set(VAULT_SETTING_KEY, enabled);
+      config = enabled;
+      key = newKey;
+      await resealAll(db, codec(), onProgress);
+    },
+
+    async disable(passphrase, onProgress) {
+      if (!config) return true;
+      const checked = await checkPassphrase(config, passphrase);
+      if (!checked) return false;
+      key = checked;
+      turningOff = true;
+      try {
+        await resealAll(db, codec(), onProgress);
+        // Only once every record is plain: until then the next start still asks for the passphrase.
+        await settings.delete(VAULT_SETTING_KEY);
+        config = undefined;
+        key = undefined;
+      } finally {
+        turningOff = false;
+      }
+      return true;
+    },
+
+    async setIdleMinutes(minutes) {
+      if (!config) return;
+      if (!isIdleMinutes(minutes)) throw new Error("The idle time must be a whole number of minutes.");
+      const updated = { ...config, idleMinutes: minutes };
+      await settings.set(VAULT_SETTING_KEY, updated);
+      config = updated;
+    },
+
+    async refresh() {
+      const stored = await readConfig();
+      if (!stored || !config || !sameDerivation(stored.derivation, config.derivation)) key = undefined;
+      config = stored;
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import type { AppState } from "../../appState";
+
+export const selectVaultStatus = (state: AppState) => state.vaultStatus;
+export const selectVaultIdleMinutes = (state: AppState) => state.vaultIdleMinutes;
+export const selectVaultTask = (state: AppState) => state.vaultTask;
