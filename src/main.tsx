@@ -12,9 +12,18 @@ import { startApp } from "./store/startApp";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
+import { createBrowserAppShell } from "./services/pwa/browserAppShell";
+import { createBrowserPrivacyService } from "./services/privacy/browserPrivacyService";
+import {
+  createRequestRecorder,
+  recordRequestsOutsideServiceWorker,
+} from "./services/privacy/requestRecorder";
 import "./app/app.css";
 
 const root = createRoot(document.getElementById("root")!);
+// Before anything else: the browser's install offer is a one-off event, and the log must see the first requests.
+const appShell = createBrowserAppShell();
+recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOnly: false });
 
 async function main() {
   let storage;
@@ -27,11 +36,14 @@ async function main() {
     root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
     return;
   }
+  const engine = createEngineClient();
   const store = createAppStore({
-    engine: createEngineClient(),
+    engine,
     conversations: storage.conversations,
     settings: storage.settings,
     probeCapabilities,
+    appShell,
+    privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
     now: () => Date.now(),
   });
   root.render(
@@ -43,6 +55,7 @@ async function main() {
       </ErrorBoundary>
     </StrictMode>,
   );
+  appShell.registerServiceWorker();
   await startApp(store);
 }
 

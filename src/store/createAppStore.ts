@@ -5,17 +5,22 @@ import { createChatSlice } from "./slices/chat/chatSlice";
 import { createConversationsSlice } from "./slices/conversations/conversationsSlice";
 import { createEnvironmentSlice } from "./slices/environment/environmentSlice";
 import { createModelsSlice } from "./slices/models/modelsSlice";
+import { createAppShellSlice, followAppShell } from "./slices/appShell/appShellSlice";
+import { createPrivacySlice } from "./slices/privacy/privacySlice";
 
 export type AppStore = StoreApi<AppState>;
 
-/** Combines the slices around the given services. The engine's device-lost signal is wired here, once. */
+/** Combines the slices around the given services. The engine's device-lost signal and the browser's app-shell events are wired here, once. */
 export function createAppStore(services: AppServices): AppStore {
   const store = createStore<AppState>()((...args) => ({
     ...createEnvironmentSlice(services)(...args),
     ...createModelsSlice(services)(...args),
     ...createConversationsSlice(services)(...args),
     ...createChatSlice(services)(...args),
+    ...createAppShellSlice(services)(...args),
+    ...createPrivacySlice(services)(...args),
   }));
+  followAppShell(services.appShell, store.setState);
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;
 }

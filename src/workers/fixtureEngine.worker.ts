@@ -7,6 +7,9 @@ import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { indexedDbCacheMarker } from "./fixture/cacheMarker";
 import { parseFixtureConfig } from "./fixture/config";
 import { createFixtureBackend } from "./fixture/fixtureBackend";
+import { recordEngineRequests } from "./recordEngineRequests";
+
+recordEngineRequests();
 
 const config = parseFixtureConfig(new URLSearchParams(self.name));
 const backend = createFixtureBackend(config, indexedDbCacheMarker);

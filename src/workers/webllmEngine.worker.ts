@@ -13,6 +13,9 @@ import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmBackend } from "./webllm/webLlmBackend";
+import { recordEngineRequests } from "./recordEngineRequests";
+
+recordEngineRequests();
 
 /** One config for loading and for the cache queries: given another, they would look in the wrong cache backend. */
 const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };

@@ -9,6 +9,9 @@ import {
 import { ConversationItem } from "./ConversationItem";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { ExportConversationsButton } from "./ExportConversationsButton";
+import { PrivacyButton } from "../privacy/PrivacyButton";
+import { InstallButton } from "../appShell/InstallButton";
+import { ConnectionStatus } from "../appShell/ConnectionStatus";
 
 /** Conversations, newest first, with New chat, rename, delete and export. */
 export function ConversationSidebar() {
@@ -41,7 +44,12 @@ export function ConversationSidebar() {
       </nav>
       <div className="sidebar-footer">
         <ExportConversationsButton />
+        <div className="sidebar-footer-actions">
+          <PrivacyButton />
+          <InstallButton />
+        </div>
         <p className="privacy-note">Stored only in this browser.</p>
+        <ConnectionStatus />
       </div>
       {toDelete && (
         <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />

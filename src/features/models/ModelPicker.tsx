@@ -9,6 +9,7 @@ import {
   selectModelPickerOpen,
   selectSelectedModelId,
 } from "../../store/slices/models/selectors";
+import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
 
 /**
@@ -23,12 +24,15 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const selectModel = useAppStore((state) => state.selectModel);
   const loadModel = useAppStore((state) => state.loadModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  const online = useAppStore(selectOnline);
 
   const selected =
     MODEL_CATALOG.find((model) => model.id === chosenId && assessFit(model, adapter).verdict !== "cannot") ??
     preselectModel(MODEL_CATALOG, adapter);
   const selectedCached = selected !== undefined && cachedIds.includes(selected.id);
   const loadedId = modelLoad.status === "ready" ? modelLoad.modelId : undefined;
+  // Downloading needs the network; say so up front rather than let the download fail with a network error.
+  const downloadBlocked = selected !== undefined && !selectedCached && !online;
 
   return (
     <section className="model-picker" aria-labelledby="model-picker-title">
@@ -61,14 +65,26 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       <div className="model-picker-actions">
         {selected ? (
           <>
-            <button type="button" className="button primary" onClick={() => loadModel(selected.id)}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => loadModel(selected.id)}
+              disabled={downloadBlocked}
+            >
               {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
             </button>
-            <span className="hint">
-              {selectedCached
-                ? "Already stored in this browser: loads without the network."
-                : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
-            </span>
+            {downloadBlocked ? (
+              <p role="alert" className="hint">
+                You are offline. Connect to the internet to download {selected.name}; models already stored in
+                this browser load without a connection.
+              </p>
+            ) : (
+              <span className="hint">
+                {selectedCached
+                  ? "Already stored in this browser: loads without the network."
+                  : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
+              </span>
+            )}
           </>
         ) : (
           <p role="alert">None of these models can run on this GPU.</p>

@@ -23,6 +23,11 @@ export interface EngineClient {
   /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
   interrupt(): void;
   unload(): Promise<void>;
+  /**
+   * Ends the engine worker at once, so it lets go of the model and of its storage (erasing everything
+   * needs that). Pending requests reject with kind "cancelled"; the next request starts a new worker.
+   */
+  shutDown(): void;
   isCached(modelId: string): Promise<boolean>;
   deleteCached(modelId: string): Promise<void>;
   /** Called when the GPU device is lost outside a request. Returns an unsubscribe function. */

@@ -111,6 +111,10 @@ export function createWorkerEngineClient(createWorker: () => Worker): EngineClie
       });
     },
 
+    shutDown() {
+      stopWorker({ kind: "cancelled", message: "The engine was shut down." });
+    },
+
     isCached(modelId) {
       return send<boolean>({ type: "isCached", requestId: nextRequestId++, modelId }, (event, finish) => {
         if (event.type === "cached") finish(event.cached);

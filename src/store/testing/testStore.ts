@@ -2,6 +2,8 @@ import type { GpuAdapterSummary, GpuCapabilities } from "../../domain/capabiliti
 import { openStorage, type SigiloStorage } from "../../services/storage";
 import { createAppStore, type AppStore } from "../createAppStore";
 import { FakeEngine } from "./fakeEngine";
+import { FakeAppShell } from "./fakeAppShell";
+import { FakePrivacy } from "./fakePrivacy";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -19,15 +21,26 @@ let databaseCounter = 0;
 export async function createTestStore(
   capabilities: GpuCapabilities = { webgpu: true, adapter: TEST_ADAPTER },
   databaseName = `sigilo-store-test-${++databaseCounter}`,
-): Promise<{ store: AppStore; engine: FakeEngine; storage: SigiloStorage; clock: { now: number } }> {
+): Promise<{
+  store: AppStore;
+  engine: FakeEngine;
+  storage: SigiloStorage;
+  clock: { now: number };
+  appShell: FakeAppShell;
+  privacy: FakePrivacy;
+}> {
   const storage = await openStorage({ name: databaseName });
   const engine = new FakeEngine();
   const clock = { now: 1_000 };
+  const appShell = new FakeAppShell();
+  const privacy = new FakePrivacy();
   const store = createAppStore({
     engine,
     conversations: storage.conversations,
     settings: storage.settings,
     probeCapabilities: async () => capabilities,
+    appShell,
+    privacy,
     now: () => clock.now,
     scheduleFrame: (callback) => {
       queueMicrotask(callback);
@@ -35,7 +48,7 @@ export async function createTestStore(
     },
     cancelFrame: () => {},
   });
-  return { store, engine, storage, clock };
+  return { store, engine, storage, clock, appShell, privacy };
 }
 
 /** Lets queued promise callbacks and IndexedDB requests settle. */
