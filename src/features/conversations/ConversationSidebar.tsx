@@ -12,6 +12,7 @@ import { ExportConversationsButton } from "./ExportConversationsButton";
 import { PrivacyButton } from "../privacy/PrivacyButton";
 import { InstallButton } from "../appShell/InstallButton";
 import { ConnectionStatus } from "../appShell/ConnectionStatus";
+import { UpdatePrompt } from "../appShell/UpdatePrompt";
 
 /** Conversations, newest first, with New chat, rename, delete and export. */
 export function ConversationSidebar() {
@@ -43,6 +44,7 @@ export function ConversationSidebar() {
         </ul>
       </nav>
       <div className="sidebar-footer">
+        <UpdatePrompt />
         <ExportConversationsButton />
         <div className="sidebar-footer-actions">
           <PrivacyButton />

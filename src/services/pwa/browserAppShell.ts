@@ -58,7 +58,11 @@ export function createBrowserAppShell(): AppShell & { registerServiceWorker(): v
       return () => updateListeners.delete(listener);
     },
     async applyUpdate() {
-      await applyWaitingUpdate?.(true);
+      if (!applyWaitingUpdate) return;
+      // workbox-window reloads by itself only if a service worker already controlled the page when it
+      // loaded; after a first visit it would not, so the reload is done here once the new version is in control.
+      navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+      await applyWaitingUpdate(true);
     },
     registerServiceWorker() {
       if (!("serviceWorker" in navigator)) return;
