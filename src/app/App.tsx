@@ -3,7 +3,6 @@ import { selectCapabilities, selectStorageError } from "../store/slices/environm
 import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
-import { UpdatePrompt } from "../features/appShell/UpdatePrompt";
 
 /** The shell: sidebar of conversations beside the main panel. No business logic here. */
 export function App() {
@@ -16,7 +15,6 @@ export function App() {
         {storageError && <StorageErrorBanner message={storageError} />}
         <MainPanel />
       </main>
-      <UpdatePrompt />
     </div>
   );
 }
