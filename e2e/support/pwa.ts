@@ -22,7 +22,7 @@ export function countIndexedDbRecords(page: Page): Promise<Record<string, number
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      for (const store of db.objectStoreNames) {
+      for (const store of Array.from(db.objectStoreNames)) {
         counts[`${name}/${store}`] = await new Promise<number>((resolve, reject) => {
           const request = db.transaction(store).objectStore(store).count();
           request.onsuccess = () => resolve(request.result);
