@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy.ts";
 import { mirrorProblem, modelHosts } from "./src/domain/modelHosts.ts";
@@ -31,6 +32,44 @@ function cspMetaTag(mirror: string | undefined): Plugin {
   };
 }
 
+/**
+ * The installable app: manifest, icons and a service worker (src/sw) that precaches every file the
+ * build emits, web-llm's worker chunk included. Updates wait for the user ("prompt"): a new version
+ * never replaces the running one in the middle of a reply.
+ */
+function progressiveWebApp(): Plugin[] {
+  return VitePWA({
+    strategies: "injectManifest",
+    srcDir: "src/sw",
+    filename: "serviceWorker.ts",
+    registerType: "prompt",
+    injectRegister: false,
+    includeAssets: ["favicon.svg", "apple-touch-icon-180x180.png"],
+    injectManifest: {
+      // Icons and the manifest are added by the plugin from `includeAssets` and `manifest.icons`.
+      globPatterns: ["**/*.{js,css,html,wasm}"],
+      // web-llm's worker chunk is ~6 MB; without it the app could not run offline.
+      maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+    },
+    manifest: {
+      name: "Sigilo — private AI chat",
+      short_name: "Sigilo",
+      description: "A private AI chat that runs entirely in your browser, on your own GPU.",
+      id: "/",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      theme_color: "#1f3a5f",
+      background_color: "#f7f7f8",
+      icons: [
+        { src: "pwa-192x192.png", sizes: "192x192", type: "image/png" },
+        { src: "pwa-512x512.png", sizes: "512x512", type: "image/png" },
+        { src: "maskable-icon-512x512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+      ],
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const engine = process.env.VITE_ENGINE ?? env.VITE_ENGINE;
@@ -38,7 +77,7 @@ export default defineConfig(({ mode }) => {
   const problem = mirror && mirrorProblem(mirror);
   if (problem) throw new Error(`VITE_MODEL_MIRROR: ${problem}`);
   return {
-    plugins: [react(), cspMetaTag(mirror)],
+    plugins: [react(), cspMetaTag(mirror), progressiveWebApp()],
     resolve: { alias: { "#selected-engine": engineEntry(engine) } },
     worker: { format: "es" },
     build: {

@@ -18,9 +18,18 @@ import { VaultGate } from "./features/vault/VaultGate";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
+import { createBrowserAppShell } from "./services/pwa/browserAppShell";
+import { createBrowserPrivacyService } from "./services/privacy/browserPrivacyService";
+import {
+  createRequestRecorder,
+  recordRequestsOutsideServiceWorker,
+} from "./services/privacy/requestRecorder";
 import "./app/app.css";
 
 const root = createRoot(document.getElementById("root")!);
+// Before anything else: the browser's install offer is a one-off event, and the log must see the first requests.
+const appShell = createBrowserAppShell();
+recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOnly: false });
 
 async function main() {
   let storage;
@@ -33,9 +42,10 @@ async function main() {
     root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
     return;
   }
+  const engine = createEngineClient();
   const tabChannel = createTabChannel();
   const store = createAppStore({
-    engine: createEngineClient(),
+    engine,
     // Other tabs hear which conversation changed, and re-read it.
     conversations: announceChanges(storage.conversations, tabChannel.post),
     settings: storage.settings,
@@ -44,6 +54,8 @@ async function main() {
     engineLease: createEngineLease(),
     tabChannel,
     probeCapabilities,
+    appShell,
+    privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
     now: () => Date.now(),
   });
   root.render(
@@ -58,6 +70,7 @@ async function main() {
     </StrictMode>,
   );
   listenToOtherTabs(store, tabChannel);
+  appShell.registerServiceWorker();
   await startApp(store);
 }
 

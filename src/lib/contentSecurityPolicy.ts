@@ -7,7 +7,9 @@ export function contentSecurityPolicy(modelHosts: readonly string[]): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'wasm-unsafe-eval'"],
+    // The engine worker and the service worker are our own scripts; the web app manifest is our own file.
     "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
     "connect-src": ["'self'", ...modelHosts],
     "img-src": ["'self'", "data:", "blob:"],
     "style-src": ["'self'"],

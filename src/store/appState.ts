@@ -10,6 +10,8 @@ import type { SearchSlice } from "./slices/search/searchSlice";
 import type { TransferSlice } from "./slices/transfer/transferSlice";
 import type { TabsSlice } from "./slices/tabs/tabsSlice";
 import type { VaultSlice } from "./slices/vault/vaultSlice";
+import type { AppShellSlice } from "./slices/appShell/appShellSlice";
+import type { PrivacySlice } from "./slices/privacy/privacySlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -23,4 +25,6 @@ export type AppState = EnvironmentSlice &
   SearchSlice &
   PreferencesSlice &
   VaultSlice &
-  TabsSlice;
+  TabsSlice &
+  AppShellSlice &
+  PrivacySlice;

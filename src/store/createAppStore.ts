@@ -13,10 +13,12 @@ import { createTransferSlice } from "./slices/transfer/transferSlice";
 import { createModelStorageSlice } from "./slices/modelStorage/modelStorageSlice";
 import { createTabsSlice } from "./slices/tabs/tabsSlice";
 import { createVaultSlice } from "./slices/vault/vaultSlice";
+import { createAppShellSlice, followAppShell } from "./slices/appShell/appShellSlice";
+import { createPrivacySlice } from "./slices/privacy/privacySlice";
 
 export type AppStore = StoreApi<AppState>;
 
-/** Combines the slices around the given services. The engine's device-lost signal is wired here, once. */
+/** Combines the slices around the given services. The engine's device-lost signal and the browser's app-shell events are wired here, once. */
 export function createAppStore(services: AppServices): AppStore {
   const store = createStore<AppState>()((...args) => ({
     ...createEnvironmentSlice(services)(...args),
@@ -31,7 +33,10 @@ export function createAppStore(services: AppServices): AppStore {
     ...createPreferencesSlice(services)(...args),
     ...createVaultSlice(services)(...args),
     ...createTabsSlice(services)(...args),
+    ...createAppShellSlice(services)(...args),
+    ...createPrivacySlice(services)(...args),
   }));
+  followAppShell(services.appShell, store.setState);
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
   return store;
 }

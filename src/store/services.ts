@@ -4,6 +4,8 @@ import type { EngineClient } from "../services/engine/EngineClient";
 import type { ConversationStore, SettingsStore, Vault } from "../services/storage";
 import type { EngineLease } from "../services/tabs/engineLease";
 import type { TabChannel } from "../services/tabs/tabChannel";
+import type { AppShell } from "../services/pwa/AppShell";
+import type { PrivacyService } from "../services/privacy/PrivacyService";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -18,6 +20,9 @@ export interface AppServices {
   /** Tells other tabs what changed; without it, nothing is told. */
   tabChannel?: TabChannel;
   probeCapabilities(): Promise<GpuCapabilities>;
+  /** Connectivity, installation and updates of the installed app. */
+  appShell: AppShell;
+  privacy: PrivacyService;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;

@@ -12,6 +12,9 @@ import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelStore } from "./modelStore/modelStore";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { recordEngineRequests } from "./recordEngineRequests";
+
+recordEngineRequests();
 
 const config = parseFixtureConfig(new URLSearchParams(self.name));
 const network = createFixtureNetwork(config);

@@ -14,6 +14,9 @@ import { createWebLlmCache } from "./modelStore/webLlmCache";
 import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmBackend } from "./webllm/webLlmBackend";
+import { recordEngineRequests } from "./recordEngineRequests";
+
+recordEngineRequests();
 
 const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
 const cache = createWebLlmCache();

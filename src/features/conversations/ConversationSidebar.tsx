@@ -15,6 +15,10 @@ import { SidebarTools } from "../preferences/SidebarTools";
 import { ConversationSearch } from "../search/ConversationSearch";
 import { ManageModelsButton } from "../models/ManageModelsButton";
 import { SecurityControls } from "../vault/SecurityControls";
+import { PrivacyButton } from "../privacy/PrivacyButton";
+import { InstallButton } from "../appShell/InstallButton";
+import { ConnectionStatus } from "../appShell/ConnectionStatus";
+import { UpdatePrompt } from "../appShell/UpdatePrompt";
 
 /** Conversations, newest first, with New chat, search, rename, delete, export and import. */
 export function ConversationSidebar() {
@@ -44,11 +48,17 @@ export function ConversationSidebar() {
         </ul>
       </nav>
       <div className="sidebar-footer">
+        <UpdatePrompt />
         <ExportConversationsButton />
         <SidebarTools />
         <ManageModelsButton />
         <SecurityControls />
+        <div className="sidebar-footer-actions">
+          <PrivacyButton />
+          <InstallButton />
+        </div>
         <p className="privacy-note">Stored only in this browser.</p>
+        <ConnectionStatus />
       </div>
       {toDelete && (
         <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />

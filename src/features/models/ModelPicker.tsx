@@ -12,6 +12,7 @@ import {
 } from "../../store/slices/models/selectors";
 import { selectStorageEstimate } from "../../store/slices/modelStorage/selectors";
 import { CancelledDownloadNote } from "./CancelledDownloadNote";
+import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
 
 /**
@@ -29,6 +30,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const loadModel = useAppStore((state) => state.loadModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
   const [override, setOverride] = useState(false);
+  const online = useAppStore(selectOnline);
 
   const free =
     estimate?.quota !== undefined && estimate.usage !== undefined
@@ -44,6 +46,8 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const selectedCannotRun = selected !== undefined && fitOf(selected).verdict === "cannot";
   const loadedId = modelLoad.status === "ready" ? modelLoad.modelId : undefined;
   const anyCannotRun = MODEL_CATALOG.some((model) => fitOf(model).verdict === "cannot");
+  // Downloading needs the network; say so up front rather than let the download fail with a network error.
+  const downloadBlocked = selected !== undefined && !selectedCached && !online;
 
   return (
     <section className="model-picker" aria-labelledby="model-picker-title">
@@ -87,15 +91,27 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       <div className="model-picker-actions">
         {selected ? (
           <>
-            <button type="button" className="button primary" onClick={() => loadModel(selected.id)}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => loadModel(selected.id)}
+              disabled={downloadBlocked}
+            >
               {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
               {selectedCannotRun ? " anyway" : ""}
             </button>
-            <span className="hint">
-              {selectedCached
-                ? "Already stored in this browser: loads without the network."
-                : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
-            </span>
+            {downloadBlocked ? (
+              <p role="alert" className="hint">
+                You are offline. Connect to the internet to download {selected.name}; models already stored in
+                this browser load without a connection.
+              </p>
+            ) : (
+              <span className="hint">
+                {selectedCached
+                  ? "Already stored in this browser: loads without the network."
+                  : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
+              </span>
+            )}
           </>
         ) : (
           <p role="alert">None of these models can run on this device.</p>

@@ -24,6 +24,11 @@ export interface EngineClient {
   /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
   interrupt(): void;
   unload(): Promise<void>;
+  /**
+   * Ends the engine worker at once, so it lets go of the model and of its storage (erasing everything
+   * needs that). Pending requests reject with kind "cancelled"; the next request starts a new worker.
+   */
+  shutDown(): void;
   /** Every file of the model is stored and verified: it loads with no network. */
   isCached(modelId: string): Promise<boolean>;
   /** Deletes every stored file of the model (weights, config, tokenizer, and its library unless shared). */

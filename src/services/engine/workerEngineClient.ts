@@ -126,6 +126,10 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       });
     },
 
+    shutDown() {
+      stopWorker({ kind: "cancelled", message: "The engine was shut down." });
+    },
+
     isCached(modelId) {
       return withSource(modelId, (source) =>
         send<boolean>({ type: "isCached", requestId: nextRequestId++, source }, (event, finish) => {

@@ -65,3 +65,6 @@ export async function openStorage(options: StorageOptions = {}): Promise<SigiloS
     close: () => db.close(),
   };
 }
+
+export { networkLog, NETWORK_LOG_DB_NAME, type NetworkLog } from "./networkLog";
+export { eraseAllDatabases } from "./eraseDatabases";

@@ -58,6 +58,10 @@ export class FakeEngine implements EngineClient {
     this.interrupted = true;
   }
   async unload(): Promise<void> {}
+  shutDownCalls = 0;
+  shutDown(): void {
+    this.shutDownCalls++;
+  }
   async isCached(modelId: string): Promise<boolean> {
     return this.cached.has(modelId);
   }

@@ -1,7 +1,10 @@
 import type { GpuAdapterSummary, GpuCapabilities } from "../../domain/capabilities";
 import { openStorage, type SigiloStorage } from "../../services/storage";
 import { createAppStore, type AppStore } from "../createAppStore";
+import type { AppServices } from "../services";
 import { FakeEngine } from "./fakeEngine";
+import { FakeAppShell } from "./fakeAppShell";
+import { FakePrivacy } from "./fakePrivacy";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -19,10 +22,21 @@ let databaseCounter = 0;
 export async function createTestStore(
   capabilities: GpuCapabilities = { webgpu: true, adapter: TEST_ADAPTER },
   databaseName = `sigilo-store-test-${++databaseCounter}`,
-): Promise<{ store: AppStore; engine: FakeEngine; storage: SigiloStorage; clock: { now: number } }> {
+  /** Services a test swaps in (an engine lease for the tab tests, say). */
+  overrides: Partial<AppServices> = {},
+): Promise<{
+  store: AppStore;
+  engine: FakeEngine;
+  storage: SigiloStorage;
+  clock: { now: number };
+  appShell: FakeAppShell;
+  privacy: FakePrivacy;
+}> {
   const storage = await openStorage({ name: databaseName, vaultIterations: 1_000 });
   const engine = new FakeEngine();
   const clock = { now: 1_000 };
+  const appShell = new FakeAppShell();
+  const privacy = new FakePrivacy();
   const store = createAppStore({
     engine,
     conversations: storage.conversations,
@@ -34,14 +48,17 @@ export async function createTestStore(
     },
     vault: storage.vault,
     probeCapabilities: async () => capabilities,
+    appShell,
+    privacy,
     now: () => clock.now,
     scheduleFrame: (callback) => {
       queueMicrotask(callback);
       return 0;
     },
     cancelFrame: () => {},
+    ...overrides,
   });
-  return { store, engine, storage, clock };
+  return { store, engine, storage, clock, appShell, privacy };
 }
 
 /** Lets queued promise callbacks and IndexedDB requests settle. */

@@ -1,9 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { EngineLease } from "../../../services/tabs/engineLease";
-import { openStorage } from "../../../services/storage";
-import { createAppStore } from "../../createAppStore";
-import { FakeEngine } from "../../testing/fakeEngine";
-import { createTestStore, settle, TEST_ADAPTER } from "../../testing/testStore";
+import { createTestStore, settle } from "../../testing/testStore";
 import { message } from "../../../services/storage/fixtures.testing";
 import { selectActiveMessages } from "../conversations/selectors";
 
@@ -22,29 +19,8 @@ function fakeLease(heldAtStart: boolean) {
   return { lease, change: (held: boolean) => onChange(held) };
 }
 
-async function storeOver(databaseName: string, lease: EngineLease) {
-  const storage = await openStorage({ name: databaseName, vaultIterations: 1_000 });
-  const engine = new FakeEngine();
-  const store = createAppStore({
-    engine,
-    conversations: storage.conversations,
-    settings: storage.settings,
-    vault: storage.vault,
-    deviceStorage: {
-      estimate: async () => ({ usage: 1_000, quota: 10_000_000 }),
-      persisted: async () => false,
-      persist: async () => true,
-    },
-    engineLease: lease,
-    probeCapabilities: async () => ({ webgpu: true, adapter: TEST_ADAPTER }),
-    now: () => 1_000,
-    scheduleFrame: (callback) => {
-      queueMicrotask(callback);
-      return 0;
-    },
-    cancelFrame: () => {},
-  });
-  return { store, engine, storage };
+function storeOver(databaseName: string, lease: EngineLease) {
+  return createTestStore(undefined, databaseName, { engineLease: lease });
 }
 
 describe("tabs slice", () => {

@@ -1,0 +1,49 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticServer {
+  origin: string;
+  /** Makes the next fetch of the service worker script return a changed script, as a new deploy would. */
+  deployNextVersion(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a build folder on a loopback port of its own, so one test can ship a new version of the service
+ * worker without touching the shared test server. Unknown paths get index.html, like a static host's SPA rule.
+ */
+export async function serveBuild(folder: string): Promise<StaticServer> {
+  let version = 1;
+  const server = createServer(async (request, response) => {
+    const path = normalize(new URL(request.url ?? "/", "http://x").pathname).replace(/^(\.\.[/\\])+/, "");
+    const file = path === "/" || !extname(path) ? "/index.html" : path;
+    try {
+      let body: Buffer | string = await readFile(join(folder, file));
+      if (file === "/serviceWorker.js" && version > 1) body = `${body.toString()}\n// version ${version}\n`;
+      response
+        .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+        .end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    deployNextVersion: () => void version++,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * What the Privacy panel lists: one request the app sent over the network. Recorded by the service
+ * worker (the app's own files), the page and the engine worker (what they fetched before a service
+ * worker controlled them, and model files from the model hosts).
+ */
+export type RequestPurpose = "app file" | "model file" | "model library" | "other";
+
+/** Which part of the app sent the request. */
+export type RequestSource = "page" | "engine" | "service worker";
+
+export interface NetworkRequestRecord {
+  /** Milliseconds since the epoch. */
+  at: number;
+  url: string;
+  /** Bytes received, when the response said or could be measured; undefined when unknown. */
+  bytes: number | undefined;
+  purpose: RequestPurpose;
+  source: RequestSource;
+}
+
+/** Model weights and configs are served as `<model URL>/resolve/<revision>/<file>` by the hub and its mirrors. */
+const MODEL_FILE_PATH = /\/resolve\/[^/]+\//;
+
+/** Names a request's purpose from its URL: the app's own files, or what a model is made of. */
+export function requestPurpose(url: string, appOrigin: string): RequestPurpose {
+  const parsed = new URL(url, appOrigin);
+  // A compiled model library is WebAssembly, wherever it is hosted (self-hosters serve it from the app's origin).
+  if (parsed.pathname.endsWith(".wasm")) return "model library";
+  if (parsed.origin === appOrigin) return "app file";
+  if (MODEL_FILE_PATH.test(parsed.pathname)) return "model file";
+  return "other";
+}
+
+export function describeRequest(
+  url: string,
+  appOrigin: string,
+  source: RequestSource,
+  bytes: number | undefined,
+  at: number,
+): NetworkRequestRecord {
+  return { at, url, bytes, purpose: requestPurpose(url, appOrigin), source };
+}

@@ -1,0 +1,5 @@
+import type { AppState } from "../../appState";
+
+export const selectOnline = (state: AppState) => state.online;
+export const selectInstallOffered = (state: AppState) => state.installOffered;
+export const selectUpdateReady = (state: AppState) => state.updateReady;

@@ -1,0 +1,83 @@
+/// <reference lib="webworker" />
+/**
+ * Sigilo's service worker. It precaches the app shell, the engine worker (web-llm's code) and every
+ * lazy chunk, so an installed app starts and chats with no network; caches model libraries served
+ * from the app's own origin (web-llm does not cache same-origin libraries itself); and records every
+ * request it sends for the Privacy panel. Requests to other origins are never answered or cached
+ * here: web-llm stores model files itself, in IndexedDB.
+ */
+import { clientsClaim, type WorkboxPlugin } from "workbox-core";
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  addPlugins,
+} from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import { CacheFirst, NetworkOnly } from "workbox-strategies";
+import { createRequestRecorder } from "../services/privacy/requestRecorder";
+import { MODEL_LIBRARY_CACHE } from "../services/privacy/cacheNames";
+import { isSkipWaitingMessage } from "./messages";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0] };
+
+const recorder = createRequestRecorder("service worker");
+
+/** Logs each response the network gave this worker; the write is kept alive by the event that caused it. */
+const recordResponses: WorkboxPlugin = {
+  async fetchDidSucceed({ request, response, event }) {
+    recorder.record(request.url, await responseBytes(response));
+    event.waitUntil(recorder.flush());
+    return response;
+  },
+  async fetchDidFail({ originalRequest, event }) {
+    recorder.record(originalRequest.url, undefined);
+    event.waitUntil(recorder.flush());
+  },
+};
+
+async function responseBytes(response: Response): Promise<number | undefined> {
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > 0) return declared;
+  if (response.type === "opaque") return undefined;
+  return (await response.clone().arrayBuffer()).byteLength;
+}
+
+addPlugins([recordResponses]);
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Every page of the app is the one index.html, from the precache: reloads work offline whatever the query string.
+registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html")));
+
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith(".wasm"),
+  new CacheFirst({ cacheName: MODEL_LIBRARY_CACHE, plugins: [recordResponses] }),
+);
+
+// Anything else of ours goes to the network as usual, through here only so that it is logged.
+registerRoute(({ sameOrigin }) => sameOrigin, new NetworkOnly({ plugins: [recordResponses] }));
+
+// Another origin, asked for by a page: passed through untouched, only noted (the engine worker logs its own, with sizes).
+self.addEventListener("fetch", (event) => {
+  if (new URL(event.request.url).origin === self.location.origin || !event.clientId) return;
+  event.waitUntil(
+    self.clients.get(event.clientId).then((client) => {
+      if (client?.type !== "window") return;
+      recorder.record(event.request.url, undefined);
+      return recorder.flush();
+    }),
+  );
+});
+
+self.addEventListener("install", (event) => {
+  // The browser fetched this script to install it; that request passes through no fetch handler.
+  recorder.record(self.location.href, undefined);
+  event.waitUntil(recorder.flush());
+});
+
+// A new version waits until the user chooses to reload (never mid-reply); the first one takes over at once.
+self.addEventListener("message", (event) => {
+  if (isSkipWaitingMessage(event.data)) void self.skipWaiting();
+});
+clientsClaim();
