@@ -56,6 +56,7 @@ describe("checkCustomModel", () => {
       ok: true,
       summary: {
         name: "Tiny",
+        modelUrl: REPO,
         source: { modelId: "custom-tiny", filesUrl: FILES, libraryUrl: LIBRARY },
         modelType: "llama",
         quantization: "q4f16_1",

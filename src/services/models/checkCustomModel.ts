@@ -83,6 +83,7 @@ async function summarise(
   await checkLibrary(source.libraryUrl, environment);
   return {
     name,
+    modelUrl: modelUrl.href,
     source,
     modelType,
     quantization,
