@@ -51,7 +51,11 @@ export const createCustomModelsSlice =
       },
 
       async removeCustomModel(modelId) {
-        if (get().cachedModelIds.includes(modelId)) await get().deleteStoredModel(modelId);
+        if (get().cachedModelIds.includes(modelId)) {
+          await get().deleteStoredModel(modelId);
+          // Deleting failed (the manager shows why): keep the model so its files are not orphaned.
+          if (get().cachedModelIds.includes(modelId)) return;
+        }
         const models = get().customModels.filter((model) => model.source.modelId !== modelId);
         await save(models);
         show(models);
