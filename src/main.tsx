@@ -5,6 +5,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
+import { MODEL_MIRROR } from "./services/engine/modelMirror";
+import { catalogSources, withCustomModels } from "./services/engine/modelSources";
+import { createCustomModelService } from "./services/models/CustomModelService";
 import { browserDeviceStorage } from "./services/deviceStorage";
 import { openStorage } from "./services/storage";
 import { createAppStore } from "./store/createAppStore";
@@ -42,7 +45,8 @@ async function main() {
     root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
     return;
   }
-  const engine = createEngineClient();
+  const sources = withCustomModels(catalogSources(MODEL_MIRROR));
+  const engine = createEngineClient(sources);
   const tabChannel = createTabChannel();
   const store = createAppStore({
     engine,
@@ -55,6 +59,7 @@ async function main() {
     tabChannel,
     probeCapabilities,
     appShell,
+    customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
     now: () => Date.now(),
   });

@@ -5,6 +5,9 @@ import type { BrowserContext, Route } from "@playwright/test";
  * `https://huggingface.co/mlc-ai/<id>/resolve/main/` serves an MLC config, a tokenizer, a real
  * `tensor-cache.json` and small deterministic random shards, and raw.githubusercontent.com serves
  * a library. Tests read the request log and can make chosen requests fail.
+ * Broken repositories, for the add-a-model checks: a repository named `broken-404` has no config,
+ * `broken-not-json` serves HTML as its config, `broken-missing-field` a config without
+ * `context_window_size`; a library whose path contains `/missing/` is not found.
  */
 export const FAKE_MODEL_HOSTS = ["huggingface.co", "raw.githubusercontent.com"];
 
@@ -41,7 +44,7 @@ export async function serveFakeModels(
     requests.push(url);
     const attempt = (attempts.get(url) ?? 0) + 1;
     attempts.set(url, attempt);
-    const body = fileBody(new URL(url));
+    const body = new URL(url).pathname.includes("/broken-404/") ? undefined : fileBody(new URL(url));
     if (!body) return route.fulfill({ status: 404, headers: CORS, body: "Not found" });
     const interference = decide(url, attempt);
     if (interference === "drop") return route.abort("connectionreset");
@@ -78,16 +81,28 @@ export async function serveFakeModels(
 const CORS = { "access-control-allow-origin": "*" };
 
 function fileBody(url: URL): Buffer | undefined {
-  if (url.pathname.endsWith(".wasm")) return randomBytes(url.pathname, LIBRARY_BYTES);
+  if (url.pathname.endsWith(".wasm"))
+    return url.pathname.includes("/missing/") ? undefined : randomBytes(url.pathname, LIBRARY_BYTES);
   const file = /\/resolve\/main\/(.+)$/.exec(url.pathname)?.[1];
   const modelId = /([^/]+)\/resolve\/main\//.exec(url.pathname)?.[1] ?? "model";
-  if (file === "mlc-chat-config.json") return json(chatConfig(modelId));
+  if (file === "mlc-chat-config.json") return brokenConfig(modelId) ?? json(chatConfig(modelId));
   if (file === "tokenizer.json")
     return json({ version: "1.0", model: { type: "BPE", vocab: { a: 0, b: 1 } } });
   if (file === "tensor-cache.json") return json(tensorCache());
   const shard = /^params_shard_(\d+)\.bin$/.exec(file ?? "")?.[1];
   if (shard !== undefined && Number(shard) < SHARD_COUNT)
     return randomBytes(`${modelId}/${shard}`, SHARD_BYTES);
+  return undefined;
+}
+
+/** The config of a broken repository: undefined for a good one, an empty body for the missing one (404). */
+function brokenConfig(modelId: string): Buffer | undefined {
+  if (modelId === "broken-not-json") return Buffer.from("<!doctype html><title>Sign in</title>");
+  if (modelId === "broken-missing-field") {
+    const config: Partial<ReturnType<typeof chatConfig>> = chatConfig(modelId);
+    delete config.context_window_size;
+    return json(config);
+  }
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import type { TabsSlice } from "./slices/tabs/tabsSlice";
 import type { VaultSlice } from "./slices/vault/vaultSlice";
 import type { AppShellSlice } from "./slices/appShell/appShellSlice";
 import type { PrivacySlice } from "./slices/privacy/privacySlice";
+import type { CustomModelsSlice } from "./slices/customModels/customModelsSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -27,4 +28,5 @@ export type AppState = EnvironmentSlice &
   VaultSlice &
   TabsSlice &
   AppShellSlice &
-  PrivacySlice;
+  PrivacySlice &
+  CustomModelsSlice;

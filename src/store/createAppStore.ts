@@ -15,6 +15,7 @@ import { createTabsSlice } from "./slices/tabs/tabsSlice";
 import { createVaultSlice } from "./slices/vault/vaultSlice";
 import { createAppShellSlice, followAppShell } from "./slices/appShell/appShellSlice";
 import { createPrivacySlice } from "./slices/privacy/privacySlice";
+import { createCustomModelsSlice } from "./slices/customModels/customModelsSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -35,6 +36,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createTabsSlice(services)(...args),
     ...createAppShellSlice(services)(...args),
     ...createPrivacySlice(services)(...args),
+    ...createCustomModelsSlice(services)(...args),
   }));
   followAppShell(services.appShell, store.setState);
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));

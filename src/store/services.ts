@@ -6,6 +6,7 @@ import type { EngineLease } from "../services/tabs/engineLease";
 import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
 import type { PrivacyService } from "../services/privacy/PrivacyService";
+import type { CustomModelService } from "../services/models/CustomModelService";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -23,6 +24,8 @@ export interface AppServices {
   /** Connectivity, installation and updates of the installed app. */
   appShell: AppShell;
   privacy: PrivacyService;
+  /** Models the user adds by URL: checking them and telling the engine where they are. */
+  customModels: CustomModelService;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;

@@ -12,6 +12,7 @@ export async function startApp(store: AppStore): Promise<void> {
     loadConversations,
     loadPresets,
     loadPreferences,
+    restoreCustomModels,
     reportStorageError,
   } = store.getState();
   const readConversations = async () => {
@@ -24,6 +25,8 @@ export async function startApp(store: AppStore): Promise<void> {
     readConversations(),
     loadPresets().catch(reportStorageError),
     loadPreferences().catch(reportStorageError),
+    // Before the stored models are listed: the engine must know where custom models' files are.
+    restoreCustomModels().catch(reportStorageError),
   ]);
   const { capabilities, engineOwnership } = store.getState();
   if (capabilities?.webgpu && engineOwnership === "owner") await store.getState().restoreModels();

@@ -2,10 +2,11 @@ import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectCancelledDownloadId } from "../../store/slices/models/selectors";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
-import { modelName } from "./modelName";
+import { useModelName } from "./modelName";
 
 /** After Cancel: what became of the files already downloaded, and how to remove them. */
 export function CancelledDownloadNote() {
+  const modelName = useModelName();
   const modelId = useAppStore(selectCancelledDownloadId);
   const stored = useAppStore(selectStoredModels);
   const openManager = useAppStore((state) => state.setModelManagerOpen);

@@ -1,6 +1,6 @@
 import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
-import { findModel } from "../../domain/modelCatalog";
 import { formatBytes, formatDuration } from "../../lib/format";
+import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
 import { describeEngineError } from "./describeEngineError";
@@ -12,8 +12,9 @@ export function ModelLoadPanel() {
   const cancel = useAppStore((state) => state.cancelModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  const modelName = useModelName();
   if (modelLoad.status !== "loading" && modelLoad.status !== "failed") return null;
-  const name = findModel(modelLoad.modelId)?.name ?? modelLoad.modelId;
+  const name = modelName(modelLoad.modelId);
 
   if (modelLoad.status === "failed") {
     const { title, advice } = describeEngineError(modelLoad.error);

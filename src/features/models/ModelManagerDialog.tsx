@@ -8,8 +8,9 @@ import {
   selectStoredBytes,
   selectStoredModels,
 } from "../../store/slices/modelStorage/selectors";
-import { modelName } from "./modelName";
+import { useModelName } from "./modelName";
 import { ModelSourceNote } from "./ModelSourceNote";
+import { CustomModelList } from "./CustomModelList";
 import { StorageSummary } from "./StorageSummary";
 import { StoredModelList } from "./StoredModelList";
 
@@ -17,6 +18,7 @@ type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" }
 
 /** The model manager: what is stored, how big, deleting it, and the browser's storage. */
 export function ModelManagerDialog({ onClose }: { onClose(): void }) {
+  const modelName = useModelName();
   const models = useAppStore(selectStoredModels);
   const totalBytes = useAppStore(selectStoredBytes);
   const lastUsed = useAppStore(selectModelsLastUsed);
@@ -94,6 +96,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
         </div>
       )}
       {error && <p role="alert">{error}</p>}
+      <CustomModelList />
       <ModelSourceNote />
     </dialog>
   );

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { GpuAdapterSummary } from "../../domain/capabilities";
 import { MODEL_CATALOG, type ModelCard } from "../../domain/modelCatalog";
 import { assessFit, preselectModel } from "../../domain/modelFit";
@@ -14,6 +14,7 @@ import { selectStorageEstimate } from "../../store/slices/modelStorage/selectors
 import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
+import { selectCustomModelCards } from "../../store/slices/customModels/selectors";
 
 /**
  * The curated catalog with what each model needs and whether this device can run and store it.
@@ -31,6 +32,8 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
   const [override, setOverride] = useState(false);
   const online = useAppStore(selectOnline);
+  const customCards = useAppStore(selectCustomModelCards);
+  const models = useMemo(() => [...MODEL_CATALOG, ...customCards], [customCards]);
 
   const free =
     estimate?.quota !== undefined && estimate.usage !== undefined
@@ -40,12 +43,12 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const freeFor = (model: ModelCard) => (cachedIds.includes(model.id) ? undefined : free);
   const fitOf = (model: ModelCard) => assessFit(model, adapter, freeFor(model));
   const selected =
-    MODEL_CATALOG.find((model) => model.id === chosenId && (override || fitOf(model).verdict !== "cannot")) ??
+    models.find((model) => model.id === chosenId && (override || fitOf(model).verdict !== "cannot")) ??
     preselectModel(MODEL_CATALOG, adapter, freeFor);
   const selectedCached = selected !== undefined && cachedIds.includes(selected.id);
   const selectedCannotRun = selected !== undefined && fitOf(selected).verdict === "cannot";
   const loadedId = modelLoad.status === "ready" ? modelLoad.modelId : undefined;
-  const anyCannotRun = MODEL_CATALOG.some((model) => fitOf(model).verdict === "cannot");
+  const anyCannotRun = models.some((model) => fitOf(model).verdict === "cannot");
   // Downloading needs the network; say so up front rather than let the download fail with a network error.
   const downloadBlocked = selected !== undefined && !selectedCached && !online;
 
@@ -66,7 +69,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       </p>
       <fieldset className="model-options">
         <legend className="sr-only">Choose a model</legend>
-        {MODEL_CATALOG.map((model) => {
+        {models.map((model) => {
           const fit = fitOf(model);
           return (
             <ModelOption

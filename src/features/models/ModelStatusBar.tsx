@@ -1,4 +1,4 @@
-import { findModel } from "../../domain/modelCatalog";
+import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad, selectModelPickerOpen } from "../../store/slices/models/selectors";
 
@@ -7,9 +7,10 @@ export function ModelStatusBar() {
   const modelLoad = useAppStore(selectModelLoad);
   const pickerOpen = useAppStore(selectModelPickerOpen);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
+  const modelName = useModelName();
   if (modelLoad.status === "idle") return null;
 
-  const name = findModel(modelLoad.modelId)?.name ?? modelLoad.modelId;
+  const name = modelName(modelLoad.modelId);
   const label = { loading: "loading…", ready: "ready", failed: "not loaded" }[modelLoad.status];
   return (
     <div className="model-status-bar">

@@ -2,7 +2,7 @@ import type { StorageShortfall } from "../../domain/engineError";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
-import { modelName } from "./modelName";
+import { useModelName } from "./modelName";
 
 /** Not enough space: how much is needed, how much is free, and which stored models could make room. */
 export function StorageShortfallAdvice({
@@ -12,6 +12,7 @@ export function StorageShortfallAdvice({
   modelId: string;
   shortfall: StorageShortfall;
 }) {
+  const modelName = useModelName();
   const stored = useAppStore(selectStoredModels);
   const openManager = useAppStore((state) => state.setModelManagerOpen);
   const others = (stored ?? []).filter((model) => model.modelId !== modelId);

@@ -1,7 +1,7 @@
 import type { StoredModelInfo } from "../../domain/storedModel";
 import { formatBytes } from "../../lib/format";
 import { formatTimeAgo } from "../../lib/formatRelativeTime";
-import { modelName } from "./modelName";
+import { useModelName } from "./modelName";
 
 interface Props {
   models: readonly StoredModelInfo[];
@@ -12,6 +12,7 @@ interface Props {
 
 /** Every model stored in this browser: exact size, completeness and when it was last used. */
 export function StoredModelList({ models, lastUsed, now, onDelete }: Props) {
+  const modelName = useModelName();
   if (models.length === 0) return <p className="hint">No models are stored in this browser.</p>;
   return (
     <ul className="stored-models" aria-label="Stored models">

@@ -1,6 +1,9 @@
-import { findModel } from "../../domain/modelCatalog";
+import { findModelCard } from "../../domain/customModel";
+import { useAppStore } from "../../store/useAppStore";
+import { selectCustomModelCards } from "../../store/slices/customModels/selectors";
 
-/** The catalog name of a model, or its id when the app no longer knows it. */
-export function modelName(modelId: string): string {
-  return findModel(modelId)?.name ?? modelId;
+/** Names models for display: a catalog or custom model's name, or its id when the app no longer knows it. */
+export function useModelName(): (modelId: string) => string {
+  const customCards = useAppStore(selectCustomModelCards);
+  return (modelId) => findModelCard(customCards, modelId)?.name ?? modelId;
 }

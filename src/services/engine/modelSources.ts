@@ -19,3 +19,20 @@ export function catalogSources(mirrorUrl: string | undefined): ModelSources {
     all: () => MODEL_CATALOG.map((model) => resolve(catalogSource(model))),
   };
 }
+
+/** The catalog plus the models the user added by URL, which change while the app runs. */
+export interface CustomizableModelSources extends ModelSources {
+  setCustom(sources: readonly ModelSource[]): void;
+}
+
+/** Custom models keep their own URLs: they are not in the mirror (the user chose where they live). */
+export function withCustomModels(catalog: ModelSources): CustomizableModelSources {
+  let custom: readonly ModelSource[] = [];
+  return {
+    source: (modelId) => catalog.source(modelId) ?? custom.find((source) => source.modelId === modelId),
+    all: () => [...catalog.all(), ...custom],
+    setCustom(sources) {
+      custom = sources;
+    },
+  };
+}

@@ -50,6 +50,10 @@ export async function createTestStore(
     probeCapabilities: async () => capabilities,
     appShell,
     privacy,
+    customModels: {
+      check: async () => ({ ok: false, problem: "No custom models in store tests." }),
+      use: () => {},
+    },
     now: () => clock.now,
     scheduleFrame: (callback) => {
       queueMicrotask(callback);

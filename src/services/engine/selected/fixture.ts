@@ -12,11 +12,11 @@
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
-import { MODEL_MIRROR } from "../modelMirror";
-import { catalogSources } from "../modelSources";
+import type { ModelSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
 
-export function createEngineClient(): EngineClient {
+/** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
+export function createEngineClient(sources: ModelSources): EngineClient {
   // Vite only bundles a worker written as `new Worker(new URL(literal))`, so the settings travel as its name.
   const settings = fixtureParams().toString();
   return createWorkerEngineClient(
@@ -25,7 +25,7 @@ export function createEngineClient(): EngineClient {
         type: "module",
         name: settings,
       }),
-    catalogSources(MODEL_MIRROR),
+    sources,
   );
 }
 

@@ -4,12 +4,12 @@ import type { Conversation, Message } from "../../../domain/conversation";
 import { classifyEngineError, type EngineError } from "../../../domain/engineError";
 import type { ChatResult, GenerationStats } from "../../../domain/generation";
 import { DEFAULT_GENERATION_SETTINGS } from "../../../domain/generationSettings";
-import { findModel } from "../../../domain/modelCatalog";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import { createFrameBatcher } from "../../../lib/frameBatcher";
 import { throttle } from "../../../lib/throttle";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { modelCard } from "../models/selectors";
 
 /**
  * How often a streaming reply is written to IndexedDB: a reload or a killed tab loses at most this much
@@ -66,7 +66,7 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
   };
 
   const settings = conversation.settings ?? DEFAULT_GENERATION_SETTINGS;
-  const contextWindow = findModel(modelId)?.contextWindow ?? FALLBACK_CONTEXT_WINDOW;
+  const contextWindow = modelCard(get(), modelId)?.contextWindow ?? FALLBACK_CONTEXT_WINDOW;
   const { turns, requiredTail } = turnsForReply(job.history, conversation.systemPrompt, job.continuing);
   const textBefore = reply.content;
   const continued = job.continuing ? job.history.at(-1) : undefined;

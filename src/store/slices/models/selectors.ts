@@ -1,11 +1,13 @@
 import type { AppState } from "../../appState";
-import { findModel } from "../../../domain/modelCatalog";
+import { findModelCard } from "../../../domain/customModel";
 
 export const selectModelLoad = (state: AppState) => state.modelLoad;
 export const selectSelectedModelId = (state: AppState) => state.selectedModelId;
 export const selectCachedModelIds = (state: AppState) => state.cachedModelIds;
 export const selectModelPickerOpen = (state: AppState) => state.modelPickerOpen;
 export const selectReadyModel = (state: AppState) =>
-  state.modelLoad.status === "ready" ? findModel(state.modelLoad.modelId) : undefined;
+  state.modelLoad.status === "ready" ? modelCard(state, state.modelLoad.modelId) : undefined;
+/** A catalog model's card, or a custom model's. */
+export const modelCard = (state: AppState, modelId: string) => findModelCard(state.customModelCards, modelId);
 export const selectIsModelReady = (state: AppState) => state.modelLoad.status === "ready";
 export const selectCancelledDownloadId = (state: AppState) => state.cancelledDownloadId;

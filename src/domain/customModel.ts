@@ -1,0 +1,71 @@
+/** A model the user added by URL: what is saved, and what validation found in its files. */
+import { findModel, type ModelCard } from "./modelCatalog";
+import type { ModelSource } from "./modelSource";
+
+export interface CustomModelRequest {
+  name: string;
+  /** A repository URL (Hugging Face) or any folder URL; "/resolve/main/" is added as web-llm does. */
+  modelUrl: string;
+  /** The compiled model library (.wasm). */
+  libraryUrl: string;
+}
+
+/** What the config and tensor manifest say, shown to the user before the model is saved. */
+export interface CustomModelSummary {
+  name: string;
+  /** As the user gave it, for the card's source link. */
+  modelUrl: string;
+  source: ModelSource;
+  modelType: string;
+  quantization: string;
+  contextWindow: number;
+  /** Sum of the weight shards' sizes from tensor-cache.json. */
+  weightsBytes: number;
+  shardCount: number;
+}
+
+export type CustomModelCheck = { ok: true; summary: CustomModelSummary } | { ok: false; problem: string };
+
+/** Custom ids are prefixed so they can never collide with (or shadow) a web-llm prebuilt id. */
+export function customModelId(name: string): string {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return `custom-${slug || "model"}`;
+}
+
+/**
+ * The picker's card for a custom model: only what its files say is claimed. The GPU memory it
+ * needs is unknown, so the weights' size stands in as a lower bound for the fit check.
+ */
+export function customModelCard(model: CustomModelSummary): ModelCard {
+  const { modelUrl } = model;
+  const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
+  return {
+    id: model.source.modelId,
+    name: model.name,
+    family: {
+      name: model.modelType,
+      developer: "Added by you",
+      license: "See the model's repository",
+      licenseUrl: modelUrl,
+    },
+    parameters: "Unknown",
+    quantization: model.quantization,
+    downloadMB: megabytes,
+    vramMB: megabytes,
+    contextWindow: model.contextWindow,
+    needsShaderF16: /f16/.test(model.quantization),
+    lowResource: false,
+    description: `Your own model (${model.modelType}), added from ${modelUrl}.`,
+    sourceUrl: modelUrl,
+    libraryUrl: model.source.libraryUrl,
+  };
+}
+
+/** A catalog model's card, or else the custom model's with that id. */
+export function findModelCard(customCards: readonly ModelCard[], modelId: string): ModelCard | undefined {
+  return findModel(modelId) ?? customCards.find((card) => card.id === modelId);
+}

@@ -1,0 +1,27 @@
+import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
+import { modelHosts } from "../../domain/modelHosts";
+import type { CustomizableModelSources } from "../engine/modelSources";
+import { checkCustomModel } from "./checkCustomModel";
+
+/** Checks models the user adds by URL and tells the engine where their files are. */
+export interface CustomModelService {
+  check(request: CustomModelRequest): Promise<CustomModelCheck>;
+  /** The custom models the engine may load, list and delete from now on. */
+  use(models: readonly CustomModelSummary[]): void;
+}
+
+export function createCustomModelService(
+  sources: CustomizableModelSources,
+  mirror: string | undefined,
+): CustomModelService {
+  return {
+    check: (request) =>
+      checkCustomModel(request, {
+        // Never a stale copy from the HTTP cache: the answer decides whether the model is saved.
+        fetch: (url) => fetch(url, { cache: "no-store" }),
+        allowedHosts: modelHosts(mirror),
+        appOrigin: location.origin,
+      }),
+    use: (models) => sources.setCustom(models.map((model) => model.source)),
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Validates a model the user adds by URL before it is saved: fetches `mlc-chat-config.json` and
+ * `tensor-cache.json`, checks the library answers, and returns what was found or one precise
+ * reason the model is unusable. The parsing is the downloader's own (`parseChatConfig`,
+ * `parseTensorCache`), so a model that passes here is one the downloader accepts.
+ */
+import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
+import { customModelId } from "../../domain/customModel";
+import { isModelHostAllowed } from "../../domain/modelHostAllowed";
+import { modelFilesUrl, type ModelSource } from "../../domain/modelSource";
+import {
+  CONFIG_FILE,
+  ModelFormatError,
+  TENSOR_CACHE_FILE,
+  parseChatConfig,
+  parseJsonObject,
+  parseTensorCache,
+} from "../../workers/modelStore/modelFiles";
+
+export interface CheckEnvironment {
+  fetch: (url: string) => Promise<Response>;
+  /** The Content-Security-Policy's model hosts (`modelHosts`), fixed at build time. */
+  allowedHosts: readonly string[];
+  appOrigin: string;
+}
+
+/** A reason the model cannot be used; its message is shown to the user as it is. */
+class Unusable extends Error {}
+
+export async function checkCustomModel(
+  request: CustomModelRequest,
+  environment: CheckEnvironment,
+): Promise<CustomModelCheck> {
+  try {
+    return { ok: true, summary: await summarise(request, environment) };
+  } catch (error) {
+    if (error instanceof Unusable || error instanceof ModelFormatError)
+      return { ok: false, problem: error.message };
+    throw error;
+  }
+}
+
+async function summarise(
+  request: CustomModelRequest,
+  environment: CheckEnvironment,
+): Promise<CustomModelSummary> {
+  const name = request.name.trim();
+  if (!name) throw new Unusable("Give the model a name.");
+  const modelUrl = httpUrl(request.modelUrl, "Model URL");
+  const libraryUrl = httpUrl(request.libraryUrl, "Model library URL");
+  if (!libraryUrl.pathname.endsWith(".wasm")) {
+    throw new Unusable(`The model library must be a .wasm file; ${libraryUrl.href} is not.`);
+  }
+  for (const url of [modelUrl, libraryUrl]) {
+    if (!isModelHostAllowed(url, environment.allowedHosts, environment.appOrigin)) {
+      throw new Unusable(
+        `This build of the app may not contact ${url.host}: its Content-Security-Policy only allows the configured model hosts. ` +
+          `The host must be allowed when the app is built (VITE_MODEL_MIRROR, see the README's "Host it yourself").`,
+      );
+    }
+  }
+  const source: ModelSource = {
+    modelId: customModelId(name),
+    filesUrl: modelFilesUrl(modelUrl.href),
+    libraryUrl: libraryUrl.href,
+  };
+  const config = parseChatConfig(
+    await fetchText(new URL(CONFIG_FILE, source.filesUrl).href, environment),
+  ).config;
+  const modelType = stringField(config, "model_type");
+  const quantization = stringField(config, "quantization");
+  const contextWindowSize = contextWindow(config);
+  const manifestText = await fetchText(new URL(TENSOR_CACHE_FILE, source.filesUrl).href, environment);
+  const shards = parseTensorCache(parseJsonObject(manifestText, TENSOR_CACHE_FILE));
+  const unsupported = (JSON.parse(manifestText) as { records: { format?: unknown }[] }).records.find(
+    (record) => record.format !== undefined && record.format !== "raw-shard",
+  );
+  if (unsupported) {
+    throw new Unusable(
+      `${TENSOR_CACHE_FILE} uses shard format "${String(unsupported.format)}"; only "raw-shard" is supported.`,
+    );
+  }
+  await checkLibrary(source.libraryUrl, environment);
+  return {
+    name,
+    modelUrl: modelUrl.href,
+    source,
+    modelType,
+    quantization,
+    contextWindow: contextWindowSize,
+    weightsBytes: shards.reduce((sum, shard) => sum + shard.nbytes, 0),
+    shardCount: shards.length,
+  };
+}
+
+function httpUrl(text: string, label: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new Unusable(`${label} "${text.trim()}" is not a URL.`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Unusable(`${label} must use https (or http).`);
+  return url;
+}
+
+async function fetchText(url: string, environment: CheckEnvironment): Promise<string> {
+  const name = new URL(url).pathname.split("/").pop();
+  let response: Response;
+  try {
+    response = await environment.fetch(url);
+  } catch {
+    throw new Unusable(`Could not reach ${new URL(url).host} to fetch ${name}.`);
+  }
+  if (!response.ok) throw new Unusable(`${name} was not found: ${url} answered HTTP ${response.status}.`);
+  return response.text();
+}
+
+async function checkLibrary(url: string, environment: CheckEnvironment): Promise<void> {
+  let response: Response;
+  try {
+    response = await environment.fetch(url);
+  } catch {
+    throw new Unusable(`The model library is unreachable: could not connect to ${new URL(url).host}.`);
+  }
+  // Only whether it answers matters here; the download stores it later.
+  await response.body?.cancel();
+  if (!response.ok)
+    throw new Unusable(`The model library is unreachable: ${url} answered HTTP ${response.status}.`);
+}
+
+function stringField(config: Record<string, unknown>, field: string): string {
+  const value = config[field];
+  if (typeof value !== "string" || value === "") throw new Unusable(`${CONFIG_FILE} has no "${field}".`);
+  return value;
+}
+
+/** MLC writes `context_window_size`; older configs keep it under `model_config`. */
+function contextWindow(config: Record<string, unknown>): number {
+  const nested = config.model_config as Record<string, unknown> | undefined;
+  const value = config.context_window_size ?? nested?.context_window_size;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
+    throw new Unusable(`${CONFIG_FILE} has no valid "context_window_size".`);
+  }
+  return value;
+}

@@ -1,0 +1,90 @@
+import type { StateCreator } from "zustand";
+import {
+  customModelCard,
+  type CustomModelCheck,
+  type CustomModelRequest,
+  type CustomModelSummary,
+} from "../../../domain/customModel";
+import type { ModelCard } from "../../../domain/modelCatalog";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+
+export interface CustomModelsSlice {
+  /** Models the user added by URL, as validated when they were added. */
+  customModels: CustomModelSummary[];
+  /** Their picker cards, made once per change so selectors return stable values. */
+  customModelCards: ModelCard[];
+  checkCustomModel(request: CustomModelRequest): Promise<CustomModelCheck>;
+  /** Saves a model that passed the check; one with the same id is replaced. */
+  addCustomModel(model: CustomModelSummary): Promise<void>;
+  /** Forgets the model and deletes its stored files. */
+  removeCustomModel(modelId: string): Promise<void>;
+  restoreCustomModels(): Promise<void>;
+}
+
+const CUSTOM_MODELS_KEY = "customModels";
+
+export const createCustomModelsSlice =
+  (services: AppServices): StateCreator<AppState, [], [], CustomModelsSlice> =>
+  (set, get) => {
+    /** The engine learns of a model before it is shown, so it can always be loaded once it is. */
+    const show = (models: CustomModelSummary[]) => {
+      services.customModels.use(models);
+      set({ customModels: models, customModelCards: models.map(customModelCard) });
+    };
+    const save = (models: CustomModelSummary[]) => services.settings.set(CUSTOM_MODELS_KEY, models);
+
+    return {
+      customModels: [],
+      customModelCards: [],
+
+      checkCustomModel: (request) => services.customModels.check(request),
+
+      async addCustomModel(model) {
+        const models = [
+          ...get().customModels.filter((known) => known.source.modelId !== model.source.modelId),
+          model,
+        ];
+        await save(models);
+        show(models);
+        get().selectModel(model.source.modelId);
+      },
+
+      async removeCustomModel(modelId) {
+        if (get().cachedModelIds.includes(modelId)) {
+          await get().deleteStoredModel(modelId);
+          // Deleting failed (the manager shows why): keep the model so its files are not orphaned.
+          if (get().cachedModelIds.includes(modelId)) return;
+        }
+        const models = get().customModels.filter((model) => model.source.modelId !== modelId);
+        await save(models);
+        show(models);
+      },
+
+      async restoreCustomModels() {
+        const models = await services.settings.get(CUSTOM_MODELS_KEY, isSummaryList);
+        if (models) show(models);
+      },
+    };
+  };
+
+function isSummaryList(value: unknown): value is CustomModelSummary[] {
+  return (
+    Array.isArray(value) &&
+    value.every((model: Partial<CustomModelSummary> | null) => {
+      const source = model?.source;
+      return (
+        typeof model?.name === "string" &&
+        typeof model.modelUrl === "string" &&
+        typeof model.modelType === "string" &&
+        typeof model.quantization === "string" &&
+        typeof model.contextWindow === "number" &&
+        typeof model.weightsBytes === "number" &&
+        typeof model.shardCount === "number" &&
+        typeof source?.modelId === "string" &&
+        typeof source.filesUrl === "string" &&
+        typeof source.libraryUrl === "string"
+      );
+    })
+  );
+}
