@@ -12,6 +12,8 @@ export type EngineErrorKind =
   | "out-of-memory"
   | "context-window-exceeded"
   | "cancelled"
+  | "stored-model-missing"
+  | "stored-model-corrupt"
   | "unknown";
 
 export interface EngineError {
@@ -37,7 +39,14 @@ export class NotEnoughStorageError extends Error {
   }
 }
 
+/** A stored model file is unreadable or not the size its manifest names: it must be fetched again. */
+export class StoredModelCorruptError extends Error {
+  override name = "StoredModelCorruptError";
+}
+
 const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
+  // First: its message names file sizes and formats that other patterns would claim.
+  ["stored-model-corrupt", /StoredModelCorrupt/],
   ["quota-exceeded", /QuotaExceeded|quota|no space|disk.*full/i],
   ["device-lost", /DeviceLost|device (was )?lost|device is lost/i],
   ["shader-f16-missing", /shader-f16|FeatureNotFound|f16/i],

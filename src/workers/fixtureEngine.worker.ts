@@ -1,7 +1,7 @@
 /**
  * The fixture engine worker, built instead of the web-llm one for tests (`vite build --mode
  * fixture`). Its `fixture-*` settings arrive as the worker's name, set by the page. Model files
- * go through the real downloader and cache code; only inference is simulated.
+ * go through the real downloader, cache and stored-model check code; only inference is simulated.
  */
 import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
@@ -11,6 +11,7 @@ import { createFixtureNetwork } from "./fixture/fixtureNetwork";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelStore } from "./modelStore/modelStore";
+import { verifyStoredModel } from "./modelStore/storedModelCheck";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
@@ -24,8 +25,10 @@ const environment = browserDownloadEnvironment(
   { ...DEFAULT_RETRY, firstDelayMs: config.retryDelayMs },
   { fetch: network.fetch, estimateStorage: network.estimateStorage },
 );
-const backend = createFixtureBackend(config, (source, onProgress) => {
+// The fixture has no GPU upload to trip over a damaged file, so it checks what it would load.
+const backend = createFixtureBackend(config, async (source, onProgress) => {
   network.startLoad();
-  return downloadModel(source, environment, onProgress);
+  await downloadModel(source, environment, onProgress);
+  await verifyStoredModel(source, cache);
 });
 onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent).handle);

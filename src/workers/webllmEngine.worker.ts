@@ -10,6 +10,7 @@ import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelStore } from "./modelStore/modelStore";
+import { verifyStoredModel } from "./modelStore/storedModelCheck";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
 import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
@@ -26,6 +27,7 @@ const backend = createWebLlmBackend({
   engine: new MLCEngine({ appConfig }),
   appConfigFor: (source) => appConfigFor(appConfig, source),
   download: (source, onProgress) => downloadModel(source, environment, onProgress),
+  checkStored: (source) => verifyStoredModel(source, cache),
 });
 const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent);
 watchDeviceLoss(handler.deviceLost);

@@ -1,4 +1,5 @@
 import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
+import type { EngineErrorKind } from "../../domain/engineError";
 import { formatBytes, formatDuration } from "../../lib/format";
 import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
@@ -11,6 +12,7 @@ export function ModelLoadPanel() {
   const modelLoad = useAppStore(selectModelLoad);
   const cancel = useAppStore((state) => state.cancelModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
+  const redownloadModel = useAppStore((state) => state.redownloadModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
   const modelName = useModelName();
   if (modelLoad.status !== "loading" && modelLoad.status !== "failed") return null;
@@ -29,9 +31,11 @@ export function ModelLoadPanel() {
           <p>{advice}</p>
         )}
         <div className="actions">
-          <button type="button" className="button primary" onClick={() => loadModel(modelLoad.modelId)}>
-            Retry
-          </button>
+          <RetryButton
+            kind={modelLoad.error.kind}
+            onRetry={() => loadModel(modelLoad.modelId)}
+            onRedownload={() => redownloadModel(modelLoad.modelId)}
+          />
           <button type="button" className="button" onClick={() => setPickerOpen(true)}>
             Choose another model
           </button>
@@ -67,6 +71,29 @@ export function ModelLoadPanel() {
         Cancel download
       </button>
     </section>
+  );
+}
+
+/** Missing files are downloaded again as they are; damaged ones are deleted first. */
+function RetryButton({
+  kind,
+  onRetry,
+  onRedownload,
+}: {
+  kind: EngineErrorKind;
+  onRetry: () => void;
+  onRedownload: () => void;
+}) {
+  const [label, action] =
+    kind === "stored-model-corrupt"
+      ? ["Delete and download again", onRedownload]
+      : kind === "stored-model-missing"
+        ? ["Download again", onRetry]
+        : ["Retry", onRetry];
+  return (
+    <button type="button" className="button primary" onClick={action}>
+      {label}
+    </button>
   );
 }
 

@@ -42,6 +42,18 @@ export function describeEngineError(error: EngineError): { title: string; advice
         title: "The conversation is too long for this model",
         advice: "Start a new chat, or choose a model with a larger context window.",
       };
+    case "stored-model-missing":
+      return {
+        title: "Model files missing",
+        advice:
+          "The model is no longer fully stored in this browser (the browser may have cleared it to free space). Download it again?",
+      };
+    case "stored-model-corrupt":
+      return {
+        title: "The stored model files are damaged",
+        advice:
+          "A file of this model in the browser's storage is damaged or unreadable, so it cannot be loaded. Delete its stored files and download it again; your conversations are not affected.",
+      };
     case "cancelled":
       return { title: "Cancelled", advice: "Nothing else happened." };
     case "unknown":

@@ -65,7 +65,10 @@ export async function createTestStore(
   return { store, engine, storage, clock, appShell, privacy };
 }
 
-/** Lets queued promise callbacks and IndexedDB requests settle. */
+/**
+ * Lets queued promise callbacks and IndexedDB requests settle. Generous on purpose: fake-indexeddb runs on
+ * timers, and on a busy 2-core machine 10 ms was sometimes not enough for a reply's queued writes.
+ */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 10));
+  return new Promise((resolve) => setTimeout(resolve, 50));
 }

@@ -5,6 +5,7 @@ import type {
   InitProgressCallback,
 } from "@mlc-ai/web-llm";
 import { describe, expect, it, vi } from "vitest";
+import { StoredModelCorruptError } from "../../domain/engineError";
 import type { LoadProgress } from "../../domain/generation";
 import type { ModelSource } from "../../domain/modelSource";
 import type { EngineEvent } from "../../services/engine/protocol";
@@ -101,7 +102,7 @@ const noModels: ModelStore = {
   delete: async () => {},
 };
 
-function setup(engine = new FakeEngine()) {
+function setup(engine = new FakeEngine(), checkStored = async (_source: ModelSource) => {}) {
   const events: EngineEvent[] = [];
   const downloads: string[] = [];
   const backend = createWebLlmBackend({
@@ -113,6 +114,7 @@ function setup(engine = new FakeEngine()) {
       downloads.push(source.modelId);
       onProgress({ phase: "download", fraction: 1, bytesDone: 5, bytesTotal: 5, text: "stored" });
     },
+    checkStored,
   });
   const handler = createRequestDispatcher(backend, noModels, (event) => events.push(event));
   const lastEvent = () => events.at(-1);
@@ -171,6 +173,24 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
         error: { kind: "download-failed", message: "TypeError: Failed to fetch" },
       }),
     );
+  });
+
+  it("reports a failed load of a damaged stored model as such, checking the files only after the failure", async () => {
+    const checkStored = vi.fn(async (_source: ModelSource) => {
+      throw new StoredModelCorruptError("params_shard_1.bin is stored with 100 bytes instead of 4096");
+    });
+    const { engine, handler, lastEvent } = setup(new FakeEngine(), checkStored);
+    engine.reload.mockRejectedValue(new RangeError("Offset is outside the bounds of the DataView"));
+    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
+    await vi.waitFor(() =>
+      expect(lastEvent()).toMatchObject({ type: "failed", error: { kind: "stored-model-corrupt" } }),
+    );
+    expect(checkStored).toHaveBeenCalledTimes(1);
+
+    engine.reload.mockResolvedValue(undefined);
+    handler.handle({ type: "load", requestId: 2, source: sourceOf("m") });
+    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "loaded", requestId: 2 }));
+    expect(checkStored).toHaveBeenCalledTimes(1);
   });
 
   it("streams a chat: the request web-llm gets, one delta per chunk, then the result with stats", async () => {

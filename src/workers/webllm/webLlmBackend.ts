@@ -31,17 +31,31 @@ export interface WebLlmBackendDeps {
   appConfigFor(source: ModelSource): AppConfig;
   /** Sigilo's downloader: stores every file where web-llm's cache looks, with real byte progress. */
   download(source: ModelSource, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  /** Rejects with StoredModelCorruptError when a stored file is damaged (see storedModelCheck.ts). */
+  checkStored(source: ModelSource): Promise<void>;
 }
 
 /** web-llm's MLCEngine behind Sigilo's engine protocol (see `createRequestDispatcher`). */
-export function createWebLlmBackend({ engine, appConfigFor, download }: WebLlmBackendDeps): EngineBackend {
+export function createWebLlmBackend({
+  engine,
+  appConfigFor,
+  download,
+  checkStored,
+}: WebLlmBackendDeps): EngineBackend {
   return {
     async load(source, onProgress) {
       await download(source, onProgress);
       // Every file is stored by now, so web-llm reads them from its cache and fetches nothing.
       engine.setAppConfig(appConfigFor(source));
       engine.setInitProgressCallback((report) => onProgress(toLoadProgress(report)));
-      await engine.reload(source.modelId);
+      try {
+        await engine.reload(source.modelId);
+      } catch (error) {
+        // web-llm's own words for a damaged file are a parse or range error deep in its loader;
+        // only after a failure are the stored files read again, so a good start-up pays nothing.
+        await checkStored(source);
+        throw error;
+      }
     },
 
     async chat(request, onDelta, state) {

@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand";
 import type { StoredModelInfo } from "../../../domain/storedModel";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
+import { LAST_MODEL_KEY, isString } from "../models/modelsSlice";
 import type { AppState } from "../../appState";
 
 /** "unsupported": the browser has no persistence API. */
@@ -56,6 +57,9 @@ export const createModelStorageSlice =
         for (const modelId of modelIds) {
           await services.engine.deleteCached(modelId);
           await forget([modelId]);
+          // A deleted model is not loaded at the next start, nor reported as evicted.
+          const lastModelId = await services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined);
+          if (lastModelId === modelId) await services.settings.delete(LAST_MODEL_KEY);
         }
       } catch (error) {
         set({ modelStorageError: `Could not delete the model files: ${describe(error)}` });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openStorage } from "../../../services/storage";
 import { createTestStore } from "../../testing/testStore";
 
@@ -50,15 +50,53 @@ describe("models slice", () => {
     (await openStorage({ name })).close();
   });
 
-  it("does not reload a model that is no longer stored", async () => {
+  it("reports a last used model that is no longer stored, instead of reloading it", async () => {
     const name = "sigilo-models-evicted";
     const first = await createTestStore(undefined, name);
     await first.store.getState().loadModel(MODEL);
     await new Promise((resolve) => setTimeout(resolve, 10));
 
     const second = await createTestStore(undefined, name);
+    const load = vi.spyOn(second.engine, "load");
+    await second.store.getState().restoreModels();
+    expect(second.store.getState().modelLoad).toMatchObject({
+      status: "failed",
+      modelId: MODEL,
+      error: { kind: "stored-model-missing" },
+    });
+    expect(load).not.toHaveBeenCalled();
+    // "Download again" is a plain load: it fetches what is missing.
+    await second.store.getState().loadModel(MODEL);
+    expect(second.store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    (await openStorage({ name })).close();
+  });
+
+  it("does not report a model the user deleted as missing", async () => {
+    const name = "sigilo-models-deleted";
+    const first = await createTestStore(undefined, name);
+    await first.store.getState().loadModel(MODEL);
+    await first.store.getState().deleteStoredModel(MODEL);
+
+    const second = await createTestStore(undefined, name);
     await second.store.getState().restoreModels();
     expect(second.store.getState().modelLoad).toEqual({ status: "idle" });
+    (await openStorage({ name })).close();
+  });
+
+  it("deletes a damaged model's files before downloading it again", async () => {
+    const { store, engine } = await createTestStore();
+    engine.cached.add(MODEL);
+    engine.loadFailure = { kind: "stored-model-corrupt", message: "StoredModelCorruptError: shard" };
+    await store.getState().loadModel(MODEL);
+    expect(store.getState().modelLoad).toMatchObject({ error: { kind: "stored-model-corrupt" } });
+
+    engine.loadFailure = undefined;
+    const calls: string[] = [];
+    vi.spyOn(engine, "deleteCached").mockImplementation(async () => void calls.push("delete"));
+    vi.spyOn(engine, "load").mockImplementation(async () => void calls.push("load"));
+    await store.getState().redownloadModel(MODEL);
+    expect(calls).toEqual(["delete", "load"]);
+    expect(store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
   });
 
   it("drops the model when the GPU device is lost", async () => {

@@ -27,12 +27,15 @@ export interface ModelsSlice {
   setModelPickerOpen(open: boolean): void;
   /** Start-up: learn which models are stored and, if the last one used is, load it. */
   restoreModels(): Promise<void>;
+  /** Deletes the model's stored files (possibly damaged), then downloads and loads it afresh. */
+  redownloadModel(modelId: string): Promise<void>;
   /** The GPU device went away: the loaded model is gone and must be loaded again. */
   markDeviceLost(error: EngineError): void;
 }
 
-const LAST_MODEL_KEY = "lastModelId";
-const isString = (value: unknown): value is string => typeof value === "string";
+/** Settings key of the model loaded at start-up. */
+export const LAST_MODEL_KEY = "lastModelId";
+export const isString = (value: unknown): value is string => typeof value === "string";
 
 export const createModelsSlice =
   (services: AppServices): StateCreator<AppState, [], [], ModelsSlice> =>
@@ -106,7 +109,34 @@ export const createModelsSlice =
         services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
         get().refreshStoredModels(),
       ]);
-      if (lastModelId && get().cachedModelIds.includes(lastModelId)) await get().loadModel(lastModelId);
+      if (!lastModelId) return;
+      if (get().cachedModelIds.includes(lastModelId)) {
+        await get().loadModel(lastModelId);
+        return;
+      }
+      // Only a model that loaded once becomes the last one used, and deleting it forgets it; so
+      // when its files are gone now, the browser (or something outside Sigilo) removed them.
+      const { storedModels, modelLoad } = get();
+      if (storedModels === undefined || modelLoad.status !== "idle") return;
+      const partly = storedModels.some((model) => model.modelId === lastModelId);
+      set({
+        selectedModelId: lastModelId,
+        modelLoad: {
+          status: "failed",
+          modelId: lastModelId,
+          error: {
+            kind: "stored-model-missing",
+            message: partly
+              ? "Some of the model's files are no longer in storage."
+              : "None of the model's files are in storage any more.",
+          },
+        },
+      });
+    },
+
+    async redownloadModel(modelId) {
+      await get().deleteStoredModel(modelId);
+      await get().loadModel(modelId);
     },
 
     markDeviceLost(error) {

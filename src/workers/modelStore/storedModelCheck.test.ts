@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import { classifyEngineError } from "../../domain/engineError";
+import { configFile, tensorCacheFile } from "./modelFiles";
+import { downloadModel } from "./modelDownload";
+import { verifyStoredModel } from "./storedModelCheck";
+import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
+import { createWebLlmCache } from "./webLlmCache";
+
+let counter = 0;
+
+async function storedModel() {
+  const source = fakeSource(`Checked-${++counter}-q4f32_1-MLC`);
+  const cache = createWebLlmCache();
+  await downloadModel(
+    source,
+    {
+      cache,
+      fetch: fakeFetch(fakeModelFiles(source)).fetch,
+      estimateStorage: async () => ({}),
+      isOnline: () => true,
+      waitBeforeRetry: async () => {},
+      waitUntilOnline: async () => {},
+      now: () => 0,
+      retry: { attempts: 1, firstDelayMs: 0 },
+    },
+    () => {},
+  );
+  const shard = new URL("params_shard_1.bin", source.filesUrl).href;
+  return { source, cache, shard };
+}
+
+async function failure(check: Promise<void>) {
+  const error = await check.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  return classifyEngineError(error);
+}
+
+describe("verifyStoredModel", () => {
+  it("accepts a model stored whole", async () => {
+    const { source, cache } = await storedModel();
+    await expect(verifyStoredModel(source, cache)).resolves.toBeUndefined();
+  });
+
+  it("reports a truncated shard as a corrupt stored model, naming the file and sizes", async () => {
+    const { source, cache, shard } = await storedModel();
+    await cache.put("webllm/model", shard, new ArrayBuffer(10));
+    const error = await failure(verifyStoredModel(source, cache));
+    expect(error.kind).toBe("stored-model-corrupt");
+    expect(error.message).toContain("params_shard_1.bin is stored with 10 bytes instead of 4096");
+  });
+
+  it("reports an unparsable config and a manifest in the wrong form", async () => {
+    const first = await storedModel();
+    const config = configFile(first.source);
+    await first.cache.put(config.database, config.url, new TextEncoder().encode("{not json").buffer);
+    expect((await failure(verifyStoredModel(first.source, first.cache))).kind).toBe("stored-model-corrupt");
+
+    const second = await storedModel();
+    const manifest = tensorCacheFile(second.source);
+    await second.cache.put(manifest.database, manifest.url, { records: "garbled" });
+    const error = await failure(verifyStoredModel(second.source, second.cache));
+    expect(error).toMatchObject({ kind: "stored-model-corrupt" });
+    expect(error.message).toContain("tensor-cache.json could not be parsed");
+  });
+
+  it("reports a file that went missing", async () => {
+    const { source, cache, shard } = await storedModel();
+    await cache.delete("webllm/model", [shard]);
+    const error = await failure(verifyStoredModel(source, cache));
+    expect(error.kind).toBe("stored-model-corrupt");
+    expect(error.message).toContain("params_shard_1.bin is missing from storage");
+  });
+});
