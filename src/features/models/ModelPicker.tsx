@@ -14,6 +14,7 @@ import { selectStorageEstimate } from "../../store/slices/modelStorage/selectors
 import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
+import { useT } from "../../i18n/useT";
 
 /**
  * The curated catalog with what each model needs and whether this device can run and store it.
@@ -21,6 +22,7 @@ import { ModelOption } from "./ModelOption";
  * cannot run here can be chosen only after saying so explicitly.
  */
 export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
+  const t = useT();
   const chosenId = useAppStore(selectSelectedModelId);
   const cachedIds = useAppStore(selectCachedModelIds);
   const modelLoad = useAppStore(selectModelLoad);
@@ -52,20 +54,17 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   return (
     <section className="model-picker" aria-labelledby="model-picker-title">
       <div className="model-picker-header">
-        <h2 id="model-picker-title">Models</h2>
+        <h2 id="model-picker-title">{t.modelPicker.title}</h2>
         {pickerOpen && (
           <button type="button" className="button small" onClick={() => setPickerOpen(false)}>
-            Close
+            {t.modelPicker.close}
           </button>
         )}
       </div>
       <CancelledDownloadNote />
-      <p className="hint">
-        Models are open-source and download once into this browser. After that, Sigilo works without a
-        connection.
-      </p>
+      <p className="hint">{t.modelPicker.intro}</p>
       <fieldset className="model-options">
-        <legend className="sr-only">Choose a model</legend>
+        <legend className="sr-only">{t.modelPicker.choose}</legend>
         {MODEL_CATALOG.map((model) => {
           const fit = fitOf(model);
           return (
@@ -85,7 +84,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       {anyCannotRun && (
         <label className="override">
           <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />{" "}
-          Let me try models marked “cannot run here” (they will probably fail to load)
+          {t.modelPicker.override}
         </label>
       )}
       <div className="model-picker-actions">
@@ -97,24 +96,23 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
               onClick={() => loadModel(selected.id)}
               disabled={downloadBlocked}
             >
-              {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
-              {selectedCannotRun ? " anyway" : ""}
+              {selectedCached ? t.modelPicker.load(selected.name) : t.modelPicker.download(selected.name)}
+              {selectedCannotRun ? t.modelPicker.anyway : ""}
             </button>
             {downloadBlocked ? (
               <p role="alert" className="hint">
-                You are offline. Connect to the internet to download {selected.name}; models already stored in
-                this browser load without a connection.
+                {t.modelPicker.offline(selected.name)}
               </p>
             ) : (
               <span className="hint">
                 {selectedCached
-                  ? "Already stored in this browser: loads without the network."
-                  : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
+                  ? t.modelPicker.alreadyStored
+                  : t.modelPicker.downloadSize(formatMegabytes(selected.downloadMB))}
               </span>
             )}
           </>
         ) : (
-          <p role="alert">None of these models can run on this device.</p>
+          <p role="alert">{t.modelPicker.noneFits}</p>
         )}
       </div>
     </section>
