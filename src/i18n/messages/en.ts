@@ -79,6 +79,43 @@ export const en = {
       `The model did not see the ${count} earliest ${count === 1 ? "message" : "messages"} of this conversation: they no longer fit in its context window.`,
     replyFailed: (error: string) => `The reply failed: ${error}`,
   },
+  messageActions: {
+    versions: "Versions",
+    previousVersion: "Previous version",
+    nextVersion: "Next version",
+    versionOf: (index: number, count: number) => `Version ${index} of ${count}`,
+    edit: "Edit",
+    regenerate: "Regenerate",
+    continue: "Continue",
+    copy: "Copy",
+    copied: "Copied",
+    failed: "Copy failed",
+    delete: "Delete",
+  },
+  deleteMessage: {
+    title: "Delete message?",
+    version:
+      "This version of the message is deleted, with everything that followed it in this version. The other versions stay.",
+    single: "Only this message is deleted; the rest of the conversation stays.",
+    irreversible: "This cannot be undone.",
+    cancel: "Cancel",
+    confirm: "Delete",
+  },
+  editMessage: {
+    field: "Edit message",
+    save: "Save and send",
+    cancel: "Cancel",
+    empty: "The message is empty.",
+  },
+  messageDetails: {
+    tokens: (count: number) => `${count} tokens`,
+    prefill: (speed: string) => `prefill ${speed} tokens/s`,
+    decode: (speed: string) => `decode ${speed} tokens/s`,
+    firstToken: (seconds: string) => `first token after ${seconds} s`,
+  },
+  storageError: {
+    dismiss: "Dismiss",
+  },
   composer: {
     message: "Message",
     placeholderReady: "Message Sigilo (Enter to send, Shift+Enter for a new line)",

@@ -78,6 +78,43 @@ export const ptBR: Messages = {
       `O modelo não viu ${count === 1 ? "a mensagem mais antiga" : `as ${count} mensagens mais antigas`} desta conversa: ${count === 1 ? "ela não cabe" : "elas não cabem"} mais na janela de contexto.`,
     replyFailed: (error) => `A resposta falhou: ${error}`,
   },
+  messageActions: {
+    versions: "Versões",
+    previousVersion: "Versão anterior",
+    nextVersion: "Próxima versão",
+    versionOf: (index, count) => `Versão ${index} de ${count}`,
+    edit: "Editar",
+    regenerate: "Gerar de novo",
+    continue: "Continuar",
+    copy: "Copiar",
+    copied: "Copiado",
+    failed: "Falha ao copiar",
+    delete: "Excluir",
+  },
+  deleteMessage: {
+    title: "Excluir mensagem?",
+    version:
+      "Esta versão da mensagem será excluída, com tudo o que veio depois dela nesta versão. As outras versões ficam.",
+    single: "Somente esta mensagem será excluída; o resto da conversa fica.",
+    irreversible: "Não é possível desfazer.",
+    cancel: "Cancelar",
+    confirm: "Excluir",
+  },
+  editMessage: {
+    field: "Editar mensagem",
+    save: "Salvar e enviar",
+    cancel: "Cancelar",
+    empty: "A mensagem está vazia.",
+  },
+  messageDetails: {
+    tokens: (count) => `${count} tokens`,
+    prefill: (speed) => `leitura ${speed} tokens/s`,
+    decode: (speed) => `geração ${speed} tokens/s`,
+    firstToken: (seconds) => `primeiro token após ${seconds} s`,
+  },
+  storageError: {
+    dismiss: "Dispensar",
+  },
   composer: {
     message: "Mensagem",
     placeholderReady: "Mensagem para o Sigilo (Enter para enviar, Shift+Enter para nova linha)",
