@@ -116,6 +116,18 @@ export const en = {
   storageError: {
     dismiss: "Dismiss",
   },
+  update: {
+    available: "New version available",
+    afterReply: "Available when the reply has finished",
+    reload: "Reload",
+  },
+  engineBusy: {
+    takenOver: "The model was taken over by another tab",
+    busy: "The model is busy in another tab",
+    explanation:
+      "Only one Sigilo tab runs the model at a time, so two copies never compete for your GPU's memory. Your conversations can be read here and stay in sync with the other tab.",
+    useHere: "Use here",
+  },
   composer: {
     message: "Message",
     placeholderReady: "Message Sigilo (Enter to send, Shift+Enter for a new line)",

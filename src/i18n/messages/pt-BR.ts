@@ -115,6 +115,18 @@ export const ptBR: Messages = {
   storageError: {
     dismiss: "Dispensar",
   },
+  update: {
+    available: "Nova versão disponível",
+    afterReply: "Disponível quando a resposta terminar",
+    reload: "Recarregar",
+  },
+  engineBusy: {
+    takenOver: "O modelo foi assumido por outra aba",
+    busy: "O modelo está em uso em outra aba",
+    explanation:
+      "Só uma aba do Sigilo roda o modelo por vez, para que duas cópias nunca disputem a memória da sua placa de vídeo. Suas conversas podem ser lidas aqui e ficam sincronizadas com a outra aba.",
+    useHere: "Usar aqui",
+  },
   composer: {
     message: "Mensagem",
     placeholderReady: "Mensagem para o Sigilo (Enter para enviar, Shift+Enter para nova linha)",
