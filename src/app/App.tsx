@@ -3,6 +3,7 @@ import { selectCapabilities, selectStorageError } from "../store/slices/environm
 import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
 import { KeyboardShortcuts } from "../features/actions/KeyboardShortcuts";
 import { useAppliedTheme } from "../features/preferences/useAppliedTheme";
+import { useAppliedLanguage } from "../features/preferences/useAppliedLanguage";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
 
@@ -11,6 +12,7 @@ export function App() {
   const capabilities = useAppStore(selectCapabilities);
   const storageError = useAppStore(selectStorageError);
   useAppliedTheme();
+  useAppliedLanguage();
   return (
     <div className="app-shell">
       <ConversationSidebar />

@@ -14,6 +14,7 @@ import { ModelLoadPanel } from "../features/models/ModelLoadPanel";
 import { ModelStatusBar } from "../features/models/ModelStatusBar";
 import { EngineBusyNotice } from "../features/tabs/EngineBusyNotice";
 import { selectEngineInOtherTab } from "../store/slices/tabs/selectors";
+import { useT } from "../i18n/useT";
 
 /**
  * Decides what the main area shows: the browser check while probing, the no-WebGPU notice
@@ -21,6 +22,7 @@ import { selectEngineInOtherTab } from "../store/slices/tabs/selectors";
  * progress, or the chat.
  */
 export function MainPanel() {
+  const t = useT();
   const capabilities = useAppStore(selectCapabilities);
   const modelLoad = useAppStore(selectModelLoad);
   const pickerOpen = useAppStore(selectModelPickerOpen);
@@ -32,7 +34,7 @@ export function MainPanel() {
   if (capabilities === undefined) {
     return (
       <p className="checking" role="status">
-        Checking what this browser can do…
+        {t.mainPanel.checking}
       </p>
     );
   }

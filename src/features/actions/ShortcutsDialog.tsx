@@ -1,9 +1,11 @@
 import { Fragment, useEffect, useRef } from "react";
 import { SHORTCUT_ACTIONS } from "./actions";
 import { describeShortcut } from "./shortcutKeys";
+import { useT } from "../../i18n/useT";
 
 /** Lists every keyboard shortcut, read from the same action definitions the shortcuts run. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -17,22 +19,22 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       aria-labelledby="shortcuts-title"
       onClose={onClose}
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.shortcuts.title}</h2>
       <table className="shortcuts-table">
         <thead>
           <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Keys</th>
+            <th scope="col">{t.shortcuts.action}</th>
+            <th scope="col">{t.shortcuts.keys}</th>
           </tr>
         </thead>
         <tbody>
           {SHORTCUT_ACTIONS.map((action) => (
             <tr key={action.id}>
-              <th scope="row">{action.label}</th>
+              <th scope="row">{action.label(t)}</th>
               <td>
                 {action.keys.map((shortcut, index) => (
                   <Fragment key={shortcut}>
-                    {index > 0 && " or "}
+                    {index > 0 && t.shortcuts.or}
                     {describeShortcut(shortcut).map((part, partIndex) => (
                       <Fragment key={partIndex}>
                         {partIndex > 0 && " + "}
@@ -48,7 +50,7 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
       </table>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Close
+          {t.shortcuts.close}
         </button>
       </div>
     </dialog>

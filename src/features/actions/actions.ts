@@ -1,6 +1,7 @@
 import type { AppState } from "../../store/appState";
 import type { AppStore } from "../../store/createAppStore";
 import { focusTarget } from "./focusTargets";
+import type { Messages } from "../../i18n/messages/en";
 
 /**
  * One definition per user intent, shared by the button or menu item that shows it, the keyboard shortcut that
@@ -8,7 +9,8 @@ import { focusTarget } from "./focusTargets";
  */
 export interface AppAction {
   id: string;
-  label: string;
+  /** Read from the current language's messages, so a label changes in one place per language. */
+  label(t: Messages): string;
   /** Shortcuts, in the `Mod+Shift+K` notation (Mod is ⌘ on Apple devices, Ctrl elsewhere). */
   keys: readonly string[];
   /** Whether the action can run now; a disabled action's shortcut does nothing and lets the key through. */
@@ -27,7 +29,7 @@ function switchConversation(store: AppStore, step: 1 | -1): void {
 
 export const newChatAction: AppAction = {
   id: "new-chat",
-  label: "New chat",
+  label: (t) => t.actions.newChat,
   keys: ["Mod+Shift+O"],
   perform: (store) => {
     store.getState().newChat();
@@ -38,14 +40,14 @@ export const newChatAction: AppAction = {
 
 export const focusComposerAction: AppAction = {
   id: "focus-composer",
-  label: "Focus the message box",
+  label: (t) => t.actions.focusComposer,
   keys: ["Shift+Escape"],
   perform: () => void focusTarget("composer"),
 };
 
 export const stopAction: AppAction = {
   id: "stop",
-  label: "Stop the reply",
+  label: (t) => t.actions.stop,
   keys: ["Escape"],
   isEnabled: (state) => state.generation.status === "streaming",
   perform: (store) => store.getState().stopGenerating(),
@@ -53,14 +55,14 @@ export const stopAction: AppAction = {
 
 export const searchAction: AppAction = {
   id: "search",
-  label: "Search conversations",
+  label: (t) => t.actions.search,
   keys: ["Mod+K", "/"],
   perform: () => void focusTarget("search"),
 };
 
 export const previousConversationAction: AppAction = {
   id: "previous-conversation",
-  label: "Previous (newer) conversation",
+  label: (t) => t.actions.previousConversation,
   keys: ["Alt+ArrowUp"],
   isEnabled: (state) => state.conversations.length > 0,
   perform: (store) => switchConversation(store, -1),
@@ -68,7 +70,7 @@ export const previousConversationAction: AppAction = {
 
 export const nextConversationAction: AppAction = {
   id: "next-conversation",
-  label: "Next (older) conversation",
+  label: (t) => t.actions.nextConversation,
   keys: ["Alt+ArrowDown"],
   isEnabled: (state) => state.conversations.length > 0,
   perform: (store) => switchConversation(store, 1),
@@ -76,7 +78,7 @@ export const nextConversationAction: AppAction = {
 
 export const shortcutsHelpAction: AppAction = {
   id: "shortcuts-help",
-  label: "Keyboard shortcuts",
+  label: (t) => t.actions.shortcutsHelp,
   keys: ["Mod+/", "?"],
   perform: (store) => store.getState().setShortcutsHelpOpen(true),
 };

@@ -3,9 +3,11 @@ import { useAppStore } from "../../store/useAppStore";
 import { selectIsStreaming } from "../../store/slices/chat/selectors";
 import { selectModelLoad } from "../../store/slices/models/selectors";
 import { focusTargetRef } from "../actions/focusTargets";
+import { useT } from "../../i18n/useT";
 
 /** Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. */
 export function Composer() {
+  const t = useT();
   const [text, setText] = useState("");
   const streaming = useAppStore(selectIsStreaming);
   const modelStatus = useAppStore((state) => selectModelLoad(state).status);
@@ -34,10 +36,8 @@ export function Composer() {
     <form className="composer" onSubmit={onSubmit}>
       <textarea
         ref={focusTargetRef("composer")}
-        aria-label="Message"
-        placeholder={
-          ready ? "Message Sigilo (Enter to send, Shift+Enter for a new line)" : "Load a model to chat"
-        }
+        aria-label={t.composer.message}
+        placeholder={ready ? t.composer.placeholderReady : t.composer.placeholderNoModel}
         value={text}
         rows={Math.min(8, Math.max(1, text.split("\n").length))}
         onChange={(event) => setText(event.target.value)}
@@ -46,16 +46,16 @@ export function Composer() {
       />
       {streaming ? (
         <button type="button" className="button danger" onClick={stopGenerating}>
-          Stop
+          {t.composer.stop}
         </button>
       ) : (
         <button type="submit" className="button primary" disabled={!ready || !text.trim()}>
-          Send
+          {t.composer.send}
         </button>
       )}
       {modelStatus === "idle" && (
         <button type="button" className="button" onClick={() => setPickerOpen(true)}>
-          Choose a model
+          {t.composer.chooseModel}
         </button>
       )}
     </form>

@@ -1,14 +1,14 @@
 import { useEffect, useState } from "react";
+import { useT } from "../../i18n/useT";
 
 type CopyStatus = "idle" | "copied" | "failed";
 
 /** How long "Copied" stays visible. */
 const STATUS_DURATION_MS = 2000;
 
-const STATUS_TEXT: Record<CopyStatus, string> = { idle: "", copied: "Copied", failed: "Copy failed" };
-
 /** Copies a message as written (Markdown for replies). The result is announced in a polite live region. */
 export function CopyMessageButton({ text }: { text: string }) {
+  const t = useT();
   const [status, setStatus] = useState<CopyStatus>("idle");
 
   useEffect(() => {
@@ -30,10 +30,10 @@ export function CopyMessageButton({ text }: { text: string }) {
   return (
     <>
       <button type="button" className="message-action" onClick={() => void copy()}>
-        Copy
+        {t.messageActions.copy}
       </button>
       <span className="message-action-status" role="status" aria-live="polite">
-        {STATUS_TEXT[status]}
+        {status === "idle" ? "" : t.messageActions[status]}
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
 
 /** Asks before deleting a message, saying what else goes with it (see planDeletion). */
 export function DeleteMessageDialog({
@@ -11,6 +12,7 @@ export function DeleteMessageDialog({
   hasOtherVersions: boolean;
   onClose(): void;
 }) {
+  const t = useT();
   const deleteMessage = useAppStore((state) => state.deleteMessage);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -25,19 +27,16 @@ export function DeleteMessageDialog({
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-message-title" onClose={onClose}>
-      <h2 id="delete-message-title">Delete message?</h2>
+      <h2 id="delete-message-title">{t.deleteMessage.title}</h2>
       <p>
-        {hasOtherVersions
-          ? "This version of the message is deleted, with everything that followed it in this version. The other versions stay."
-          : "Only this message is deleted; the rest of the conversation stays."}{" "}
-        This cannot be undone.
+        {hasOtherVersions ? t.deleteMessage.version : t.deleteMessage.single} {t.deleteMessage.irreversible}
       </p>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
+          {t.deleteMessage.cancel}
         </button>
         <button type="button" className="button danger" onClick={confirm}>
-          Delete
+          {t.deleteMessage.confirm}
         </button>
       </div>
     </dialog>

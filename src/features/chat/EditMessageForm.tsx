@@ -2,12 +2,14 @@ import { useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Message } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
 import { selectIsModelReady } from "../../store/slices/models/selectors";
+import { useT } from "../../i18n/useT";
 
 /**
  * Edits a sent message in place. Sending adds the edited text as a new version with a new reply;
  * the original and its replies stay, one click away with the version switcher.
  */
 export function EditMessageForm({ message, onDone }: { message: Message; onDone(): void }) {
+  const t = useT();
   const [text, setText] = useState(message.content);
   const editMessage = useAppStore((state) => state.editMessage);
   const modelReady = useAppStore(selectIsModelReady);
@@ -34,7 +36,7 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone(
   return (
     <form className="edit-message" onSubmit={onSubmit}>
       <textarea
-        aria-label="Edit message"
+        aria-label={t.editMessage.field}
         value={text}
         rows={Math.min(10, Math.max(2, text.split("\n").length))}
         onChange={(event) => setText(event.target.value)}
@@ -43,13 +45,13 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone(
       />
       <div className="actions">
         <button type="submit" className="button primary small" disabled={!canSend}>
-          Save and send
+          {t.editMessage.save}
         </button>
         <button type="button" className="button small" onClick={onDone}>
-          Cancel
+          {t.editMessage.cancel}
         </button>
       </div>
-      {!text.trim() && <p className="field-error">The message is empty.</p>}
+      {!text.trim() && <p className="field-error">{t.editMessage.empty}</p>}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { selectIsModelReady } from "../../store/slices/models/selectors";
 import { CopyMessageButton } from "./CopyMessageButton";
 import { DeleteMessageDialog } from "./DeleteMessageDialog";
 import type { MessageViewProps } from "./MessageView";
+import { useT } from "../../i18n/useT";
 
 /** A reply that ended early (stopped, interrupted, or at the length limit) can be continued. */
 function canContinue(message: Message): boolean {
@@ -29,6 +30,7 @@ export function MessageActions({
   readOnly,
   onEdit,
 }: MessageViewProps & { onEdit(): void }) {
+  const t = useT();
   const idle = useAppStore(selectCanActOnMessages);
   const modelReady = useAppStore(selectIsModelReady);
   const switchVersion = useAppStore((state) => state.switchVersion);
@@ -42,23 +44,23 @@ export function MessageActions({
   return (
     <div className="message-actions">
       {versionCount > 1 && (
-        <div className="message-versions" role="group" aria-label="Versions">
+        <div className="message-versions" role="group" aria-label={t.messageActions.versions}>
           <button
             type="button"
             className="message-action"
-            aria-label="Previous version"
+            aria-label={t.messageActions.previousVersion}
             disabled={!idle || !previousVersionId}
             onClick={() => previousVersionId && switchVersion(previousVersionId)}
           >
             ‹
           </button>
-          <span aria-label={`Version ${versionIndex} of ${versionCount}`}>
+          <span aria-label={t.messageActions.versionOf(versionIndex, versionCount)}>
             {versionIndex} / {versionCount}
           </span>
           <button
             type="button"
             className="message-action"
-            aria-label="Next version"
+            aria-label={t.messageActions.nextVersion}
             disabled={!idle || !nextVersionId}
             onClick={() => nextVersionId && switchVersion(nextVersionId)}
           >
@@ -68,7 +70,7 @@ export function MessageActions({
       )}
       {isUser && !readOnly && (
         <button type="button" className="message-action" disabled={!canGenerate} onClick={onEdit}>
-          Edit
+          {t.messageActions.edit}
         </button>
       )}
       {!isUser && isLast && !readOnly && (
@@ -78,7 +80,7 @@ export function MessageActions({
           disabled={!canGenerate}
           onClick={() => void regenerateReply(message.id)}
         >
-          Regenerate
+          {t.messageActions.regenerate}
         </button>
       )}
       {isLast && !readOnly && canContinue(message) && (
@@ -88,7 +90,7 @@ export function MessageActions({
           disabled={!canGenerate}
           onClick={() => void continueReply(message.id)}
         >
-          Continue
+          {t.messageActions.continue}
         </button>
       )}
       <CopyMessageButton text={message.content} />
@@ -99,7 +101,7 @@ export function MessageActions({
           disabled={!idle}
           onClick={() => setConfirmingDelete(true)}
         >
-          Delete
+          {t.messageActions.delete}
         </button>
       )}
       {confirmingDelete && (

@@ -1,19 +1,21 @@
 import type { Message } from "../../domain/conversation";
 import { findModel } from "../../domain/modelCatalog";
+import { useT } from "../../i18n/useT";
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 /** A reply's metadata in one quiet line: model, time, length and the speed figures the engine reported. */
 export function MessageDetails({ message }: { message: Message }) {
+  const t = useT();
   if (message.status === "streaming") return null;
   const { stats } = message;
   const parts = [
     findModel(message.modelId ?? "")?.name ?? message.modelId,
     timeFormat.format(message.createdAt),
-    stats && `${stats.completionTokens} tokens`,
-    stats && `prefill ${stats.prefillTokensPerSecond.toFixed(1)} tokens/s`,
-    stats && `decode ${stats.decodeTokensPerSecond.toFixed(1)} tokens/s`,
-    stats && `first token after ${stats.timeToFirstTokenSeconds.toFixed(2)} s`,
+    stats && t.messageDetails.tokens(stats.completionTokens),
+    stats && t.messageDetails.prefill(stats.prefillTokensPerSecond.toFixed(1)),
+    stats && t.messageDetails.decode(stats.decodeTokensPerSecond.toFixed(1)),
+    stats && t.messageDetails.firstToken(stats.timeToFirstTokenSeconds.toFixed(2)),
   ].filter(Boolean);
   return <p className="message-stats">{parts.join(" · ")}</p>;
 }

@@ -4,6 +4,7 @@ import type { ShownMessage } from "../../store/slices/messages/selectors";
 import { selectRevealRequest } from "../../store/slices/search/selectors";
 import { useAppStore } from "../../store/useAppStore";
 import { MessageView } from "./MessageView";
+import { useT } from "../../i18n/useT";
 
 /** Pixels from the bottom within which the list keeps following a streaming reply. */
 const FOLLOW_THRESHOLD_PX = 80;
@@ -18,6 +19,7 @@ const OVERSCAN = 6;
  * what a dozen messages cost; each item says its place in the whole list to assistive technology.
  */
 export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[]; readOnly: boolean }) {
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   // The app is not built with React Compiler, and nothing memoised receives the virtualizer's functions.
@@ -55,7 +57,7 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
 
   return (
     <div className="message-scroller" ref={scroller} onScroll={onScroll}>
-      <ol className="message-list" aria-label="Messages" style={{ height: totalSize }}>
+      <ol className="message-list" aria-label={t.chat.messages} style={{ height: totalSize }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = shown[item.index];
           if (!entry) return null;
@@ -67,7 +69,7 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
               data-index={item.index}
               data-message-id={message.id /* search scrolls to and highlights a message by this id */}
               className={`message message-${message.role}`}
-              aria-label={`${message.role === "user" ? "You" : "Assistant"} said`}
+              aria-label={message.role === "user" ? t.chat.youSaid : t.chat.assistantSaid}
               aria-posinset={item.index + 1}
               aria-setsize={shown.length}
               style={{ transform: `translateY(${item.start}px)` }}

@@ -4,14 +4,10 @@ import { findModel } from "../../domain/modelCatalog";
 import { EditMessageForm } from "./EditMessageForm";
 import { MessageActions } from "./MessageActions";
 import { MessageDetails } from "./MessageDetails";
+import { useT } from "../../i18n/useT";
 
 // react-markdown is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
-
-const STATUS_NOTES: Partial<Record<Message["status"], string>> = {
-  stopped: "Stopped",
-  interrupted: "Interrupted: the page was closed or reloaded while this reply was being written.",
-};
 
 export interface MessageViewProps {
   message: Message;
@@ -29,13 +25,18 @@ export interface MessageViewProps {
 /** One message's content, notes and actions. Assistant replies render as safe Markdown; the user's text as typed. */
 export const MessageView = memo(function MessageView(props: MessageViewProps) {
   const { message, readOnly } = props;
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
-  const author = isUser ? "You" : (findModel(message.modelId ?? "")?.name ?? "Assistant");
+  const author = isUser ? t.chat.you : (findModel(message.modelId ?? "")?.name ?? t.chat.assistant);
   const note =
     message.finishReason === "length" && message.status === "complete"
-      ? "Cut off at the reply length limit."
-      : STATUS_NOTES[message.status];
+      ? t.chat.cutOff
+      : message.status === "stopped"
+        ? t.chat.stopped
+        : message.status === "interrupted"
+          ? t.chat.interrupted
+          : undefined;
 
   return (
     <>
@@ -53,22 +54,18 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
           )}
           {message.status === "streaming" && message.content === "" && (
             <span className="typing" role="status">
-              Thinking…
+              {t.chat.thinking}
             </span>
           )}
         </div>
       )}
       {message.omittedMessages !== undefined && (
-        <p className="message-note">
-          The model did not see the {message.omittedMessages} earliest{" "}
-          {message.omittedMessages === 1 ? "message" : "messages"} of this conversation: they no longer fit in
-          its context window.
-        </p>
+        <p className="message-note">{t.chat.omitted(message.omittedMessages)}</p>
       )}
       {note && <p className="message-note">{note}</p>}
       {message.error && (
         <p className="message-error" role="alert">
-          The reply failed: {message.error}
+          {t.chat.replyFailed(message.error)}
         </p>
       )}
       {!isUser && <MessageDetails message={message} />}

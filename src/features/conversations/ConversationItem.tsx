@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from "react";
 import type { Conversation } from "../../domain/conversation";
 import { Icon } from "../../app/Icon";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
 
 interface Props {
   conversation: Conversation;
@@ -11,6 +12,7 @@ interface Props {
 
 /** A conversation in the sidebar: open it, rename it in place, or ask to delete it. */
 export function ConversationItem({ conversation, active, onDelete }: Props) {
+  const t = useT();
   const openConversation = useAppStore((state) => state.openConversation);
   const renameConversation = useAppStore((state) => state.renameConversation);
   const [editing, setEditing] = useState(false);
@@ -34,7 +36,7 @@ export function ConversationItem({ conversation, active, onDelete }: Props) {
       {editing ? (
         <input
           className="conversation-title-input"
-          aria-label="Conversation title"
+          aria-label={t.conversationItem.titleField}
           value={draft}
           maxLength={120}
           autoFocus
@@ -56,8 +58,8 @@ export function ConversationItem({ conversation, active, onDelete }: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label={`Rename ${conversation.title}`}
-          title="Rename"
+          aria-label={t.conversationItem.renameNamed(conversation.title)}
+          title={t.conversationItem.rename}
           onClick={startEditing}
         >
           <Icon name="pencil" />
@@ -65,8 +67,8 @@ export function ConversationItem({ conversation, active, onDelete }: Props) {
         <button
           type="button"
           className="icon-button"
-          aria-label={`Delete ${conversation.title}`}
-          title="Delete"
+          aria-label={t.conversationItem.deleteNamed(conversation.title)}
+          title={t.conversationItem.delete}
           onClick={onDelete}
         >
           <Icon name="trash" />

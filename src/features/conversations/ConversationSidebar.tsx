@@ -19,9 +19,11 @@ import { PrivacyButton } from "../privacy/PrivacyButton";
 import { InstallButton } from "../appShell/InstallButton";
 import { ConnectionStatus } from "../appShell/ConnectionStatus";
 import { UpdatePrompt } from "../appShell/UpdatePrompt";
+import { useT } from "../../i18n/useT";
 
 /** Conversations, newest first, with New chat, search, rename, delete, export and import. */
 export function ConversationSidebar() {
+  const t = useT();
   const conversations = useAppStore(selectConversations);
   const loaded = useAppStore(selectConversationsLoaded);
   const activeId = useAppStore(selectActiveConversationId);
@@ -34,8 +36,8 @@ export function ConversationSidebar() {
         <ActionButton action={newChatAction} className="button primary" />
       </div>
       <ConversationSearch />
-      <nav aria-label="Conversations" className="conversation-nav">
-        {loaded && conversations.length === 0 && <p className="hint">No conversations yet.</p>}
+      <nav aria-label={t.sidebar.conversations} className="conversation-nav">
+        {loaded && conversations.length === 0 && <p className="hint">{t.sidebar.empty}</p>}
         <ul className="conversation-list">
           {conversations.map((conversation) => (
             <ConversationItem
@@ -57,7 +59,7 @@ export function ConversationSidebar() {
           <PrivacyButton />
           <InstallButton />
         </div>
-        <p className="privacy-note">Stored only in this browser.</p>
+        <p className="privacy-note">{t.sidebar.storedOnly}</p>
         <ConnectionStatus />
       </div>
       {toDelete && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { Conversation } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
 
 /** Asks before deleting: a conversation cannot be brought back once deleted. */
 export function DeleteConversationDialog({
@@ -10,6 +11,7 @@ export function DeleteConversationDialog({
   conversation: Conversation;
   onClose(): void;
 }) {
+  const t = useT();
   const deleteConversation = useAppStore((state) => state.deleteConversation);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -24,16 +26,14 @@ export function DeleteConversationDialog({
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="delete-title" onClose={onClose}>
-      <h2 id="delete-title">Delete conversation?</h2>
-      <p>
-        “{conversation.title}” and all its messages will be removed from this browser. This cannot be undone.
-      </p>
+      <h2 id="delete-title">{t.deleteConversation.title}</h2>
+      <p>{t.deleteConversation.body(conversation.title)}</p>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
+          {t.deleteConversation.cancel}
         </button>
         <button type="button" className="button danger" onClick={confirm}>
-          Delete
+          {t.deleteConversation.confirm}
         </button>
       </div>
     </dialog>

@@ -15,6 +15,7 @@ import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
 import { selectCustomModelCards } from "../../store/slices/customModels/selectors";
+import { useT } from "../../i18n/useT";
 
 /**
  * The curated catalog with what each model needs and whether this device can run and store it.
@@ -22,6 +23,7 @@ import { selectCustomModelCards } from "../../store/slices/customModels/selector
  * cannot run here can be chosen only after saying so explicitly.
  */
 export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
+  const t = useT();
   const chosenId = useAppStore(selectSelectedModelId);
   const cachedIds = useAppStore(selectCachedModelIds);
   const modelLoad = useAppStore(selectModelLoad);
@@ -55,20 +57,17 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   return (
     <section className="model-picker" aria-labelledby="model-picker-title">
       <div className="model-picker-header">
-        <h2 id="model-picker-title">Models</h2>
+        <h2 id="model-picker-title">{t.modelPicker.title}</h2>
         {pickerOpen && (
           <button type="button" className="button small" onClick={() => setPickerOpen(false)}>
-            Close
+            {t.modelPicker.close}
           </button>
         )}
       </div>
       <CancelledDownloadNote />
-      <p className="hint">
-        Models are open-source and download once into this browser. After that, Sigilo works without a
-        connection.
-      </p>
+      <p className="hint">{t.modelPicker.intro}</p>
       <fieldset className="model-options">
-        <legend className="sr-only">Choose a model</legend>
+        <legend className="sr-only">{t.modelPicker.choose}</legend>
         {models.map((model) => {
           const fit = fitOf(model);
           return (
@@ -88,7 +87,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       {anyCannotRun && (
         <label className="override">
           <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />{" "}
-          Let me try models marked “cannot run here” (they will probably fail to load)
+          {t.modelPicker.override}
         </label>
       )}
       <div className="model-picker-actions">
@@ -100,24 +99,23 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
               onClick={() => loadModel(selected.id)}
               disabled={downloadBlocked}
             >
-              {selectedCached ? `Load ${selected.name}` : `Download ${selected.name}`}
-              {selectedCannotRun ? " anyway" : ""}
+              {selectedCached ? t.modelPicker.load(selected.name) : t.modelPicker.download(selected.name)}
+              {selectedCannotRun ? t.modelPicker.anyway : ""}
             </button>
             {downloadBlocked ? (
               <p role="alert" className="hint">
-                You are offline. Connect to the internet to download {selected.name}; models already stored in
-                this browser load without a connection.
+                {t.modelPicker.offline(selected.name)}
               </p>
             ) : (
               <span className="hint">
                 {selectedCached
-                  ? "Already stored in this browser: loads without the network."
-                  : `About ${formatMegabytes(selected.downloadMB)}, downloaded once and stored in this browser.`}
+                  ? t.modelPicker.alreadyStored
+                  : t.modelPicker.downloadSize(formatMegabytes(selected.downloadMB))}
               </span>
             )}
           </>
         ) : (
-          <p role="alert">None of these models can run on this device.</p>
+          <p role="alert">{t.modelPicker.noneFits}</p>
         )}
       </div>
     </section>

@@ -1,9 +1,11 @@
 import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad, selectModelPickerOpen } from "../../store/slices/models/selectors";
+import { useT } from "../../i18n/useT";
 
 /** Which model is in use, and the way to change it. */
 export function ModelStatusBar() {
+  const t = useT();
   const modelLoad = useAppStore(selectModelLoad);
   const pickerOpen = useAppStore(selectModelPickerOpen);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
@@ -11,7 +13,7 @@ export function ModelStatusBar() {
   if (modelLoad.status === "idle") return null;
 
   const name = modelName(modelLoad.modelId);
-  const label = { loading: "loading…", ready: "ready", failed: "not loaded" }[modelLoad.status];
+  const label = t.modelStatus[modelLoad.status];
   return (
     <div className="model-status-bar">
       <span className={`model-status model-status-${modelLoad.status}`}>
@@ -20,7 +22,7 @@ export function ModelStatusBar() {
       </span>
       {modelLoad.status !== "loading" && (
         <button type="button" className="button small" onClick={() => setPickerOpen(!pickerOpen)}>
-          {pickerOpen ? "Back to chat" : "Change model"}
+          {pickerOpen ? t.modelStatus.backToChat : t.modelStatus.changeModel}
         </button>
       )}
     </div>

@@ -2,8 +2,9 @@ import { ActionButton } from "../actions/ActionButton";
 import { shortcutsHelpAction } from "../actions/actions";
 import { TransferMenu } from "../transfer/TransferMenu";
 import { ThemeSelect } from "./ThemeSelect";
+import { LanguageSelect } from "./LanguageSelect";
 
-/** The sidebar's footer tools: export and import, theme, and the shortcuts help. */
+/** The sidebar's footer tools: export and import, theme, language, and the shortcuts help. */
 export function SidebarTools() {
   return (
     <div className="sidebar-tools">
@@ -11,6 +12,9 @@ export function SidebarTools() {
       <div className="sidebar-tools-row">
         <ThemeSelect />
         <ActionButton action={shortcutsHelpAction} className="button small" />
+      </div>
+      <div className="sidebar-tools-row">
+        <LanguageSelect />
       </div>
     </div>
   );

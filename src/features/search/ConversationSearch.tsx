@@ -11,11 +11,12 @@ import { focusTargetRef } from "../actions/focusTargets";
 import { searchAction } from "../actions/actions";
 import { describeShortcut } from "../actions/shortcutKeys";
 import { useRevealMessage } from "./useRevealMessage";
-
-const ROLE_NAMES = { user: "You", assistant: "Assistant", system: "System" } as const;
+import { useT } from "../../i18n/useT";
+import type { Messages } from "../../i18n/messages/en";
 
 /** The search box over every conversation's title and text; a hit opens its conversation at the message. */
 export function ConversationSearch() {
+  const t = useT();
   const query = useAppStore(selectSearchQuery);
   const status = useAppStore(selectSearchStatus);
   const hits = useAppStore(selectSearchHits);
@@ -43,9 +44,9 @@ export function ConversationSearch() {
       <input
         ref={focusTargetRef("search")}
         type="search"
-        aria-label={searchAction.label}
+        aria-label={searchAction.label(t)}
         aria-controls={query ? resultsId : undefined}
-        placeholder={`Search (${describeShortcut(searchAction.keys[0] ?? "").join("+")})`}
+        placeholder={t.search.placeholder(describeShortcut(searchAction.keys[0] ?? "").join("+"))}
         value={query}
         onChange={(event) => void search(event.target.value)}
         onKeyDown={onKeyDown}
@@ -54,10 +55,10 @@ export function ConversationSearch() {
       {query.trim() && (
         <div className="search-results" id={resultsId}>
           <p role="status" className="search-status">
-            {statusText(status, hits.length, complete)}
+            {statusText(t, status, hits.length, complete)}
           </p>
           {hits.length > 0 && (
-            <ul aria-label="Search results">
+            <ul aria-label={t.search.results}>
               {hits.map((hit) => (
                 <li key={`${hit.conversationId}/${hit.messageId ?? "title"}`}>
                   <HitButton hit={hit} onOpen={() => void openSearchHit(hit)} />
@@ -72,12 +73,13 @@ export function ConversationSearch() {
 }
 
 function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {
+  const t = useT();
   return (
     <button type="button" className="search-hit" onClick={onOpen}>
       <span className="search-hit-title">{hit.conversationTitle}</span>
       {hit.messageId && (
         <span className="search-hit-excerpt">
-          {hit.role && <span className="search-hit-role">{ROLE_NAMES[hit.role]}: </span>}
+          {hit.role && <span className="search-hit-role">{t.search.roles[hit.role]}: </span>}
           {hit.before}
           <mark>{hit.match}</mark>
           {hit.after}
@@ -87,10 +89,10 @@ function HitButton({ hit, onOpen }: { hit: SearchHit; onOpen(): void }) {
   );
 }
 
-function statusText(status: string, count: number, complete: boolean): string {
-  if (status === "searching") return "Searching…";
-  if (status === "failed") return "Search failed: the conversations could not be read.";
-  if (count === 0) return "No matches.";
-  if (!complete) return `First ${count} matches.`;
-  return count === 1 ? "1 match." : `${count} matches.`;
+function statusText(t: Messages, status: string, count: number, complete: boolean): string {
+  if (status === "searching") return t.search.searching;
+  if (status === "failed") return t.search.failed;
+  if (count === 0) return t.search.noMatches;
+  if (!complete) return t.search.firstMatches(count);
+  return t.search.matches(count);
 }
