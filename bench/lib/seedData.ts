@@ -1,3 +1,4 @@
+import { DEFAULT_GENERATION_SETTINGS } from "../../src/domain/generationSettings";
 /**
  * Records for seeding the app's `sigilo` database, typed with the app's own domain types, so a schema change
  * that the seed does not follow fails the type check instead of producing a silently different benchmark.
@@ -6,6 +7,8 @@ import type { Conversation, Message } from "../../src/domain/conversation";
 import { MODEL_CATALOG } from "../../src/domain/modelCatalog";
 
 /** A model the CPU WebGPU adapter of headless Chromium can run (no shader-f16), so the app loads it. */
+const BENCH_REPLY_TOKENS_CAP = 2048;
+
 export const BENCH_MODEL_ID = (MODEL_CATALOG.find((model) => !model.needsShaderF16) ?? MODEL_CATALOG[0]!).id;
 
 export interface Seed {
@@ -66,7 +69,10 @@ export function conversation(
       ...(isUser ? {} : { modelId: BENCH_MODEL_ID, finishReason: "stop" as const }),
     };
   });
-  return { id, title, titled: true, createdAt: start, updatedAt, messages };
+  // Replies up to the streaming cases' 2,000 tokens (the default cap is 1,024); the rest of the 4K window
+  // holds as much history as fits, trimmed the way the app trims any long conversation.
+  const settings = { ...DEFAULT_GENERATION_SETTINGS, maxTokens: BENCH_REPLY_TOKENS_CAP };
+  return { id, title, titled: true, createdAt: start, updatedAt, settings, messages };
 }
 
 export function lastMarker(conversationId: string): string {
