@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { DEFAULT_IDLE_MINUTES } from "../../services/storage";
 import { useAppStore } from "../../store/useAppStore";
-import { parseIdleMinutes } from "./parseIdleMinutes";
+import { IdleMinutesField } from "./IdleMinutesField";
+import { IDLE_MINUTES_PROBLEM, parseIdleMinutes } from "./idleMinutes";
 
 const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -18,8 +19,7 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
     if (passphrase.length < MIN_PASSPHRASE_LENGTH)
       return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
     if (passphrase !== repeated) return "The two passphrases do not match.";
-    if (parseIdleMinutes(minutes) === undefined)
-      return "Enter the idle time in whole minutes, from 1 to 1440.";
+    if (parseIdleMinutes(minutes) === undefined) return IDLE_MINUTES_PROBLEM;
     if (!understood)
       return "Tick the box to confirm you understand that a forgotten passphrase cannot be recovered.";
     return undefined;
@@ -66,15 +66,7 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
         value={repeated}
         onChange={(event) => setRepeated(event.target.value)}
       />
-      <label htmlFor="enable-idle-minutes">Lock after this many minutes without use</label>
-      <input
-        id="enable-idle-minutes"
-        type="number"
-        min={1}
-        max={1440}
-        value={minutes}
-        onChange={(event) => setMinutes(event.target.value)}
-      />
+      <IdleMinutesField id="enable-idle-minutes" value={minutes} onChange={setMinutes} />
       <label className="checkbox">
         <input
           type="checkbox"

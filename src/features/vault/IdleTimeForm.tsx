@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectVaultIdleMinutes } from "../../store/slices/vault/selectors";
-import { parseIdleMinutes } from "./parseIdleMinutes";
+import { IdleMinutesField } from "./IdleMinutesField";
+import { IDLE_MINUTES_PROBLEM, parseIdleMinutes } from "./idleMinutes";
 
 /** How long Sigilo waits, unused, before locking itself. */
 export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
@@ -13,7 +14,7 @@ export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseIdleMinutes(minutes);
-    if (parsed === undefined) return setError("Enter the idle time in whole minutes, from 1 to 1440.");
+    if (parsed === undefined) return setError(IDLE_MINUTES_PROBLEM);
     setError(undefined);
     try {
       await setIdleMinutes(parsed);
@@ -25,15 +26,7 @@ export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
 
   return (
     <form className="vault-form vault-section" onSubmit={onSubmit} noValidate>
-      <label htmlFor="idle-minutes">Lock after this many minutes without use</label>
-      <input
-        id="idle-minutes"
-        type="number"
-        min={1}
-        max={1440}
-        value={minutes}
-        onChange={(event) => setMinutes(event.target.value)}
-      />
+      <IdleMinutesField id="idle-minutes" value={minutes} onChange={setMinutes} />
       {error && (
         <p role="alert" className="form-error">
           {error}
