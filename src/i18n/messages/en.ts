@@ -1,6 +1,16 @@
+import { enModels } from "./en/models";
+import { enEnvironment } from "./en/environment";
+import { enInstructions } from "./en/instructions";
+import { enTransfer } from "./en/transfer";
+import { enVault } from "./en/vault";
+import { enPrivacy } from "./en/privacy";
+import { enStartup } from "./en/startup";
+import { enImportModel } from "./en/importModel";
+
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
  * TypeScript refuses a dictionary with a missing or extra key. Plurals and interpolation are small functions.
+ * Each area of the app keeps its texts in a file of its own under ./en and ./pt-BR, spread in here.
  */
 export const en = {
   language: {
@@ -164,6 +174,14 @@ export const en = {
     downloadSize: (size: string) => `About ${size}, downloaded once and stored in this browser.`,
     noneFits: "None of these models can run on this device.",
   },
+  ...enModels,
+  ...enEnvironment,
+  ...enInstructions,
+  ...enTransfer,
+  ...enVault,
+  ...enPrivacy,
+  ...enStartup,
+  ...enImportModel,
 };
 
 export type Messages = typeof en;

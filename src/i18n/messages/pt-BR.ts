@@ -1,4 +1,12 @@
 import type { Messages } from "./en";
+import { ptBRModels } from "./pt-BR/models";
+import { ptBREnvironment } from "./pt-BR/environment";
+import { ptBRInstructions } from "./pt-BR/instructions";
+import { ptBRTransfer } from "./pt-BR/transfer";
+import { ptBRVault } from "./pt-BR/vault";
+import { ptBRPrivacy } from "./pt-BR/privacy";
+import { ptBRStartup } from "./pt-BR/startup";
+import { ptBRImportModel } from "./pt-BR/importModel";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -163,4 +171,12 @@ export const ptBR: Messages = {
     downloadSize: (size) => `Cerca de ${size}, baixado uma única vez e guardado neste navegador.`,
     noneFits: "Nenhum destes modelos pode rodar neste dispositivo.",
   },
+  ...ptBRModels,
+  ...ptBREnvironment,
+  ...ptBRInstructions,
+  ...ptBRTransfer,
+  ...ptBRVault,
+  ...ptBRPrivacy,
+  ...ptBRStartup,
+  ...ptBRImportModel,
 };

@@ -1,0 +1,2 @@
+/** English texts of the transfer area; spread into `en` (see ../en.ts). */
+export const enTransfer = {};

@@ -1,0 +1,4 @@
+import type { enVault } from "../en/vault";
+
+/** Brazilian Portuguese texts of the vault area. */
+export const ptBRVault: typeof enVault = {};
