@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium, webgpuArgs } from "./e2e/support/browser";
+import { mirrorBuild } from "./e2e/support/mirrorBuild";
 
 // Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
 const fixturePort = Number(process.env.E2E_PORT ?? 4173);
@@ -7,6 +8,8 @@ const productionPort = fixturePort + 1;
 const baseURL = `http://localhost:${fixturePort}`;
 /** The production build (real web-llm engine), for the few tests that check the real worker. */
 const productionURL = `http://localhost:${productionPort}`;
+/** A fixture build made for an organisation's model mirror (E2E_PORT+2; the mirror itself is on +3). */
+const mirror = mirrorBuild(fixturePort);
 // Resolved once, here, so a machine without Chromium fails at startup with a message saying what to install.
 const executablePath = findChromium();
 
@@ -31,12 +34,21 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
+    {
+      command:
+        `npx vite build --mode fixture --outDir dist-mirror && ` +
+        `npx vite preview --mode fixture --outDir dist-mirror --port ${mirror.appPort} --strictPort`,
+      env: { VITE_MODEL_MIRROR: mirror.mirrorUrl },
+      url: mirror.appOrigin,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
   ],
   use: { baseURL, trace: "on-first-retry" },
   projects: [
     {
       name: "chromium-webgpu",
-      testIgnore: ["**/*.nogpu.spec.ts", "**/*.webllm.spec.ts"],
+      testIgnore: ["**/*.nogpu.spec.ts", "**/*.webllm.spec.ts", "**/*.mirror.spec.ts"],
       use: {
         browserName: "chromium",
         launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
@@ -55,6 +67,16 @@ export default defineConfig({
       testMatch: "**/*.webllm.spec.ts",
       use: {
         baseURL: productionURL,
+        browserName: "chromium",
+        launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
+      },
+    },
+    {
+      // Self-hosting: every model file from the organisation's mirror (README, "Host it yourself").
+      name: "chromium-mirror",
+      testMatch: "**/*.mirror.spec.ts",
+      use: {
+        baseURL: mirror.appOrigin,
         browserName: "chromium",
         launchOptions: { executablePath, args: [...chromiumArgs, ...webgpuArgs] },
       },

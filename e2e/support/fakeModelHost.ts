@@ -44,7 +44,7 @@ export async function serveFakeModels(
     requests.push(url);
     const attempt = (attempts.get(url) ?? 0) + 1;
     attempts.set(url, attempt);
-    const body = new URL(url).pathname.includes("/broken-404/") ? undefined : fileBody(new URL(url));
+    const body = new URL(url).pathname.includes("/broken-404/") ? undefined : fakeModelFile(new URL(url));
     if (!body) return route.fulfill({ status: 404, headers: CORS, body: "Not found" });
     const interference = decide(url, attempt);
     if (interference === "drop") return route.abort("connectionreset");
@@ -72,7 +72,8 @@ export async function serveFakeModels(
       ["mlc-chat-config.json", "tokenizer.json", "tensor-cache.json"]
         .map(
           (file) =>
-            fileBody(new URL(`https://huggingface.co/mlc-ai/${modelId}/resolve/main/${file}`))!.byteLength,
+            fakeModelFile(new URL(`https://huggingface.co/mlc-ai/${modelId}/resolve/main/${file}`))!
+              .byteLength,
         )
         .reduce((sum, bytes) => sum + bytes, SHARD_COUNT * SHARD_BYTES + LIBRARY_BYTES),
   };
@@ -80,7 +81,11 @@ export async function serveFakeModels(
 
 const CORS = { "access-control-allow-origin": "*" };
 
-function fileBody(url: URL): Buffer | undefined {
+/**
+ * The fake file a model host serves at `url`'s path (the host does not matter), or undefined for a 404.
+ * Also what the stand-in upstream of `npm run mirror` serves in the mirror test.
+ */
+export function fakeModelFile(url: URL): Buffer | undefined {
   if (url.pathname.endsWith(".wasm"))
     return url.pathname.includes("/missing/") ? undefined : randomBytes(url.pathname, LIBRARY_BYTES);
   const file = /\/resolve\/main\/(.+)$/.exec(url.pathname)?.[1];
