@@ -27,13 +27,15 @@ export interface CustomModelSummary {
 export type CustomModelCheck = { ok: true; summary: CustomModelSummary } | { ok: false; problem: string };
 
 /** Custom ids are prefixed so they can never collide with (or shadow) a web-llm prebuilt id. */
+export const CUSTOM_MODEL_PREFIX = "custom-";
+
 export function customModelId(name: string): string {
   const slug = name
     .trim()
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return `custom-${slug || "model"}`;
+  return `${CUSTOM_MODEL_PREFIX}${slug || "model"}`;
 }
 
 /**

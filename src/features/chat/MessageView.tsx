@@ -1,9 +1,9 @@
 import { lazy, memo, Suspense, useState } from "react";
 import type { Message } from "../../domain/conversation";
-import { findModel } from "../../domain/modelCatalog";
 import { EditMessageForm } from "./EditMessageForm";
 import { MessageActions } from "./MessageActions";
 import { MessageDetails } from "./MessageDetails";
+import { useModelAuthor } from "./useModelAuthor";
 import { useT } from "../../i18n/useT";
 
 // react-markdown is loaded on first use so it stays out of the initial bundle.
@@ -28,7 +28,8 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
-  const author = isUser ? t.chat.you : (findModel(message.modelId ?? "")?.name ?? t.chat.assistant);
+  const modelAuthor = useModelAuthor(message.modelId);
+  const author = isUser ? t.chat.you : modelAuthor;
   const note =
     message.finishReason === "length" && message.status === "complete"
       ? t.chat.cutOff
@@ -68,7 +69,7 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
           {t.chat.replyFailed(message.error)}
         </p>
       )}
-      {!isUser && <MessageDetails message={message} />}
+      {!isUser && <MessageDetails message={message} modelName={message.modelId && modelAuthor} />}
       {!editing && <MessageActions {...props} readOnly={readOnly} onEdit={() => setEditing(true)} />}
     </>
   );

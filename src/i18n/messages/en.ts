@@ -6,6 +6,7 @@ import { enVault } from "./en/vault";
 import { enPrivacy } from "./en/privacy";
 import { enStartup } from "./en/startup";
 import { enImportModel } from "./en/importModel";
+import { enMessageAuthor } from "./en/messageAuthor";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -182,6 +183,7 @@ export const en = {
   ...enPrivacy,
   ...enStartup,
   ...enImportModel,
+  ...enMessageAuthor,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { ptBRVault } from "./pt-BR/vault";
 import { ptBRPrivacy } from "./pt-BR/privacy";
 import { ptBRStartup } from "./pt-BR/startup";
 import { ptBRImportModel } from "./pt-BR/importModel";
+import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -179,4 +180,5 @@ export const ptBR: Messages = {
   ...ptBRPrivacy,
   ...ptBRStartup,
   ...ptBRImportModel,
+  ...ptBRMessageAuthor,
 };

@@ -46,7 +46,7 @@ export const createTransferSlice =
 
       async exportAsMarkdown(conversationId) {
         const { conversations, messagesOf: messages } = await selection(conversationId);
-        return conversationsToMarkdown(conversations, messages);
+        return conversationsToMarkdown(conversations, messages, get().customModelCards);
       },
 
       async importConversations(fileText) {
