@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Message } from "./conversation";
-import { ancestry, branchPosition, buildTree, leafForVersion, pathTo, planDeletion } from "./messageTree";
+import {
+  ancestry,
+  branchPosition,
+  buildTree,
+  leafForVersion,
+  leafRevealing,
+  pathTo,
+  planDeletion,
+} from "./messageTree";
 
 let clock = 0;
 function msg(id: string, parentId: string | null, role: Message["role"] = "user"): Message {
@@ -106,5 +114,27 @@ describe("planDeletion", () => {
       relinked: [],
       activeLeafId: "a2",
     });
+  });
+});
+
+describe("leafRevealing", () => {
+  it("leaves the view alone when the message is on the shown branch", () => {
+    const tree = sample();
+    expect(leafRevealing(tree, "a2", "a1")).toBeUndefined();
+    expect(leafRevealing(tree, undefined, "a4")).toBeUndefined();
+    // Shown below the active leaf: the newest continuation is what is on screen.
+    expect(leafRevealing(tree, "u1b", "a4")).toBeUndefined();
+  });
+
+  it("switches to the version holding a hidden message, at any depth, and shows its newest continuation", () => {
+    const tree = sample();
+    expect(leafRevealing(tree, undefined, "u2")).toBe("a2");
+    expect(leafRevealing(tree, "a2", "u3")).toBe("a3");
+    expect(leafRevealing(tree, "a2", "u1b")).toBe("a4");
+    expect(ids(pathTo(tree, leafRevealing(tree, "a4", "a1")))).toEqual(["u1", "a1", "u2", "a2"]);
+  });
+
+  it("ignores an unknown message", () => {
+    expect(leafRevealing(sample(), "a2", "nope")).toBeUndefined();
   });
 });

@@ -82,6 +82,21 @@ export function leafForVersion(tree: MessageTree, versionId: string): string {
   return newestLeaf(tree, versionId) ?? versionId;
 }
 
+/**
+ * The leaf to show so that `messageId` is on the shown branch (a search hit in an older version):
+ * undefined when it is shown already or unknown, so the view stays as it is; else the newest
+ * continuation of that message, as if the user had switched to its version.
+ */
+export function leafRevealing(
+  tree: MessageTree,
+  activeLeafId: string | undefined,
+  messageId: string,
+): string | undefined {
+  if (!tree.byId.has(messageId)) return undefined;
+  if (pathTo(tree, activeLeafId).some((message) => message.id === messageId)) return undefined;
+  return leafForVersion(tree, messageId);
+}
+
 export interface Deletion {
   removedIds: string[];
   /** Messages whose parent changed because the message they answered was removed. */

@@ -181,4 +181,27 @@ describe("requests", () => {
     expect(reply.status).toBe("error");
     expect(reply.error).toMatch(/^This message is too long for the model: it needs about \d+ tokens/);
   });
+
+  it("shows the version holding a hidden message, except while a reply is being written in that conversation", async () => {
+    const { store, engine } = await readyStore();
+    await store.getState().sendMessage("Hi");
+    const reply = selectShownMessages(store.getState())[1]!.message;
+    await store.getState().regenerateReply(reply.id);
+    expect(shown(store.getState())[1]).toEqual(["assistant", "Hello there!", "2/2"]);
+
+    // While a reply streams here, switching would hide it: nothing changes.
+    engine.holdChat = true;
+    const sending = store.getState().sendMessage("More");
+    await settle();
+    store.getState().showBranchOf(reply.id);
+    expect(shown(store.getState()).map(([, , version]) => version)).toEqual(["1/1", "2/2", "1/1", "1/1"]);
+    engine.releaseChat?.();
+    await sending;
+
+    store.getState().showBranchOf(reply.id);
+    expect(shown(store.getState())).toEqual([
+      ["user", "Hi", "1/1"],
+      ["assistant", "Hello there!", "1/2"],
+    ]);
+  });
 });

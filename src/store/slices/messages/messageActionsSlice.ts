@@ -1,6 +1,12 @@
 import type { StateCreator } from "zustand";
 import { newId, type Conversation, type Message } from "../../../domain/conversation";
-import { ancestry, buildTree, leafForVersion, planDeletion } from "../../../domain/messageTree";
+import {
+  ancestry,
+  buildTree,
+  leafForVersion,
+  leafRevealing,
+  planDeletion,
+} from "../../../domain/messageTree";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { generateReply } from "../chat/generateReply";
@@ -17,6 +23,8 @@ export interface MessageActionsSlice {
   switchVersion(messageId: string): void;
   /** See planDeletion: a version goes with what followed it; an only version goes alone. */
   deleteMessage(messageId: string): Promise<void>;
+  /** Shows the version holding a message of the open conversation when it is not on screen (a search hit). */
+  showBranchOf(messageId: string): void;
 }
 
 /** The open conversation with its message tree, or undefined when the action cannot run now. */
@@ -102,6 +110,18 @@ export const createMessageActionsSlice =
         const open = openConversation(get(), false);
         if (!open?.tree.byId.has(messageId)) return;
         showLeaf(open.conversation, leafForVersion(open.tree, messageId));
+      },
+
+      showBranchOf(messageId) {
+        const state = get();
+        const conversation = state.conversations.find((c) => c.id === state.activeConversationId);
+        if (!conversation) return;
+        // Another branch would hide a reply being written here; one being written elsewhere is unaffected.
+        const { generation } = state;
+        if (generation.status === "streaming" && generation.conversationId === conversation.id) return;
+        const tree = buildTree(state.messagesByConversation[conversation.id] ?? []);
+        const leaf = leafRevealing(tree, conversation.activeLeafId, messageId);
+        if (leaf !== undefined) showLeaf(conversation, leaf);
       },
 
       async deleteMessage(messageId) {

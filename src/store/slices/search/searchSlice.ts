@@ -99,6 +99,8 @@ export const createSearchSlice =
       async openSearchHit(hit) {
         await get().openConversation(hit.conversationId);
         if (hit.messageId) {
+          // A match in an older version (an edit or a regeneration replaced it) is revealed on its branch.
+          get().showBranchOf(hit.messageId);
           set({
             revealRequest: {
               conversationId: hit.conversationId,
