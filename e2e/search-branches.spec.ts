@@ -19,11 +19,11 @@ function results(page: Page) {
 
 /** The text of every range the search highlight marks on the page (CSS Custom Highlight API). */
 function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...((CSS.highlights.get("search-match") as Iterable<AbstractRange> | undefined) ?? [])].map((range) =>
-      (range as Range).toString(),
-    ),
-  );
+  return page.evaluate(() => {
+    // TypeScript's DOM types do not declare the registry's Map methods yet.
+    const registry = CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    return [...(registry.get("search-match") ?? [])].map((range) => (range as Range).toString());
+  });
 }
 
 test("a match in an older version of a message switches to that version, then reveals and highlights it", async ({
