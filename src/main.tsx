@@ -21,6 +21,8 @@ import { VaultGate } from "./features/vault/VaultGate";
 import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
+import type { LanguageChoice } from "./i18n/language";
+import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
 import { createBrowserPrivacyService } from "./services/privacy/browserPrivacyService";
 import {
@@ -33,13 +35,15 @@ const root = createRoot(document.getElementById("root")!);
 // Before anything else: the browser's install offer is a one-off event, and the log must see the first requests.
 const appShell = createBrowserAppShell();
 recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOnly: false });
+/** The user's language choice once the store knows it; until then, screens follow the browser's language. */
+let languageChoice = (): LanguageChoice => "auto";
 
 async function main() {
   let storage;
   try {
     storage = await openStorage({
       onBlocked: () => root.render(<StartupProblem kind="blocked" />),
-      onClosed: () => root.render(<StartupProblem kind="closed" />),
+      onClosed: () => root.render(<StartupProblem kind="closed" languageChoice={languageChoice()} />),
     });
   } catch (error) {
     root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
@@ -63,9 +67,13 @@ async function main() {
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
     now: () => Date.now(),
   });
+  languageChoice = () => selectLanguageChoice(store.getState());
   root.render(
     <StrictMode>
-      <ErrorBoundary exportConversations={() => store.getState().exportAsJson()}>
+      <ErrorBoundary
+        exportConversations={() => store.getState().exportAsJson()}
+        languageChoice={languageChoice}
+      >
         <AppStoreProvider store={store}>
           <VaultGate>
             <App />

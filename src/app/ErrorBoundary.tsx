@@ -1,11 +1,15 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import type { ConversationExport } from "../domain/exportFormat";
+import type { LanguageChoice } from "../i18n/language";
+import { languageForBrowser, messagesFor } from "../i18n/browserMessages";
 import { RescueExportButton } from "./RescueExportButton";
 
 interface Props {
   children: ReactNode;
   /** Lets the error screen save a copy of every conversation (the store outlives a rendering crash). */
   exportConversations?: () => Promise<ConversationExport>;
+  /** The user's language choice, read when the error screen shows; else the browser's language is used. */
+  languageChoice?: () => LanguageChoice;
 }
 
 interface State {
@@ -29,21 +33,20 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    const language = languageForBrowser(this.props.languageChoice?.());
+    const t = messagesFor(language);
     return (
-      <main className="startup-problem" role="alert">
-        <h1>Something went wrong</h1>
-        <p>
-          Sigilo hit an unexpected problem. Your conversations are saved in this browser; reloading the page
-          brings them back.
-        </p>
+      <main className="startup-problem" role="alert" lang={language}>
+        <h1>{t.crash.title}</h1>
+        <p>{t.crash.body}</p>
         <button type="button" className="button primary" onClick={() => location.reload()}>
-          Reload
+          {t.crash.reload}
         </button>
         {this.props.exportConversations && (
-          <RescueExportButton exportConversations={this.props.exportConversations} />
+          <RescueExportButton exportConversations={this.props.exportConversations} t={t.rescueExport} />
         )}
         <details>
-          <summary>Technical details</summary>
+          <summary>{t.crash.details}</summary>
           <code>{this.state.error.message}</code>
         </details>
       </main>

@@ -1,30 +1,33 @@
 import { useState } from "react";
 import { exportFileName, type ConversationExport } from "../domain/exportFormat";
 import { downloadJson } from "../lib/download";
+import type { Messages } from "../i18n/messages/en";
 
 /**
  * "Export conversations" for error screens, which may be outside the store's provider: it is handed the
- * export itself. Saving a copy is always a way forward, whatever broke.
+ * export itself, and its texts. Saving a copy is always a way forward, whatever broke.
  */
 export function RescueExportButton({
   exportConversations,
+  t,
 }: {
   exportConversations: () => Promise<ConversationExport>;
+  t: Messages["rescueExport"];
 }) {
   const [outcome, setOutcome] = useState<string>();
   const onExport = async () => {
     try {
       const file = await exportConversations();
       downloadJson(file, exportFileName(new Date(file.exportedAt)));
-      setOutcome(`Exported ${file.conversations.length} conversation(s).`);
+      setOutcome(t.exported(file.conversations.length));
     } catch (error) {
-      setOutcome(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setOutcome(t.failed(error instanceof Error ? error.message : String(error)));
     }
   };
   return (
     <>
       <button type="button" className="button" onClick={onExport}>
-        Export conversations
+        {t.button}
       </button>
       {outcome && <p role="status">{outcome}</p>}
     </>

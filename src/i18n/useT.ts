@@ -1,22 +1,15 @@
 import { useAppStore } from "../store/useAppStore";
 import { selectLanguageChoice } from "../store/slices/preferences/selectors";
-import { resolveLanguage, type Language } from "./language";
-import { en, type Messages } from "./messages/en";
-import { ptBR } from "./messages/pt-BR";
-
-const DICTIONARIES: Record<Language, Messages> = { en, "pt-BR": ptBR };
-
-function browserLanguages(): readonly string[] {
-  return typeof navigator === "undefined" ? [] : navigator.languages;
-}
+import type { Language } from "./language";
+import type { Messages } from "./messages/en";
+import { languageForBrowser, messagesFor } from "./browserMessages";
 
 /** The language the interface is shown in now: the user's choice, else the browser's. */
 export function useLanguage(): Language {
-  const choice = useAppStore(selectLanguageChoice);
-  return resolveLanguage(choice, browserLanguages());
+  return languageForBrowser(useAppStore(selectLanguageChoice));
 }
 
 /** The messages of the current language, e.g. `const t = useT(); t.composer.send`. */
 export function useT(): Messages {
-  return DICTIONARIES[useLanguage()];
+  return messagesFor(useLanguage());
 }

@@ -1,11 +1,18 @@
 /** Human-readable sizes, rates and durations for progress and model cards. */
 const MB = 1024 * 1024;
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toFixed(2)} GB`;
-  if (bytes >= MB) return `${(bytes / MB).toFixed(bytes >= 100 * MB ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${Math.round(bytes)} B`;
+/** "1.5 MB" in English, "1,5 MB" in Portuguese: numbers as `language` writes them; the units are the same. */
+export function formatBytes(bytes: number, language = "en"): string {
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(language, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }).format(value);
+  if (bytes >= 1024 * MB) return `${number(bytes / (1024 * MB), 2)} GB`;
+  if (bytes >= MB) return `${number(bytes / MB, bytes >= 100 * MB ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${number(bytes / 1024, 0)} KB`;
+  return `${number(bytes, 0)} B`;
 }
 
 export function formatMegabytes(megabytes: number): string {

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectErase } from "../../store/slices/privacy/selectors";
+import { useT } from "../../i18n/useT";
+import { describeErased, describeEraseFailure } from "./describeErase";
 
 /**
  * Asks plainly before erasing, then shows what was removed. Afterwards the app must start afresh
  * (its storage is gone), so the only way on is a reload.
  */
 export function EraseEverythingDialog({ onCancel }: { onCancel(): void }) {
+  const t = useT();
   const erase = useAppStore(selectErase);
   const eraseEverything = useAppStore((state) => state.eraseEverything);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -31,37 +34,39 @@ export function EraseEverythingDialog({ onCancel }: { onCancel(): void }) {
     >
       {erase.status === "done" ? (
         <>
-          <h2 id="erase-title">Everything was erased</h2>
-          <p>Removed from this browser:</p>
-          <ul aria-label="Removed">
-            {erase.removed.map((item) => (
+          <h2 id="erase-title">{t.erased.title}</h2>
+          <p>{t.erased.removedFrom}</p>
+          <ul aria-label={t.erased.listLabel}>
+            {describeErased(erase.removed, t).map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
-          <p>The app’s own files stay, so Sigilo still opens without a connection.</p>
+          <p>{t.erased.appStays}</p>
           <div className="actions">
             <button type="button" className="button primary" onClick={() => location.reload()} autoFocus>
-              Start afresh
+              {t.erased.startAfresh}
             </button>
           </div>
         </>
       ) : (
         <>
-          <h2 id="erase-title">Erase everything?</h2>
-          <p>This permanently removes from this browser:</p>
+          <h2 id="erase-title">{t.eraseEverything.title}</h2>
+          <p>{t.eraseEverything.removes}</p>
           <ul>
-            <li>all conversations and their messages,</li>
-            <li>your settings,</li>
-            <li>every downloaded model (they would have to be downloaded again),</li>
-            <li>the log of network requests.</li>
+            <li>{t.eraseEverything.conversations}</li>
+            <li>{t.eraseEverything.settings}</li>
+            <li>{t.eraseEverything.models}</li>
+            <li>{t.eraseEverything.log}</li>
           </ul>
           <p>
-            <strong>This cannot be undone.</strong> Export your conversations first if you want to keep them.
+            <strong>{t.eraseEverything.irreversible}</strong> {t.eraseEverything.exportFirst}
           </p>
-          {erase.status === "failed" && <p role="alert">Erasing did not finish: {erase.message}</p>}
+          {erase.status === "failed" && (
+            <p role="alert">{t.eraseEverything.failed(describeEraseFailure(erase.failure, t))}</p>
+          )}
           <div className="actions">
             <button type="button" className="button" onClick={onCancel} disabled={busyOrDone} autoFocus>
-              Cancel
+              {t.eraseEverything.cancel}
             </button>
             <button
               type="button"
@@ -69,7 +74,7 @@ export function EraseEverythingDialog({ onCancel }: { onCancel(): void }) {
               onClick={() => void eraseEverything()}
               disabled={busyOrDone}
             >
-              {erase.status === "erasing" ? "Erasing…" : "Erase everything"}
+              {erase.status === "erasing" ? t.eraseEverything.erasing : t.eraseEverything.confirm}
             </button>
           </div>
         </>

@@ -1,28 +1,36 @@
+import { useMemo } from "react";
 import type { NetworkRequestRecord } from "../../domain/networkRequest";
 import { formatBytes } from "../../lib/format";
-
-const timeFormat = new Intl.DateTimeFormat(undefined, {
-  month: "short",
-  day: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+import { useLanguage, useT } from "../../i18n/useT";
 
 /** Every request in the log, newest first: when, where to, what for and how much came back. */
 export function NetworkRequestTable({ requests }: { requests: readonly NetworkRequestRecord[] }) {
-  if (requests.length === 0) return <p className="hint">No network requests recorded.</p>;
+  const t = useT();
+  const language = useLanguage();
+  const timeFormat = useMemo(
+    () =>
+      new Intl.DateTimeFormat(language, {
+        month: "short",
+        day: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      }),
+    [language],
+  );
+  const table = t.requestTable;
+  if (requests.length === 0) return <p className="hint">{table.empty}</p>;
   const newestFirst = [...requests].reverse();
   return (
     <div className="request-table-scroll">
-      <table className="request-table" aria-label="Network requests">
+      <table className="request-table" aria-label={table.label}>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Host</th>
-            <th scope="col">Path</th>
-            <th scope="col">Size</th>
-            <th scope="col">Purpose</th>
+            <th scope="col">{table.time}</th>
+            <th scope="col">{table.host}</th>
+            <th scope="col">{table.path}</th>
+            <th scope="col">{table.size}</th>
+            <th scope="col">{table.purpose}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,8 +41,10 @@ export function NetworkRequestTable({ requests }: { requests: readonly NetworkRe
                 <td>{timeFormat.format(request.at)}</td>
                 <td>{url.host}</td>
                 <td className="request-path">{url.pathname + url.search}</td>
-                <td>{request.bytes === undefined ? "—" : formatBytes(request.bytes)}</td>
-                <td>{request.purpose}</td>
+                <td>
+                  {request.bytes === undefined ? table.unknownSize : formatBytes(request.bytes, language)}
+                </td>
+                <td>{table.purposes[request.purpose]}</td>
               </tr>
             );
           })}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
 import { selectNetworkLogError, selectNetworkRequests } from "../../store/slices/privacy/selectors";
 import { EraseEverythingDialog } from "./EraseEverythingDialog";
 import { NetworkRequestTable } from "./NetworkRequestTable";
@@ -9,6 +10,7 @@ import { NetworkRequestTable } from "./NetworkRequestTable";
  * recorded by its service worker and engine worker, and a way to erase everything it stored.
  */
 export function PrivacyDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const requests = useAppStore(selectNetworkRequests);
   const logError = useAppStore(selectNetworkLogError);
   const loadNetworkRequests = useAppStore((state) => state.loadNetworkRequests);
@@ -23,16 +25,14 @@ export function PrivacyDialog({ onClose }: { onClose(): void }) {
 
   return (
     <dialog ref={dialog} className="dialog privacy-dialog" aria-labelledby="privacy-title" onClose={onClose}>
-      <h2 id="privacy-title">Privacy</h2>
+      <h2 id="privacy-title">{t.privacy.title}</h2>
       <p>
-        <strong>Your prompts and the model’s replies never leave this device.</strong> The model runs in this
-        browser; conversations are stored only here. The only network traffic is the app’s own files and the
-        model files you chose to download. Below is every request Sigilo has made, recorded as it happened.
+        <strong>{t.privacy.promise}</strong> {t.privacy.explanation}
       </p>
       <div className="privacy-log-header">
-        <h3>Network requests{requests ? ` (${requests.length})` : ""}</h3>
+        <h3>{requests ? t.privacy.requestCount(requests.length) : t.privacy.requests}</h3>
         <button type="button" className="button small" onClick={() => void loadNetworkRequests()}>
-          Refresh
+          {t.privacy.refresh}
         </button>
         <button
           type="button"
@@ -40,17 +40,23 @@ export function PrivacyDialog({ onClose }: { onClose(): void }) {
           onClick={() => void clearNetworkRequests()}
           disabled={!requests || requests.length === 0}
         >
-          Clear log
+          {t.privacy.clearLog}
         </button>
       </div>
-      {logError && <p role="alert">{logError}</p>}
-      {requests ? <NetworkRequestTable requests={requests} /> : <p className="hint">Reading the log…</p>}
+      {logError && (
+        <p role="alert">
+          {logError.action === "read"
+            ? t.privacy.readFailed(logError.detail)
+            : t.privacy.clearFailed(logError.detail)}
+        </p>
+      )}
+      {requests ? <NetworkRequestTable requests={requests} /> : <p className="hint">{t.privacy.reading}</p>}
       <div className="actions">
         <button type="button" className="button danger" onClick={() => setErasing(true)}>
-          Erase everything…
+          {t.privacy.eraseEverything}
         </button>
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Close
+          {t.privacy.close}
         </button>
       </div>
       {erasing && <EraseEverythingDialog onCancel={() => setErasing(false)} />}

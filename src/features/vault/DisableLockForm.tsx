@@ -1,31 +1,32 @@
 import { useState, type FormEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
+import { describeVaultFailure } from "./describeVaultFailure";
 
 /** Turns the lock off: the passphrase is asked again, so an unattended unlocked tab cannot do it. */
 export function DisableLockForm({ onDisabled }: { onDisabled(): void }) {
+  const t = useT();
   const disableVault = useAppStore((state) => state.disableVault);
   const [passphrase, setPassphrase] = useState("");
   const [error, setError] = useState<string>();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!passphrase) return setError("Enter your current passphrase to turn the lock off.");
+    if (!passphrase) return setError(t.disableLock.missing);
     setError(undefined);
     try {
       const outcome = await disableVault(passphrase);
-      if (outcome === "wrong-passphrase") setError("Wrong passphrase. The lock stays on.");
+      if (outcome === "wrong-passphrase") setError(t.disableLock.wrong);
       else onDisabled();
     } catch (failure) {
-      setError(
-        `The lock could not be turned off; it stays on and nothing was lost: ${failure instanceof Error ? failure.message : String(failure)}`,
-      );
+      setError(t.disableLock.failed(describeVaultFailure(failure, t)));
     }
   };
 
   return (
     <form className="vault-form vault-section" onSubmit={onSubmit} noValidate>
-      <p>Turning the lock off decrypts your conversations and stores them unencrypted in this browser.</p>
-      <label htmlFor="current-passphrase">Current passphrase</label>
+      <p>{t.disableLock.intro}</p>
+      <label htmlFor="current-passphrase">{t.disableLock.currentPassphrase}</label>
       <input
         id="current-passphrase"
         type="password"
@@ -39,7 +40,7 @@ export function DisableLockForm({ onDisabled }: { onDisabled(): void }) {
         </p>
       )}
       <button type="submit" className="button">
-        Turn off lock
+        {t.disableLock.submit}
       </button>
     </form>
   );

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from "react";
 import { DEFAULT_IDLE_MINUTES } from "../../services/storage";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
+import { describeVaultFailure } from "./describeVaultFailure";
 import { IdleMinutesField } from "./IdleMinutesField";
-import { IDLE_MINUTES_PROBLEM, parseIdleMinutes } from "./idleMinutes";
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, parseIdleMinutes } from "./idleMinutes";
 
 const MIN_PASSPHRASE_LENGTH = 8;
 
 /** Turns the lock on, after saying plainly that a forgotten passphrase cannot be recovered. */
 export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
+  const t = useT();
   const enableVault = useAppStore((state) => state.enableVault);
   const [passphrase, setPassphrase] = useState("");
   const [repeated, setRepeated] = useState("");
@@ -16,12 +19,11 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
   const [error, setError] = useState<string>();
 
   const problem = (): string | undefined => {
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-      return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
-    if (passphrase !== repeated) return "The two passphrases do not match.";
-    if (parseIdleMinutes(minutes) === undefined) return IDLE_MINUTES_PROBLEM;
-    if (!understood)
-      return "Tick the box to confirm you understand that a forgotten passphrase cannot be recovered.";
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return t.enableLock.tooShort(MIN_PASSPHRASE_LENGTH);
+    if (passphrase !== repeated) return t.enableLock.mismatch;
+    if (parseIdleMinutes(minutes) === undefined)
+      return t.idleTime.problem(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES);
+    if (!understood) return t.enableLock.notConfirmed;
     return undefined;
   };
 
@@ -34,23 +36,17 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
       await enableVault(passphrase, parseIdleMinutes(minutes)!);
       onEnabled();
     } catch (failure) {
-      setError(
-        `The lock could not be turned on: ${failure instanceof Error ? failure.message : String(failure)}`,
-      );
+      setError(t.enableLock.failed(describeVaultFailure(failure, t)));
     }
   };
 
   return (
     <form className="vault-form" onSubmit={onSubmit} noValidate>
-      <p>
-        Lock Sigilo with a passphrase: your conversations are then encrypted in this browser (AES-256), and
-        Sigilo asks for the passphrase when it opens and after a while without use.
-      </p>
+      <p>{t.enableLock.intro}</p>
       <p className="vault-warning">
-        <strong>If you forget the passphrase, your conversations are gone for good.</strong> There is no reset
-        and no copy anywhere: nobody, not even Sigilo, can open them without it.
+        <strong>{t.enableLock.warning}</strong> {t.enableLock.warningDetail}
       </p>
-      <label htmlFor="new-passphrase">New passphrase</label>
+      <label htmlFor="new-passphrase">{t.enableLock.newPassphrase}</label>
       <input
         id="new-passphrase"
         type="password"
@@ -58,7 +54,7 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
         value={passphrase}
         onChange={(event) => setPassphrase(event.target.value)}
       />
-      <label htmlFor="repeat-passphrase">Repeat passphrase</label>
+      <label htmlFor="repeat-passphrase">{t.enableLock.repeatPassphrase}</label>
       <input
         id="repeat-passphrase"
         type="password"
@@ -73,7 +69,7 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
           checked={understood}
           onChange={(event) => setUnderstood(event.target.checked)}
         />
-        <span>I understand that if I forget the passphrase, my conversations cannot be recovered.</span>
+        <span>{t.enableLock.understood}</span>
       </label>
       {error && (
         <p role="alert" className="form-error">
@@ -81,7 +77,7 @@ export function EnableLockForm({ onEnabled }: { onEnabled(): void }) {
         </p>
       )}
       <button type="submit" className="button primary">
-        Turn on lock
+        {t.enableLock.submit}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from "./idleMinutes";
+import { useT } from "../../i18n/useT";
 
 /** The idle-time input, with the bounds parseIdleMinutes enforces. */
 export function IdleMinutesField({
@@ -10,9 +11,10 @@ export function IdleMinutesField({
   value: string;
   onChange(value: string): void;
 }) {
+  const t = useT();
   return (
     <>
-      <label htmlFor={id}>Lock after this many minutes without use</label>
+      <label htmlFor={id}>{t.idleTime.field}</label>
       <input
         id={id}
         type="number"

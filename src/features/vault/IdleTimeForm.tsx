@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
+import { describeVaultFailure } from "./describeVaultFailure";
 import { selectVaultIdleMinutes } from "../../store/slices/vault/selectors";
 import { IdleMinutesField } from "./IdleMinutesField";
-import { IDLE_MINUTES_PROBLEM, parseIdleMinutes } from "./idleMinutes";
+import { MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, parseIdleMinutes } from "./idleMinutes";
 
 /** How long Sigilo waits, unused, before locking itself. */
 export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
+  const t = useT();
   const current = useAppStore(selectVaultIdleMinutes);
   const setIdleMinutes = useAppStore((state) => state.setVaultIdleMinutes);
   const [minutes, setMinutes] = useState(String(current ?? ""));
@@ -14,13 +17,13 @@ export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = parseIdleMinutes(minutes);
-    if (parsed === undefined) return setError(IDLE_MINUTES_PROBLEM);
+    if (parsed === undefined) return setError(t.idleTime.problem(MIN_IDLE_MINUTES, MAX_IDLE_MINUTES));
     setError(undefined);
     try {
       await setIdleMinutes(parsed);
-      onSaved(`Sigilo now locks after ${parsed} minute${parsed === 1 ? "" : "s"} without use.`);
+      onSaved(t.idleTime.saved(parsed));
     } catch (failure) {
-      setError(`Could not save: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(t.idleTime.failed(describeVaultFailure(failure, t)));
     }
   };
 
@@ -33,7 +36,7 @@ export function IdleTimeForm({ onSaved }: { onSaved(message: string): void }) {
         </p>
       )}
       <button type="submit" className="button">
-        Save idle time
+        {t.idleTime.save}
       </button>
     </form>
   );

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
+import { describeVaultFailure } from "./describeVaultFailure";
 import { selectVaultTask } from "../../store/slices/vault/selectors";
 import { describeVaultTask } from "./describeVaultTask";
 import "./vault.css";
 
 /** Asks for the passphrase. A wrong one says only that it is wrong, and opens nothing. */
 export function LockScreen() {
+  const t = useT();
   const unlockVault = useAppStore((state) => state.unlockVault);
   const task = useAppStore(selectVaultTask);
   const [passphrase, setPassphrase] = useState("");
@@ -13,22 +16,22 @@ export function LockScreen() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!passphrase) return setError("Enter your passphrase.");
+    if (!passphrase) return setError(t.lockScreen.missing);
     setError(undefined);
     try {
       const outcome = await unlockVault(passphrase);
-      if (outcome === "wrong-passphrase") setError("Wrong passphrase. Nothing was opened; try again.");
+      if (outcome === "wrong-passphrase") setError(t.lockScreen.wrong);
     } catch (failure) {
-      setError(`Could not unlock: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(t.lockScreen.failed(describeVaultFailure(failure, t)));
     }
   };
 
   return (
     <main className="lock-screen" aria-labelledby="lock-title">
-      <h1 id="lock-title">Sigilo is locked</h1>
-      <p>Your conversations are encrypted on this device. Enter your passphrase to open them.</p>
+      <h1 id="lock-title">{t.lockScreen.title}</h1>
+      <p>{t.lockScreen.intro}</p>
       <form onSubmit={onSubmit} className="lock-form">
-        <label htmlFor="unlock-passphrase">Passphrase</label>
+        <label htmlFor="unlock-passphrase">{t.lockScreen.passphrase}</label>
         <input
           id="unlock-passphrase"
           type="password"
@@ -39,18 +42,16 @@ export function LockScreen() {
           disabled={task !== undefined}
         />
         <button type="submit" className="button primary" disabled={task !== undefined}>
-          Unlock
+          {t.lockScreen.unlock}
         </button>
       </form>
-      {task && <p role="status">{describeVaultTask(task)}</p>}
+      {task && <p role="status">{describeVaultTask(task, t)}</p>}
       {error && (
         <p role="alert" className="form-error">
           {error}
         </p>
       )}
-      <p className="hint">
-        Forgot it? Without the passphrase the conversations cannot be recovered by anyone.
-      </p>
+      <p className="hint">{t.lockScreen.forgot}</p>
     </main>
   );
 }

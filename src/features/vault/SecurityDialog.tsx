@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
+import { useT } from "../../i18n/useT";
 import { selectIsStreaming } from "../../store/slices/chat/selectors";
 import { selectVaultStatus, selectVaultTask } from "../../store/slices/vault/selectors";
 import { describeVaultTask } from "./describeVaultTask";
@@ -9,6 +10,7 @@ import { IdleTimeForm } from "./IdleTimeForm";
 
 /** Turn the passphrase lock on or off, and choose when it locks by itself. */
 export function SecurityDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
   const status = useAppStore(selectVaultStatus);
   const task = useAppStore(selectVaultTask);
   const streaming = useAppStore(selectIsStreaming);
@@ -29,24 +31,23 @@ export function SecurityDialog({ onClose }: { onClose(): void }) {
       // Escape must not hide a re-encryption in progress.
       onCancel={(event) => task && event.preventDefault()}
     >
-      <h2 id="security-title">Security</h2>
+      <h2 id="security-title">{t.security.title}</h2>
       {task ? (
-        <p role="status">{describeVaultTask(task)} Keep this tab open.</p>
+        <p role="status">
+          {describeVaultTask(task, t)} {t.security.keepOpen}
+        </p>
       ) : (
         notice && <p role="status">{notice}</p>
       )}
-      {streaming && <p>Wait until the reply being written has finished to change the lock.</p>}
+      {streaming && <p>{t.security.waitForReply}</p>}
       {/* The forms stay mounted while a task runs, so they keep their messages; they are only disabled. */}
       <fieldset className="vault-fieldset" disabled={task !== undefined || streaming}>
         {status === "off" ? (
-          <EnableLockForm onEnabled={() => setNotice("The lock is on. Your conversations are encrypted.")} />
+          <EnableLockForm onEnabled={() => setNotice(t.security.enabled)} />
         ) : (
           <>
             <section className="vault-section">
-              <p>
-                The lock is on: conversations are encrypted in this browser, and Sigilo asks for your
-                passphrase when it opens and after a while without use.
-              </p>
+              <p>{t.security.isOn}</p>
               <button
                 type="button"
                 className="button"
@@ -55,19 +56,17 @@ export function SecurityDialog({ onClose }: { onClose(): void }) {
                   void lockVault();
                 }}
               >
-                Lock now
+                {t.security.lockNow}
               </button>
             </section>
             <IdleTimeForm onSaved={setNotice} />
-            <DisableLockForm
-              onDisabled={() => setNotice("The lock is off. Conversations are stored unencrypted.")}
-            />
+            <DisableLockForm onDisabled={() => setNotice(t.security.disabled)} />
           </>
         )}
       </fieldset>
       <div className="actions">
         <button type="button" className="button" onClick={onClose} disabled={task !== undefined}>
-          Close
+          {t.security.close}
         </button>
       </div>
     </dialog>

@@ -1,11 +1,8 @@
 import type { VaultTask } from "../../store/slices/vault/vaultSlice";
+import type { Messages } from "../../i18n/messages/en";
 
 /** "Encrypting conversations… 40 of 120" */
-export function describeVaultTask(task: NonNullable<VaultTask>): string {
-  const label = {
-    unlocking: "Unlocking…",
-    enabling: "Encrypting conversations…",
-    disabling: "Decrypting conversations…",
-  }[task.kind];
-  return task.total > 0 ? `${label} ${task.done} of ${task.total}` : label;
+export function describeVaultTask(task: NonNullable<VaultTask>, t: Messages): string {
+  const label = t.vaultTask[task.kind];
+  return task.total > 0 ? t.vaultTask.progress(label, task.done, task.total) : label;
 }

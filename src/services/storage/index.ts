@@ -18,7 +18,7 @@ export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";
 export type { Vault, VaultStatus } from "./vault/vault";
 export type { ResealProgress } from "./vault/reseal";
-export { VaultLocked } from "./vault/recordCodec";
+export { VaultError, VaultLocked, type VaultErrorCode } from "./vault/vaultErrors";
 export { DEFAULT_IDLE_MINUTES } from "./vault/vaultConfig";
 export { DB_NAME, DB_VERSION } from "./schema";
 
@@ -67,4 +67,4 @@ export async function openStorage(options: StorageOptions = {}): Promise<SigiloS
 }
 
 export { networkLog, NETWORK_LOG_DB_NAME, type NetworkLog } from "./networkLog";
-export { eraseAllDatabases } from "./eraseDatabases";
+export { eraseAllDatabases, DatabaseNotErased } from "./eraseDatabases";

@@ -1,2 +1,69 @@
 /** English texts of the privacy area; spread into `en` (see ../en.ts). */
-export const enPrivacy = {};
+export const enPrivacy = {
+  privacy: {
+    open: "Privacy",
+    title: "Privacy",
+    promise: "Your prompts and the model’s replies never leave this device.",
+    explanation:
+      "The model runs in this browser; conversations are stored only here. The only network traffic is the app’s own files and the model files you chose to download. Below is every request Sigilo has made, recorded as it happened.",
+    requests: "Network requests",
+    requestCount: (count: number) => `Network requests (${count})`,
+    refresh: "Refresh",
+    clearLog: "Clear log",
+    reading: "Reading the log…",
+    readFailed: (reason: string) => `Could not read the request log: ${reason}`,
+    clearFailed: (reason: string) => `Could not clear the request log: ${reason}`,
+    eraseEverything: "Erase everything…",
+    close: "Close",
+  },
+  requestTable: {
+    label: "Network requests",
+    empty: "No network requests recorded.",
+    time: "Time",
+    host: "Host",
+    path: "Path",
+    size: "Size",
+    purpose: "Purpose",
+    unknownSize: "—",
+    /** RequestPurpose codes, as the log stores them. */
+    purposes: {
+      "app file": "app file",
+      "model file": "model file",
+      "model library": "model library",
+      other: "other",
+    },
+  },
+  eraseEverything: {
+    title: "Erase everything?",
+    removes: "This permanently removes from this browser:",
+    conversations: "all conversations and their messages,",
+    settings: "your settings,",
+    models: "every downloaded model (they would have to be downloaded again),",
+    log: "the log of network requests.",
+    irreversible: "This cannot be undone.",
+    exportFirst: "Export your conversations first if you want to keep them.",
+    cancel: "Cancel",
+    confirm: "Erase everything",
+    erasing: "Erasing…",
+    failed: (reason: string) => `Erasing did not finish: ${reason}`,
+    databaseInUse: (database: string) =>
+      `“${database}” is still open in another Sigilo tab. Close other Sigilo tabs and try again.`,
+    databaseNotDeleted: (database: string) => `Could not delete the database ${database}.`,
+  },
+  erased: {
+    title: "Everything was erased",
+    removedFrom: "Removed from this browser:",
+    listLabel: "Removed",
+    conversations: (count: number) =>
+      `${count} ${count === 1 ? "conversation" : "conversations"} and their messages`,
+    settings: "Your settings",
+    models: (count: number, names: string) => `Downloaded ${count === 1 ? "model" : "models"}: ${names}`,
+    noModels: "Downloaded models: none were stored",
+    log: "The log of network requests",
+    databases: (names: string) => `Browser databases: ${names}`,
+    noDatabases: "Browser databases: none were left",
+    caches: (names: string) => `Browser caches: ${names}`,
+    appStays: "The app’s own files stay, so Sigilo still opens without a connection.",
+    startAfresh: "Start afresh",
+  },
+};

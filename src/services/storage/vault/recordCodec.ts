@@ -10,6 +10,7 @@ import {
   type SealedConversationRecord,
   type SealedMessageRecord,
 } from "./sealedRecords";
+import { VaultLocked } from "./vaultErrors";
 
 /**
  * What the repository may do right now. `key` opens sealed records; `sealWrites` says whether records are
@@ -19,14 +20,6 @@ import {
 export interface KeyState {
   key: CryptoKey | undefined;
   sealWrites: boolean;
-}
-
-/** Thrown when content is read or written while the lock is on and no passphrase has been given. */
-export class VaultLocked extends Error {
-  constructor() {
-    super("Sigilo is locked: enter the passphrase to read or save conversations.");
-    this.name = "VaultLocked";
-  }
 }
 
 /** Turns conversations and messages into stored records and back, sealed or plain as the key state says. */

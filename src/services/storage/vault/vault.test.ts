@@ -85,6 +85,9 @@ describe("the lock", () => {
       storage.conversations.saveMessage(message({ id: "x", conversationId: "c1", createdAt: 1 })),
     ).rejects.toThrow(VaultLocked);
     expect(await rawText()).not.toContain('"x"');
+    await expect(storage.vault.enable("another passphrase", 15)).rejects.toMatchObject({
+      code: "already-on",
+    });
   });
 
   it("asks again after a restart: a wrong passphrase opens nothing, the right one restores everything", async () => {
@@ -179,6 +182,6 @@ describe("the lock", () => {
     storage.close();
     storage = await open();
     expect(storage.vault.idleMinutes()).toBe(5);
-    await expect(storage.vault.setIdleMinutes(0)).rejects.toThrow();
+    await expect(storage.vault.setIdleMinutes(0)).rejects.toMatchObject({ code: "invalid-idle-minutes" });
   });
 });

@@ -10,6 +10,7 @@ import type { SigiloDB } from "../schema";
 import type { SettingsStore } from "../SettingsRepository";
 import type { KeyState, RecordCodec } from "./recordCodec";
 import { resealAll, type ResealProgress } from "./reseal";
+import { VaultError } from "./vaultErrors";
 import {
   isIdleMinutes,
   isVaultConfig,
@@ -100,9 +101,9 @@ export async function openVault({
     },
 
     async enable(passphrase, idleMinutes, onProgress) {
-      if (config) throw new Error("The lock is already on.");
-      if (!passphrase) throw new Error("A passphrase is required.");
-      if (!isIdleMinutes(idleMinutes)) throw new Error("The idle time must be a whole number of minutes.");
+      if (config) throw new VaultError("already-on");
+      if (!passphrase) throw new VaultError("passphrase-required");
+      if (!isIdleMinutes(idleMinutes)) throw new VaultError("invalid-idle-minutes");
       const derivation = newKeyDerivation(iterations);
       const newKey = await deriveKey(passphrase, derivation);
       const keyCheck = await sealJson(newKey, KEY_CHECK_VALUE, KEY_CHECK_CONTEXT);
@@ -135,7 +136,7 @@ export async function openVault({
 
     async setIdleMinutes(minutes) {
       if (!config) return;
-      if (!isIdleMinutes(minutes)) throw new Error("The idle time must be a whole number of minutes.");
+      if (!isIdleMinutes(minutes)) throw new VaultError("invalid-idle-minutes");
       const updated = { ...config, idleMinutes: minutes };
       await settings.set(VAULT_SETTING_KEY, updated);
       config = updated;

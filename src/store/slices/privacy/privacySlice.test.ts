@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestStore } from "../../testing/testStore";
+import { DatabaseNotErased } from "../../../services/storage";
 
 const request = {
   at: 1,
@@ -26,7 +27,7 @@ describe("privacy slice", () => {
       throw new Error("IndexedDB is gone");
     };
     await store.getState().loadNetworkRequests();
-    expect(store.getState().networkLogError).toBe("Could not read the request log: IndexedDB is gone");
+    expect(store.getState().networkLogError).toEqual({ action: "read", detail: "IndexedDB is gone" });
   });
 
   it("erases and says what was removed, counted before erasing", async () => {
@@ -38,22 +39,35 @@ describe("privacy slice", () => {
     expect(privacy.eraseCalls).toBe(1);
     const erase = store.getState().erase;
     expect(erase.status).toBe("done");
-    expect(erase.status === "done" && erase.removed).toEqual([
-      "1 conversation and their messages",
-      "Your settings",
-      "Downloaded model: Qwen2.5 0.5B Instruct (f32)",
-      "The log of network requests",
-      "Browser databases: sigilo, webllm/model",
-    ]);
+    expect(erase.status === "done" && erase.removed).toEqual({
+      conversationCount: 1,
+      modelNames: ["Qwen2.5 0.5B Instruct (f32)"],
+      databases: ["sigilo", "webllm/model"],
+      caches: [],
+    });
   });
 
   it("keeps the reason when erasing fails", async () => {
     const { store, privacy } = await createTestStore();
-    privacy.eraseFailure = new Error("“sigilo” is still open in another Sigilo tab.");
+    privacy.eraseFailure = new DatabaseNotErased("sigilo", "in-use");
     await store.getState().eraseEverything();
     expect(store.getState().erase).toEqual({
       status: "failed",
-      message: "“sigilo” is still open in another Sigilo tab.",
+      failure: { kind: "database-in-use", database: "sigilo" },
+    });
+
+    privacy.eraseFailure = new DatabaseNotErased("webllm/model", "failed", "UnknownError");
+    await store.getState().eraseEverything();
+    expect(store.getState().erase).toEqual({
+      status: "failed",
+      failure: { kind: "database-not-deleted", database: "webllm/model", detail: "UnknownError" },
+    });
+
+    privacy.eraseFailure = new Error("The engine did not stop");
+    await store.getState().eraseEverything();
+    expect(store.getState().erase).toEqual({
+      status: "failed",
+      failure: { kind: "unexpected", detail: "The engine did not stop" },
     });
   });
 });

@@ -1,21 +1,40 @@
 import type { StateCreator } from "zustand";
 import type { NetworkRequestRecord } from "../../../domain/networkRequest";
 import { MODEL_CATALOG } from "../../../domain/modelCatalog";
+import type { ErasedStorage } from "../../../services/privacy/PrivacyService";
+import { DatabaseNotErased } from "../../../services/storage";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
-import { describeErased } from "./describeErased";
+
+/** Why the request log could not be read or cleared; `detail` is the browser's own explanation. */
+export interface NetworkLogError {
+  action: "read" | "clear";
+  detail: string;
+}
+
+/** What "Erase everything" removed; the Privacy panel puts it into words. */
+export interface ErasedReport extends ErasedStorage {
+  conversationCount: number;
+  modelNames: string[];
+}
+
+/** Why erasing stopped halfway. */
+export type EraseFailure =
+  | { kind: "database-in-use"; database: string }
+  | { kind: "database-not-deleted"; database: string; detail: string | undefined }
+  | { kind: "unexpected"; detail: string };
 
 export type EraseStatus =
   | { status: "idle" }
   | { status: "erasing" }
-  /** `removed` lists, in words, what was deleted; the app must be reloaded to start afresh. */
-  | { status: "done"; removed: string[] }
-  | { status: "failed"; message: string };
+  /** The app must be reloaded to start afresh. */
+  | { status: "done"; removed: ErasedReport }
+  | { status: "failed"; failure: EraseFailure };
 
 export interface PrivacySlice {
   /** Undefined until first loaded. */
   networkRequests: NetworkRequestRecord[] | undefined;
-  networkLogError: string | undefined;
+  networkLogError: NetworkLogError | undefined;
   erase: EraseStatus;
   loadNetworkRequests(): Promise<void>;
   clearNetworkRequests(): Promise<void>;
@@ -23,6 +42,13 @@ export interface PrivacySlice {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function eraseFailure(error: unknown): EraseFailure {
+  if (!(error instanceof DatabaseNotErased)) return { kind: "unexpected", detail: messageOf(error) };
+  return error.reason === "in-use"
+    ? { kind: "database-in-use", database: error.database }
+    : { kind: "database-not-deleted", database: error.database, detail: error.detail };
+}
 
 export const createPrivacySlice =
   (services: AppServices): StateCreator<AppState, [], [], PrivacySlice> =>
@@ -35,7 +61,7 @@ export const createPrivacySlice =
       try {
         set({ networkRequests: await services.privacy.listNetworkRequests(), networkLogError: undefined });
       } catch (error) {
-        set({ networkLogError: `Could not read the request log: ${messageOf(error)}` });
+        set({ networkLogError: { action: "read", detail: messageOf(error) } });
       }
     },
 
@@ -44,7 +70,7 @@ export const createPrivacySlice =
         await services.privacy.clearNetworkRequests();
         set({ networkRequests: [], networkLogError: undefined });
       } catch (error) {
-        set({ networkLogError: `Could not clear the request log: ${messageOf(error)}` });
+        set({ networkLogError: { action: "clear", detail: messageOf(error) } });
       }
     },
 
@@ -60,11 +86,11 @@ export const createPrivacySlice =
       try {
         const erased = await services.privacy.eraseEverything();
         set({
-          erase: { status: "done", removed: describeErased({ conversationCount, modelNames, ...erased }) },
+          erase: { status: "done", removed: { conversationCount, modelNames, ...erased } },
           networkRequests: [],
         });
       } catch (error) {
-        set({ erase: { status: "failed", message: messageOf(error) } });
+        set({ erase: { status: "failed", failure: eraseFailure(error) } });
       }
     },
   });
