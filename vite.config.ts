@@ -88,6 +88,14 @@ export default defineConfig(({ mode }) => {
       // Fonts (KaTeX's) stay files: a data: URL would need `font-src data:` in the CSP.
       assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     },
-    preview: { port: 4173, strictPort: true },
+    // `npm start` also sends the policy as a header: the only way a CSP reaches the engine worker (a
+    // worker does not inherit the page's <meta> tag), and the only way to set frame-ancestors.
+    preview: {
+      port: 4173,
+      strictPort: true,
+      headers: {
+        "Content-Security-Policy": `${contentSecurityPolicy(modelHosts(mirror))}; frame-ancestors 'none'`,
+      },
+    },
   };
 });
