@@ -94,8 +94,7 @@ export type ImportProblem =
   | { kind: "name-taken"; name: string };
 
 export type ModelFolderCheck =
-  | { ok: true; summary: ModelFolderSummary }
-  | { ok: false; problem: ImportProblem };
+  { ok: true; summary: ModelFolderSummary } | { ok: false; problem: ImportProblem };
 
 /** Bytes stored so far out of all the files being imported. */
 export interface ImportProgress {

@@ -24,8 +24,7 @@ export interface PlannedFile {
 }
 
 export type ModelFolderPlan =
-  | { ok: true; summary: ModelFolderSummary; files: PlannedFile[] }
-  | { ok: false; problem: ImportProblem };
+  { ok: true; summary: ModelFolderSummary; files: PlannedFile[] } | { ok: false; problem: ImportProblem };
 
 class Unusable extends Error {
   constructor(readonly problem: ImportProblem) {
@@ -59,9 +58,7 @@ async function plan(
   const config = configs[0]!;
   const folder = folderOf(config.path);
   const inFolder = new Map(
-    chosen
-      .filter((file) => isInside(file.path, folder))
-      .map((file) => [relativeTo(file.path, folder), file]),
+    chosen.filter((file) => isInside(file.path, folder)).map((file) => [relativeTo(file.path, folder), file]),
   );
 
   const configValue = parseObject(await readText(config.path), CONFIG_NAME);

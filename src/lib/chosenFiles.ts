@@ -38,7 +38,9 @@ async function walk(entry: FileSystemEntry, found: PathedFile[]): Promise<void> 
   const reader = entry.createReader();
   // readEntries hands out a directory's entries in batches, until an empty one.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) return;
     for (const child of batch) await walk(child, found);
   }

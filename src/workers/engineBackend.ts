@@ -138,7 +138,8 @@ export function createRequestDispatcher(
         case "importFiles": {
           const { requestId, source, files } = request;
           void run(requestId, async () => {
-            const onProgress = (progress: ImportProgress) => post({ type: "importProgress", requestId, progress });
+            const onProgress = (progress: ImportProgress) =>
+              post({ type: "importProgress", requestId, progress });
             const result = await importerOrFail().import(source, files, onProgress);
             return { type: "imported", requestId, result };
           });

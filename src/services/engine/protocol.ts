@@ -7,12 +7,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo } from "../../domain/storedModel";
-import type {
-  ChosenFile,
-  ImportProgress,
-  ImportResult,
-  ModelFolderCheck,
-} from "../../domain/importedModel";
+import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 export type EngineRequest =
   | { type: "load"; requestId: number; source: ModelSource }

@@ -19,7 +19,14 @@ import {
 import { planModelImport, type PlannedFile } from "../../domain/modelFolderCheck";
 import type { ModelSource } from "../../domain/modelSource";
 import { isQuotaError } from "./downloadErrors";
-import { configFile, libraryFile, shardFiles, tensorCacheFile, tokenizerFile, type ModelFile } from "./modelFiles";
+import {
+  configFile,
+  libraryFile,
+  shardFiles,
+  tensorCacheFile,
+  tokenizerFile,
+  type ModelFile,
+} from "./modelFiles";
 import type { WebLlmCache, WebLlmDatabase } from "./webLlmCache";
 
 export interface ImportEnvironment {

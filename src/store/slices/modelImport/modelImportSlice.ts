@@ -14,8 +14,7 @@ import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
 export type ModelImportState =
-  | { status: "idle" }
-  | { status: "importing"; name: string; progress: ImportProgress | undefined };
+  { status: "idle" } | { status: "importing"; name: string; progress: ImportProgress | undefined };
 
 export interface ModelImportSlice {
   modelImport: ModelImportState;
