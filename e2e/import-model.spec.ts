@@ -205,3 +205,32 @@ test("not enough storage gives the figures and what could be deleted, and keeps 
   await expect(stored).toContainText(`First model${mib(first.bytes)} · Complete`);
   await expect(manager(page).getByRole("list", { name: "Your models" }).getByRole("listitem")).toHaveCount(1);
 });
+
+test("dropped files are checked and imported like a chosen folder", async ({ page }, testInfo) => {
+  const { files } = writeFakeModelFolder(testInfo.outputPath(), MODEL_ID);
+  await openApp(page);
+  await openImportDialog(page);
+  const dropped = [...files].map(([name, body]) => ({ name, base64: body.toString("base64") }));
+  const dataTransfer = await page.evaluateHandle((chosen) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of chosen) {
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+    }
+    return transfer;
+  }, dropped);
+  await importDialog(page)
+    .getByRole("group", { name: "Or drop the model's folder or files here" })
+    .dispatchEvent("drop", { dataTransfer });
+  await expect(importDialog(page)).toContainText("8 files chosen.");
+  const found = importDialog(page).getByRole("region", { name: "What was found" });
+  await expect(found).toContainText(`Library file${MODEL_ID}-webgpu.wasm`);
+  await importDialog(page).getByRole("textbox", { name: "Name" }).fill("Dropped model");
+  await importDialog(page).getByRole("button", { name: "Import" }).click();
+  await expect(importDialog(page)).toHaveCount(0);
+  await expect(
+    manager(page)
+      .getByRole("list", { name: "Stored models" })
+      .getByRole("listitem", { name: "Dropped model" }),
+  ).toContainText("Complete");
+});

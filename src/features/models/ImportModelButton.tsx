@@ -1,6 +1,10 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useT } from "../../i18n/useT";
-import { ImportModelDialog } from "./ImportModelDialog";
+
+// Loaded when first opened: importing is rare, and the first paint should not wait for it.
+const ImportModelDialog = lazy(() =>
+  import("./ImportModelDialog").then((module) => ({ default: module.ImportModelDialog })),
+);
 
 /** Opens the dialog that imports a model from files on this device. */
 export function ImportModelButton() {
@@ -11,7 +15,11 @@ export function ImportModelButton() {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         {t.importModel.open}
       </button>
-      {open && <ImportModelDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportModelDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -76,6 +76,8 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
       <h2 id="import-model-title">{t.importModel.title}</h2>
       <p className="hint">{t.importModel.hint}</p>
       <div
+        role="group"
+        aria-label={t.importModel.dropZone}
         className={`import-drop-zone${dragging ? " dragging" : ""}`}
         onDragOver={(event) => {
           event.preventDefault();
