@@ -22,6 +22,8 @@ export interface CustomModelSummary {
   /** Sum of the weight shards' sizes from tensor-cache.json. */
   weightsBytes: number;
   shardCount: number;
+  /** When it was imported from files (ms since epoch); such a model has no URL and `modelUrl` is "". */
+  importedAt?: number;
 }
 
 export type CustomModelCheck = { ok: true; summary: CustomModelSummary } | { ok: false; problem: string };
@@ -43,6 +45,7 @@ export function customModelId(name: string): string {
  * needs is unknown, so the weights' size stands in as a lower bound for the fit check.
  */
 export function customModelCard(model: CustomModelSummary): ModelCard {
+  if (model.importedAt !== undefined) return importedModelCard(model, model.importedAt);
   const { modelUrl } = model;
   const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
   return {
@@ -64,6 +67,27 @@ export function customModelCard(model: CustomModelSummary): ModelCard {
     description: `Your own model (${model.modelType}), added from ${modelUrl}.`,
     sourceUrl: modelUrl,
     libraryUrl: model.source.libraryUrl,
+  };
+}
+
+/** An imported model's files came with no repository: no licence or source link is claimed. */
+function importedModelCard(model: CustomModelSummary, importedAt: number): ModelCard {
+  const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
+  return {
+    id: model.source.modelId,
+    name: model.name,
+    family: { name: model.modelType, developer: "Added by you", license: "Unknown", licenseUrl: "" },
+    parameters: "Unknown",
+    quantization: model.quantization,
+    downloadMB: megabytes,
+    vramMB: megabytes,
+    contextWindow: model.contextWindow,
+    needsShaderF16: /f16/.test(model.quantization),
+    lowResource: false,
+    description: `Your own model (${model.modelType}), imported from files.`,
+    sourceUrl: "",
+    libraryUrl: model.source.libraryUrl,
+    importedAt,
   };
 }
 

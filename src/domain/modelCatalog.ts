@@ -39,6 +39,8 @@ export interface ModelCard {
   sourceUrl: string;
   /** The compiled library (web-llm's `model_lib`), before any mirror. */
   libraryUrl: string;
+  /** Set for a model imported from files (ms since epoch): it has no source URL and no licence link. */
+  importedAt?: number;
 }
 
 const APACHE_2 = { license: "Apache 2.0", licenseUrl: "https://www.apache.org/licenses/LICENSE-2.0" };

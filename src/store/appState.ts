@@ -13,6 +13,7 @@ import type { VaultSlice } from "./slices/vault/vaultSlice";
 import type { AppShellSlice } from "./slices/appShell/appShellSlice";
 import type { PrivacySlice } from "./slices/privacy/privacySlice";
 import type { CustomModelsSlice } from "./slices/customModels/customModelsSlice";
+import type { ModelImportSlice } from "./slices/modelImport/modelImportSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -29,4 +30,5 @@ export type AppState = EnvironmentSlice &
   TabsSlice &
   AppShellSlice &
   PrivacySlice &
-  CustomModelsSlice;
+  CustomModelsSlice &
+  ModelImportSlice;

@@ -16,6 +16,7 @@ import { createVaultSlice } from "./slices/vault/vaultSlice";
 import { createAppShellSlice, followAppShell } from "./slices/appShell/appShellSlice";
 import { createPrivacySlice } from "./slices/privacy/privacySlice";
 import { createCustomModelsSlice } from "./slices/customModels/customModelsSlice";
+import { createModelImportSlice } from "./slices/modelImport/modelImportSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -37,6 +38,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createAppShellSlice(services)(...args),
     ...createPrivacySlice(services)(...args),
     ...createCustomModelsSlice(services)(...args),
+    ...createModelImportSlice(services)(...args),
   }));
   followAppShell(services.appShell, store.setState);
   services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));

@@ -6,8 +6,10 @@
  */
 import { classifyEngineError, type EngineError } from "../domain/engineError";
 import type { ChatRequest, ChatResult, LoadProgress } from "../domain/generation";
+import type { ImportProgress } from "../domain/importedModel";
 import type { EngineEvent, EngineRequest } from "../services/engine/protocol";
 import type { ModelSource } from "../domain/modelSource";
+import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
 
 /** What a running chat can ask the dispatcher while it streams. */
@@ -32,11 +34,12 @@ export interface RequestDispatcher {
   deviceLost(message: string): void;
 }
 
-/** `models` answers what is stored, from the same cache the backend loads from. */
+/** `models` answers what is stored, and `importer` imports models from files, in the same cache the backend loads from. */
 export function createRequestDispatcher(
   backend: EngineBackend,
   models: ModelStore,
   post: (event: EngineEvent) => void,
+  importer?: ModelImporter,
 ): RequestDispatcher {
   const runningChats = new Set<{ interrupted: boolean }>();
   let requestsInFlight = 0;
@@ -75,6 +78,11 @@ export function createRequestDispatcher(
     } finally {
       runningChats.delete(state);
     }
+  }
+
+  function importerOrFail(): ModelImporter {
+    if (!importer) throw new Error("This engine cannot import models from files.");
+    return importer;
   }
 
   return {
@@ -119,6 +127,26 @@ export function createRequestDispatcher(
             requestId: request.requestId,
             models: await models.list(request.sources),
           }));
+          return;
+        case "inspectFiles":
+          void run(request.requestId, async () => ({
+            type: "inspected",
+            requestId: request.requestId,
+            check: await importerOrFail().inspect(request.files),
+          }));
+          return;
+        case "importFiles": {
+          const { requestId, source, files } = request;
+          void run(requestId, async () => {
+            const onProgress = (progress: ImportProgress) =>
+              post({ type: "importProgress", requestId, progress });
+            const result = await importerOrFail().import(source, files, onProgress);
+            return { type: "imported", requestId, result };
+          });
+          return;
+        }
+        case "cancelImport":
+          importer?.cancel();
           return;
       }
     },

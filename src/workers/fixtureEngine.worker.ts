@@ -10,6 +10,7 @@ import { createFixtureBackend } from "./fixture/fixtureBackend";
 import { createFixtureNetwork } from "./fixture/fixtureNetwork";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
+import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
@@ -31,4 +32,5 @@ const backend = createFixtureBackend(config, async (source, onProgress) => {
   await downloadModel(source, environment, onProgress);
   await verifyStoredModel(source, cache);
 });
-onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent).handle);
+const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
+onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer).handle);

@@ -9,6 +9,7 @@ import { createRequestDispatcher } from "./engineBackend";
 import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
+import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
@@ -29,6 +30,7 @@ const backend = createWebLlmBackend({
   download: (source, onProgress) => downloadModel(source, environment, onProgress),
   checkStored: (source) => verifyStoredModel(source, cache),
 });
-const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent);
+const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
+const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer);
 watchDeviceLoss(handler.deviceLost);
 onEngineRequest(handler.handle);

@@ -2,6 +2,8 @@ import { useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectCustomModels } from "../../store/slices/customModels/selectors";
 import { AddModelDialog } from "./AddModelDialog";
+import { ImportModelButton } from "./ImportModelButton";
+import { ImportedOn } from "./ImportedOn";
 
 /** The models the user added by URL, with adding and removing them. */
 export function CustomModelList() {
@@ -19,7 +21,8 @@ export function CustomModelList() {
             <li key={model.source.modelId} aria-label={model.name}>
               <span>{model.name}</span>{" "}
               <span className="hint">
-                {model.modelType} · {model.quantization} · {model.modelUrl}
+                {model.modelType} · {model.quantization} ·{" "}
+                {model.importedAt === undefined ? model.modelUrl : <ImportedOn at={model.importedAt} />}
               </span>{" "}
               <button
                 type="button"
@@ -35,7 +38,8 @@ export function CustomModelList() {
       )}
       <button type="button" className="button" onClick={() => setAdding(true)}>
         Add a model
-      </button>
+      </button>{" "}
+      <ImportModelButton />
       {adding && <AddModelDialog onClose={() => setAdding(false)} />}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ModelCard } from "../../domain/modelCatalog";
 import { formatContextWindow, formatMegabytes } from "../../lib/format";
+import { ImportedOn } from "./ImportedOn";
 
 /** The model's card: who made it, what it is, under which licence, where its files come from. */
 export function ModelCardDetails({ model }: { model: ModelCard }) {
@@ -19,15 +20,23 @@ export function ModelCardDetails({ model }: { model: ModelCard }) {
         <dd>{formatContextWindow(model.contextWindow)}</dd>
         <dt>Licence</dt>
         <dd>
-          <a href={model.family.licenseUrl} target="_blank" rel="noopener noreferrer">
-            {model.family.license}
-          </a>
+          {model.family.licenseUrl ? (
+            <a href={model.family.licenseUrl} target="_blank" rel="noopener noreferrer">
+              {model.family.license}
+            </a>
+          ) : (
+            model.family.license
+          )}
         </dd>
         <dt>Source</dt>
         <dd>
-          <a href={model.sourceUrl} target="_blank" rel="noopener noreferrer">
-            {model.sourceUrl}
-          </a>
+          {model.importedAt !== undefined ? (
+            <ImportedOn at={model.importedAt} />
+          ) : (
+            <a href={model.sourceUrl} target="_blank" rel="noopener noreferrer">
+              {model.sourceUrl}
+            </a>
+          )}
         </dd>
         <dt>Download size</dt>
         <dd>About {formatMegabytes(model.downloadMB)}</dd>

@@ -1,6 +1,8 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
 import type { StoredModelInfo } from "../../domain/storedModel";
+import type { ModelSource } from "../../domain/modelSource";
+import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 /** Thrown (rejected) by every EngineClient method that fails: the error is already classified. */
 export class EngineFailure extends Error {
@@ -35,6 +37,19 @@ export interface EngineClient {
   deleteCached(modelId: string): Promise<void>;
   /** Each known model with anything stored, complete or not, with its size. */
   listStoredModels(): Promise<StoredModelInfo[]>;
+  /** What chosen files hold as a model to import, or why they cannot be imported; nothing is stored. */
+  inspectFiles(files: ChosenFile[]): Promise<ModelFolderCheck>;
+  /**
+   * Stores chosen files as the model `source` (see importedModelSource), checked again as they are
+   * written. A problem (or a cancel) resolves with it, after deleting whatever was written.
+   */
+  importFiles(
+    source: ModelSource,
+    files: ChosenFile[],
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportResult>;
+  /** Stops the import in progress; the pending `importFiles` resolves with the "cancelled" problem. */
+  cancelImport(): void;
   /** Called when the GPU device is lost outside a request. Returns an unsubscribe function. */
   onDeviceLost(listener: (error: EngineError) => void): () => void;
 }

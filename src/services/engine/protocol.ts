@@ -7,6 +7,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo } from "../../domain/storedModel";
+import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 export type EngineRequest =
   | { type: "load"; requestId: number; source: ModelSource }
@@ -16,7 +17,11 @@ export type EngineRequest =
   | { type: "isCached"; requestId: number; source: ModelSource }
   /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
   | { type: "deleteCached"; requestId: number; source: ModelSource; otherSources: ModelSource[] }
-  | { type: "listStored"; requestId: number; sources: ModelSource[] };
+  | { type: "listStored"; requestId: number; sources: ModelSource[] }
+  /** Checks files the user chose for a model to import; stores nothing. */
+  | { type: "inspectFiles"; requestId: number; files: ChosenFile[] }
+  | { type: "importFiles"; requestId: number; source: ModelSource; files: ChosenFile[] }
+  | { type: "cancelImport" };
 
 export type EngineEvent =
   | { type: "progress"; requestId: number; progress: LoadProgress }
@@ -27,6 +32,9 @@ export type EngineEvent =
   | { type: "cached"; requestId: number; cached: boolean }
   | { type: "deleted"; requestId: number }
   | { type: "stored"; requestId: number; models: StoredModelInfo[] }
+  | { type: "inspected"; requestId: number; check: ModelFolderCheck }
+  | { type: "importProgress"; requestId: number; progress: ImportProgress }
+  | { type: "imported"; requestId: number; result: ImportResult }
   | { type: "failed"; requestId: number; error: EngineError }
   /** The GPU device was lost outside of any request (driver reset, memory pressure). */
   | { type: "deviceLost"; error: EngineError };

@@ -3,6 +3,7 @@ import { classifyEngineError, type EngineError } from "../../domain/engineError"
 import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo } from "../../domain/storedModel";
+import type { ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 import type { ModelSources } from "./modelSources";
 import type { EngineEvent, EngineRequest } from "./protocol";
 
@@ -156,6 +157,29 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
           if (event.type === "stored") finish(event.models);
         },
       );
+    },
+
+    inspectFiles(files) {
+      return send<ModelFolderCheck>(
+        { type: "inspectFiles", requestId: nextRequestId++, files },
+        (event, finish) => {
+          if (event.type === "inspected") finish(event.check);
+        },
+      );
+    },
+
+    importFiles(source, files, onProgress) {
+      return send<ImportResult>(
+        { type: "importFiles", requestId: nextRequestId++, source, files },
+        (event, finish) => {
+          if (event.type === "importProgress") onProgress(event.progress);
+          else if (event.type === "imported") finish(event.result);
+        },
+      );
+    },
+
+    cancelImport() {
+      worker?.postMessage({ type: "cancelImport" } satisfies EngineRequest);
     },
 
     onDeviceLost(listener) {

@@ -2,6 +2,21 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { StoredModelInfo } from "../../domain/storedModel";
 import { EngineFailure, type EngineClient } from "../../services/engine/EngineClient";
+import type { ImportResult, ModelFolderCheck, ModelFolderSummary } from "../../domain/importedModel";
+import type { ModelSource } from "../../domain/modelSource";
+
+/** What the fake finds in any chosen files. */
+export const FAKE_FOLDER: ModelFolderSummary = {
+  folderName: "Tiny-q4f32_1-MLC",
+  modelType: "llama",
+  quantization: "q4f32_1",
+  contextWindow: 2048,
+  weightsBytes: 3 * 1024 * 1024,
+  shardCount: 3,
+  totalBytes: 3 * 1024 * 1024 + 5_000,
+  fileCount: 7,
+  libraryName: "Tiny-webgpu.wasm",
+};
 
 /**
  * An EngineClient for store tests: loads succeed (or fail as told), and each chat streams
@@ -77,6 +92,28 @@ export class FakeEngine implements EngineClient {
       filesStored: 5,
       filesTotal: 5,
     }));
+  }
+  /** What the next import ends with (after reporting half of it done); success by default. */
+  importResult: ImportResult = { ok: true, summary: FAKE_FOLDER };
+  importedSources: ModelSource[] = [];
+  importCancelled = false;
+  async inspectFiles(): Promise<ModelFolderCheck> {
+    return { ok: true, summary: FAKE_FOLDER };
+  }
+  async importFiles(
+    source: ModelSource,
+    _files: unknown,
+    onProgress: (progress: { bytesDone: number; bytesTotal: number }) => void,
+  ): Promise<ImportResult> {
+    onProgress({ bytesDone: 50, bytesTotal: 100 });
+    if (this.importResult.ok) {
+      this.importedSources.push(source);
+      this.cached.add(source.modelId);
+    }
+    return this.importResult;
+  }
+  cancelImport(): void {
+    this.importCancelled = true;
   }
   onDeviceLost(listener: (error: EngineError) => void): () => void {
     this.deviceLostListeners.push(listener);

@@ -7,7 +7,8 @@
  * and while the browser is offline the download waits for it to come back. Progress counts the
  * bytes actually read from the response streams.
  */
-import { NotEnoughStorageError } from "../../domain/engineError";
+import { NotEnoughStorageError, StoredModelCorruptError } from "../../domain/engineError";
+import { isImportedSource } from "../../domain/importedModel";
 import type { LoadProgress } from "../../domain/generation";
 import type { ModelSource } from "../../domain/modelSource";
 import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
@@ -23,6 +24,7 @@ import {
   tokenizerFile,
   type ModelFile,
 } from "./modelFiles";
+import { createModelStore } from "./modelStore";
 import { storedByteLength, type WebLlmCache } from "./webLlmCache";
 
 export interface RetryPolicy {
@@ -55,6 +57,7 @@ export async function downloadModel(
   env: DownloadEnvironment,
   onProgress: (progress: LoadProgress) => void,
 ): Promise<void> {
+  if (isImportedSource(source)) return checkImportedModelStored(source, env.cache);
   const progress = createProgress(env, onProgress);
 
   const config = configFile(source);
@@ -101,6 +104,18 @@ export async function downloadModel(
     await store(file, data, env, remainingBytes(missing.slice(index)));
     progress.finishFile(data.byteLength);
   }
+}
+
+/**
+ * A model imported from files has nowhere to be downloaded from (its URLs are synthetic, see
+ * domain/importedModel.ts): every file must already be stored, which is checked from the keys alone.
+ */
+async function checkImportedModelStored(source: ModelSource, cache: WebLlmCache): Promise<void> {
+  const stored = await createModelStore(cache).inspect(source);
+  if (stored?.complete) return;
+  throw new StoredModelCorruptError(
+    `${stored?.filesStored ?? 0} of ${stored?.filesTotal ?? "its"} files of the imported model are in storage; import it again`,
+  );
 }
 
 /** Fetches one file until it arrives whole, retrying what can be retried. */

@@ -81,6 +81,7 @@ function isSummaryList(value: unknown): value is CustomModelSummary[] {
         typeof model.contextWindow === "number" &&
         typeof model.weightsBytes === "number" &&
         typeof model.shardCount === "number" &&
+        (model.importedAt === undefined || typeof model.importedAt === "number") &&
         typeof source?.modelId === "string" &&
         typeof source.filesUrl === "string" &&
         typeof source.libraryUrl === "string"

@@ -1,0 +1,3 @@
+import type { AppState } from "../../appState";
+
+export const selectModelImport = (state: AppState) => state.modelImport;

@@ -1,0 +1,190 @@
+/**
+ * Imports a model from files the user chose into web-llm's cache (through webLlmCache.ts), so it
+ * loads with no network at all (see domain/importedModel.ts for the URLs it is stored under). The
+ * files are checked first (domain/modelFolderCheck.ts: the downloader's rules), the browser's storage
+ * estimate must leave room for all of them, and each file is checked again as it is read: a file
+ * that changed since it was chosen is not stored. The config is written last, so a model is never
+ * complete before every file is in; on any failure or a cancel everything written is deleted again.
+ */
+import type { StorageShortfall } from "../../domain/engineError";
+import {
+  IMPORTED_MODELS_BASE,
+  type ChosenFile,
+  isImportedSource,
+  type ImportProblem,
+  type ImportProgress,
+  type ImportResult,
+  type ModelFolderCheck,
+} from "../../domain/importedModel";
+import { planModelImport, type PlannedFile } from "../../domain/modelFolderCheck";
+import type { ModelSource } from "../../domain/modelSource";
+import { isQuotaError } from "./downloadErrors";
+import {
+  configFile,
+  libraryFile,
+  shardFiles,
+  tensorCacheFile,
+  tokenizerFile,
+  type ModelFile,
+} from "./modelFiles";
+import type { WebLlmCache, WebLlmDatabase } from "./webLlmCache";
+
+export interface ImportEnvironment {
+  cache: WebLlmCache;
+  estimateStorage(): Promise<{ usage?: number; quota?: number }>;
+}
+
+export interface ModelImporter {
+  /** What the files hold, or why they cannot be imported; nothing is stored. */
+  inspect(files: readonly ChosenFile[]): Promise<ModelFolderCheck>;
+  /** Stores the files as `source` (an imported model's source, see importedModelSource). */
+  import(
+    source: ModelSource,
+    files: readonly ChosenFile[],
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportResult>;
+  /** Stops the import in progress after the file being written; what was written is deleted. */
+  cancel(): void;
+}
+
+const DATABASES: readonly WebLlmDatabase[] = ["webllm/model", "webllm/config", "webllm/wasm"];
+
+/** Thrown inside an import to end it with a named problem (after cleaning up). */
+class ImportStopped extends Error {
+  constructor(readonly problem: ImportProblem) {
+    super(problem.kind);
+  }
+}
+
+export function createModelImporter(env: ImportEnvironment): ModelImporter {
+  let running: { cancelled: boolean } | undefined;
+
+  return {
+    async inspect(files) {
+      const plan = await planFiles(files);
+      return plan.ok ? { ok: true, summary: plan.summary } : plan;
+    },
+
+    async import(source, files, onProgress) {
+      if (!isImportedSource(source)) throw new Error(`Not an imported model's source: ${source.filesUrl}`);
+      const plan = await planFiles(files);
+      if (!plan.ok) return plan;
+      const state = { cancelled: false };
+      running = state;
+      const byPath = new Map(files.map((chosen) => [chosen.path, chosen.file]));
+      try {
+        await checkSpace(plan.summary.totalBytes, env);
+        const bytesTotal = plan.summary.totalBytes;
+        let bytesDone = 0;
+        onProgress({ bytesDone, bytesTotal });
+        for (const planned of plan.files) {
+          if (state.cancelled) throw new ImportStopped({ kind: "cancelled" });
+          const data = await read(byPath.get(planned.path), planned);
+          await store(env, targetOf(source, planned), planned, data, bytesTotal - bytesDone);
+          bytesDone += planned.bytes;
+          onProgress({ bytesDone, bytesTotal });
+        }
+        return { ok: true, summary: plan.summary };
+      } catch (error) {
+        await deleteUnder(env.cache, folderOf(source));
+        if (error instanceof ImportStopped) return { ok: false, problem: error.problem };
+        throw error;
+      } finally {
+        if (running === state) running = undefined;
+      }
+    },
+
+    cancel() {
+      if (running) running.cancelled = true;
+    },
+  };
+}
+
+function planFiles(files: readonly ChosenFile[]) {
+  const byPath = new Map(files.map((chosen) => [chosen.path, chosen.file]));
+  return planModelImport(
+    files.map((chosen) => ({ path: chosen.path, size: chosen.file.size })),
+    async (path) => {
+      try {
+        return await byPath.get(path)!.text();
+      } catch {
+        throw new ImportStopped({ kind: "unreadable", name: path });
+      }
+    },
+  ).catch((error: unknown) => {
+    if (error instanceof ImportStopped) return { ok: false as const, problem: error.problem };
+    throw error;
+  });
+}
+
+/** Where web-llm looks for the planned file of `source` (modelFiles.ts knows web-llm's layout). */
+function targetOf(source: ModelSource, planned: PlannedFile): ModelFile {
+  switch (planned.role) {
+    case "config":
+      return configFile(source);
+    case "manifest":
+      return tensorCacheFile(source);
+    case "tokenizer":
+      return tokenizerFile(source, planned.name);
+    case "library":
+      return libraryFile(source);
+    case "shard":
+      return shardFiles(source, [{ dataPath: planned.name, nbytes: planned.bytes }])[0]!;
+  }
+}
+
+/** The whole file, exactly as large as when it was checked (a file edited or removed since is refused). */
+async function read(file: Blob | undefined, planned: PlannedFile): Promise<ArrayBuffer> {
+  let data: ArrayBuffer | undefined;
+  try {
+    data = await file?.arrayBuffer();
+  } catch {
+    data = undefined;
+  }
+  if (data?.byteLength !== planned.bytes) throw new ImportStopped({ kind: "unreadable", name: planned.path });
+  return data;
+}
+
+async function store(
+  env: ImportEnvironment,
+  target: ModelFile,
+  planned: PlannedFile,
+  data: ArrayBuffer,
+  stillNeeded: number,
+): Promise<void> {
+  try {
+    // web-llm reads tensor-cache.json parsed ("json" storetype) and everything else as bytes.
+    const value: ArrayBuffer | object =
+      planned.role === "manifest" ? (JSON.parse(new TextDecoder().decode(data)) as object) : data;
+    await env.cache.put(target.database, target.url, value);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    throw new ImportStopped({ kind: "not-enough-storage", storage: await shortfall(env, stillNeeded) });
+  }
+}
+
+/** Refuses to start when the browser's own estimate says the files cannot fit; nothing is touched. */
+async function checkSpace(neededBytes: number, env: ImportEnvironment): Promise<void> {
+  const { usage, quota } = await env.estimateStorage().catch(() => ({ usage: undefined, quota: undefined }));
+  if (usage === undefined || quota === undefined) return;
+  const freeBytes = Math.max(0, quota - usage);
+  if (neededBytes > freeBytes) {
+    throw new ImportStopped({ kind: "not-enough-storage", storage: { neededBytes, freeBytes } });
+  }
+}
+
+async function shortfall(env: ImportEnvironment, neededBytes: number): Promise<StorageShortfall> {
+  const { usage = 0, quota = 0 } = await env
+    .estimateStorage()
+    .catch((): { usage?: number; quota?: number } => ({}));
+  return { neededBytes, freeBytes: Math.max(0, quota - usage) };
+}
+
+/** "https://imported.sigilo.invalid/<id>/": every file of one imported model is under it. */
+function folderOf(source: ModelSource): string {
+  return new URL(`${source.modelId}/`, IMPORTED_MODELS_BASE).href;
+}
+
+async function deleteUnder(cache: WebLlmCache, prefix: string): Promise<void> {
+  for (const database of DATABASES) await cache.delete(database, await cache.urlsUnder(database, prefix));
+}
