@@ -1,15 +1,22 @@
-/** Human-readable sizes, rates and durations for progress and model cards. */
+/** Human-readable sizes, rates and durations for progress and model cards, in the given language. */
 const MB = 1024 * 1024;
 
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * MB) return `${(bytes / (1024 * MB)).toFixed(2)} GB`;
-  if (bytes >= MB) return `${(bytes / MB).toFixed(bytes >= 100 * MB ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${Math.round(bytes)} B`;
+/** `language`: a BCP 47 tag for the decimal separator ("1.5 MB", "1,5 MB"). */
+export function formatBytes(bytes: number, language = "en"): string {
+  const number = (value: number, digits: number) =>
+    value.toLocaleString(language, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
+  if (bytes >= 1024 * MB) return `${number(bytes / (1024 * MB), 2)} GB`;
+  if (bytes >= MB) return `${number(bytes / MB, bytes >= 100 * MB ? 0 : 1)} MB`;
+  if (bytes >= 1024) return `${number(bytes / 1024, 0)} KB`;
+  return `${number(bytes, 0)} B`;
 }
 
-export function formatMegabytes(megabytes: number): string {
-  return formatBytes(megabytes * MB);
+export function formatMegabytes(megabytes: number, language = "en"): string {
+  return formatBytes(megabytes * MB, language);
 }
 
 export function formatDuration(seconds: number): string {
