@@ -26,8 +26,7 @@ export interface CustomModelSummary {
 }
 
 export type CustomModelCheck =
-  | { ok: true; summary: CustomModelSummary }
-  | { ok: false; problem: CustomModelProblem };
+  { ok: true; summary: CustomModelSummary } | { ok: false; problem: CustomModelProblem };
 
 /** The one precise reason a model the user adds cannot be used; the UI puts it into words. */
 export type CustomModelProblem =

@@ -31,8 +31,7 @@ export type CatalogDescriptionKey =
 
 /** What the picker says about a model, put into words by the UI. */
 export type ModelDescription =
-  | { kind: "catalog"; key: CatalogDescriptionKey }
-  | { kind: "custom"; modelType: string; modelUrl: string };
+  { kind: "catalog"; key: CatalogDescriptionKey } | { kind: "custom"; modelType: string; modelUrl: string };
 
 export interface ModelCard {
   /** web-llm's model_id. */

@@ -8,7 +8,9 @@ export function BrowserCheck({ adapter }: { adapter: GpuAdapterSummary }) {
   const language = useLanguage();
   const words = t.browserCheck;
   const gpuName =
-    adapter.description || [adapter.vendor, adapter.architecture].filter(Boolean).join(" ") || words.unnamedGpu;
+    adapter.description ||
+    [adapter.vendor, adapter.architecture].filter(Boolean).join(" ") ||
+    words.unnamedGpu;
   return (
     <section className="browser-check" aria-label={words.title}>
       <h2>{words.title}</h2>

@@ -48,7 +48,9 @@ export function ModelOption({ model, fit, disabled, checked, cached, loaded, onS
             <span className="model-description">{describeModel(t, model.description)}</span>
             <span className="model-figures">
               {[
-                model.parameters ? t.modelOption.parameters(model.parameters) : t.modelOption.unknownParameters,
+                model.parameters
+                  ? t.modelOption.parameters(model.parameters)
+                  : t.modelOption.unknownParameters,
                 model.quantization,
                 t.modelOption.download(formatMegabytes(model.downloadMB, language)),
                 t.modelOption.gpuMemory(formatMegabytes(model.vramMB, language)),

@@ -22,7 +22,12 @@ export function StorageShortfallAdvice({
   const words = t.storageShortfall;
   return (
     <>
-      <p>{words.needs(formatBytes(shortfall.neededBytes, language), formatBytes(shortfall.freeBytes, language))}</p>
+      <p>
+        {words.needs(
+          formatBytes(shortfall.neededBytes, language),
+          formatBytes(shortfall.freeBytes, language),
+        )}
+      </p>
       {others.length > 0 ? (
         <p>
           {words.couldDelete(

@@ -6,7 +6,11 @@ import type { Messages } from "../../i18n/messages/en";
 const MIB = 1024 * 1024;
 
 /** Why a model may be slow or cannot run here, in words; sizes in whole megabytes, as the card shows them. */
-export function describeFitReason(t: Messages, language: Language, reason: CannotRunReason | SlowReason): string {
+export function describeFitReason(
+  t: Messages,
+  language: Language,
+  reason: CannotRunReason | SlowReason,
+): string {
   const megabytes = (bytes: number) =>
     `${Math.round(bytes / MIB).toLocaleString(language, { useGrouping: false })} MB`;
   switch (reason.code) {
@@ -20,7 +24,10 @@ export function describeFitReason(t: Messages, language: Language, reason: Canno
       return reason.largeModel ? t.fitReasons.softwareGpuLarge : t.fitReasons.softwareGpu;
     case "large-model":
       return t.fitReasons.largeModel(
-        (reason.vramMB / 1024).toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+        (reason.vramMB / 1024).toLocaleString(language, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }),
       );
   }
 }

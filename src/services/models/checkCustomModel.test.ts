@@ -103,9 +103,11 @@ describe("checkCustomModel", () => {
 
   it("rejects an unsupported shard format", async () => {
     const manifest = { records: [{ dataPath: "a.bin", format: "safetensors", nbytes: 1 }] };
-    expect(
-      await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(manifest) }),
-    ).toEqual({ code: "unsupported-shard-format", file: "tensor-cache.json", format: "safetensors" });
+    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(manifest) })).toEqual({
+      code: "unsupported-shard-format",
+      file: "tensor-cache.json",
+      format: "safetensors",
+    });
   });
 
   it("says when the library is unreachable", async () => {

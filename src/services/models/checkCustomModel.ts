@@ -109,7 +109,8 @@ function httpUrl(text: string, field: CustomModelUrlField): URL {
   } catch {
     throw new Unusable({ code: "url-invalid", field, text: text.trim() });
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Unusable({ code: "url-not-http", field });
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Unusable({ code: "url-not-http", field });
   return url;
 }
 

@@ -51,7 +51,11 @@ async function readStored(cache: WebLlmCache, file: ModelFile): Promise<unknown>
   try {
     data = await cache.read(file.database, file.url);
   } catch (error) {
-    throw new StoredModelCorruptError({ code: "stored-file-unreadable", file: file.name, detail: String(error) });
+    throw new StoredModelCorruptError({
+      code: "stored-file-unreadable",
+      file: file.name,
+      detail: String(error),
+    });
   }
   if (data === undefined) throw new StoredModelCorruptError({ code: "stored-file-missing", file: file.name });
   return data;

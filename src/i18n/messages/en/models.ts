@@ -17,7 +17,8 @@ export const enModels = {
     storage: (needed: string, free: string) =>
       `Needs about ${needed} of storage, but the browser allows this site only ${free} more. Delete stored models in Manage models to make room.`,
     shaderF16: "Needs half-precision (shader-f16) support, which this GPU does not offer. Pick an f32 model.",
-    bufferSize: (needed: string, allowed: string) => `Needs GPU buffers of ${needed}; this GPU allows ${allowed}.`,
+    bufferSize: (needed: string, allowed: string) =>
+      `Needs GPU buffers of ${needed}; this GPU allows ${allowed}.`,
     softwareGpuLarge: "This browser is using a software GPU: a model this size will be very slow.",
     softwareGpu: "This browser is using a software GPU: expect slow replies.",
     largeModel: (gigabytes: string) =>
@@ -246,7 +247,8 @@ export const enModels = {
     contextWindow: "Context window",
     tokens: (count: string) => `${count} tokens`,
     totalSize: "Total size",
-    sizeInShards: (size: string, shards: number) => `${size} in ${shards} ${shards === 1 ? "shard" : "shards"}`,
+    sizeInShards: (size: string, shards: number) =>
+      `${size} in ${shards} ${shards === 1 ? "shard" : "shards"}`,
     add: (name: string) => `Add ${name}`,
   },
   customModelProblems: {

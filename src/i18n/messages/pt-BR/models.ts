@@ -21,7 +21,8 @@ export const ptBRModels: typeof enModels = {
     shaderF16:
       "Precisa de suporte a meia precisão (shader-f16), que esta GPU não oferece. Escolha um modelo f32.",
     bufferSize: (needed, allowed) => `Precisa de buffers de GPU de ${needed}; esta GPU permite ${allowed}.`,
-    softwareGpuLarge: "Este navegador está usando uma GPU por software: um modelo deste tamanho vai ficar muito lento.",
+    softwareGpuLarge:
+      "Este navegador está usando uma GPU por software: um modelo deste tamanho vai ficar muito lento.",
     softwareGpu: "Este navegador está usando uma GPU por software: espere respostas lentas.",
     largeModel: (gigabytes) =>
       `Precisa de cerca de ${gigabytes} GB de memória de GPU: pode ficar lento ou esgotar a memória em GPUs integradas.`,
@@ -125,7 +126,10 @@ export const ptBRModels: typeof enModels = {
         "Um arquivo deste modelo no armazenamento do navegador está danificado ou ilegível, então ele não pode ser carregado. Exclua os arquivos guardados e baixe-o de novo; suas conversas não são afetadas.",
     },
     cancelled: { title: "Cancelado", advice: "Nada mais aconteceu." },
-    unknown: { title: "Algo deu errado", advice: "Tente de novo; se continuar falhando, escolha outro modelo." },
+    unknown: {
+      title: "Algo deu errado",
+      advice: "Tente de novo; se continuar falhando, escolha outro modelo.",
+    },
   },
   engineErrorReasons: {
     httpStatus: (file, status) => `HTTP ${status} para ${file}`,
@@ -205,8 +209,7 @@ export const ptBRModels: typeof enModels = {
     usage: (used, quota, free) =>
       `Este site usa ${used} dos ${quota} que o navegador permite (${free} livres).`,
     unknownUsage: "O navegador não informa quanto armazenamento este site pode usar.",
-    persistent:
-      "O armazenamento é persistente: o navegador mantém os modelos guardados até você excluí-los.",
+    persistent: "O armazenamento é persistente: o navegador mantém os modelos guardados até você excluí-los.",
     bestEffort:
       "O armazenamento não é persistente: quando o disco estiver cheio, o navegador pode apagar os modelos guardados (um modelo de 2 GB teria então de ser baixado de novo).",
     unsupported: "Este navegador não consegue tornar o armazenamento persistente.",
@@ -260,8 +263,10 @@ export const ptBRModels: typeof enModels = {
       `Esta versão do app não pode se conectar a ${host}: a Content-Security-Policy dela só permite os servidores de modelos configurados. O servidor precisa ser permitido quando o app é gerado (VITE_MODEL_MIRROR, veja “Host it yourself” no README).`,
     hostUnreachable: (host, file) => `Não foi possível acessar ${host} para buscar ${file}.`,
     fileNotFound: (file, url, status) => `${file} não foi encontrado: ${url} respondeu HTTP ${status}.`,
-    libraryUnreachable: (host) => `A biblioteca do modelo está inacessível: não foi possível conectar a ${host}.`,
-    libraryHttpError: (url, status) => `A biblioteca do modelo está inacessível: ${url} respondeu HTTP ${status}.`,
+    libraryUnreachable: (host) =>
+      `A biblioteca do modelo está inacessível: não foi possível conectar a ${host}.`,
+    libraryHttpError: (url, status) =>
+      `A biblioteca do modelo está inacessível: ${url} respondeu HTTP ${status}.`,
     missingField: (file, field) => `${file} não tem "${field}".`,
     invalidContextWindow: (file) => `${file} não tem um "context_window_size" válido.`,
     unsupportedShardFormat: (file, format) =>
