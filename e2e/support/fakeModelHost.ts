@@ -84,9 +84,9 @@ export function fakeModelFolderFiles(modelId: string): Map<string, Buffer> {
   const folder = `https://huggingface.co/mlc-ai/${modelId}/resolve/main/`;
   const shards = Array.from({ length: SHARD_COUNT }, (_, index) => `params_shard_${index}.bin`);
   const names = ["mlc-chat-config.json", "tokenizer.json", "tensor-cache.json", ...shards];
-  const files = new Map(names.map((name) => [name, fileBody(new URL(name, folder))!]));
+  const files = new Map(names.map((name) => [name, fakeModelFile(new URL(name, folder))!]));
   const library = `${modelId}-webgpu.wasm`;
-  files.set(library, fileBody(new URL(`https://raw.githubusercontent.com/libs/${library}`))!);
+  files.set(library, fakeModelFile(new URL(`https://raw.githubusercontent.com/libs/${library}`))!);
   return files;
 }
 

@@ -17,7 +17,7 @@ export function App() {
     <div className="app-shell">
       <ConversationSidebar />
       <main className="main-panel" aria-busy={capabilities === undefined}>
-        {storageError && <StorageErrorBanner message={storageError} />}
+        {storageError && <StorageErrorBanner error={storageError} />}
         <MainPanel />
       </main>
       <KeyboardShortcuts />

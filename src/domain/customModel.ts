@@ -1,5 +1,6 @@
 /** A model the user added by URL: what is saved, and what validation found in its files. */
 import { findModel, type ModelCard } from "./modelCatalog";
+import type { ModelFileProblem } from "./modelProblems";
 import type { ModelSource } from "./modelSource";
 
 export interface CustomModelRequest {
@@ -26,7 +27,27 @@ export interface CustomModelSummary {
   importedAt?: number;
 }
 
-export type CustomModelCheck = { ok: true; summary: CustomModelSummary } | { ok: false; problem: string };
+export type CustomModelCheck =
+  { ok: true; summary: CustomModelSummary } | { ok: false; problem: CustomModelProblem };
+
+/** The one precise reason a model the user adds cannot be used; the UI puts it into words. */
+export type CustomModelProblem =
+  | ModelFileProblem
+  | { code: "name-missing" }
+  | { code: "url-invalid"; field: CustomModelUrlField; text: string }
+  | { code: "url-not-http"; field: CustomModelUrlField }
+  | { code: "library-not-wasm"; url: string }
+  /** The build's Content-Security-Policy does not list the host. */
+  | { code: "host-not-allowed"; host: string }
+  | { code: "host-unreachable"; host: string; file: string }
+  | { code: "file-not-found"; file: string; url: string; status: number }
+  | { code: "library-unreachable"; host: string }
+  | { code: "library-http-error"; url: string; status: number }
+  | { code: "missing-field"; file: string; field: string }
+  | { code: "invalid-context-window"; file: string }
+  | { code: "unsupported-shard-format"; file: string; format: string };
+
+export type CustomModelUrlField = "modelUrl" | "libraryUrl";
 
 /** Custom ids are prefixed so they can never collide with (or shadow) a web-llm prebuilt id. */
 export const CUSTOM_MODEL_PREFIX = "custom-";
@@ -51,20 +72,15 @@ export function customModelCard(model: CustomModelSummary): ModelCard {
   return {
     id: model.source.modelId,
     name: model.name,
-    family: {
-      name: model.modelType,
-      developer: "Added by you",
-      license: "See the model's repository",
-      licenseUrl: modelUrl,
-    },
-    parameters: "Unknown",
+    // Its files name no developer, licence or parameter count: the card says so, and links the repository.
+    family: { name: model.modelType, licenseUrl: modelUrl },
     quantization: model.quantization,
     downloadMB: megabytes,
     vramMB: megabytes,
     contextWindow: model.contextWindow,
     needsShaderF16: /f16/.test(model.quantization),
     lowResource: false,
-    description: `Your own model (${model.modelType}), added from ${modelUrl}.`,
+    description: { kind: "custom", modelType: model.modelType, modelUrl },
     sourceUrl: modelUrl,
     libraryUrl: model.source.libraryUrl,
   };
@@ -76,15 +92,14 @@ function importedModelCard(model: CustomModelSummary, importedAt: number): Model
   return {
     id: model.source.modelId,
     name: model.name,
-    family: { name: model.modelType, developer: "Added by you", license: "Unknown", licenseUrl: "" },
-    parameters: "Unknown",
+    family: { name: model.modelType, licenseUrl: "" },
     quantization: model.quantization,
     downloadMB: megabytes,
     vramMB: megabytes,
     contextWindow: model.contextWindow,
     needsShaderF16: /f16/.test(model.quantization),
     lowResource: false,
-    description: `Your own model (${model.modelType}), imported from files.`,
+    description: { kind: "imported", modelType: model.modelType },
     sourceUrl: "",
     libraryUrl: model.source.libraryUrl,
     importedAt,

@@ -3,6 +3,8 @@
  * boundary as strings such as "DeviceLostError: ...", so classification matches on names
  * and well-known phrases.
  */
+import { ReasonedError, type EngineErrorReason, type StoredFileProblem } from "./modelProblems";
+
 export type EngineErrorKind =
   | "webgpu-unavailable"
   | "shader-f16-missing"
@@ -18,8 +20,10 @@ export type EngineErrorKind =
 
 export interface EngineError {
   kind: EngineErrorKind;
-  /** The original message, kept for the "details" disclosure. */
+  /** The original message, kept for the "details" disclosure when there is no `reason`. */
   message: string;
+  /** Why, as data, when Sigilo's own code failed (not web-llm or the browser); shown in words in the details. */
+  reason?: EngineErrorReason;
   /** For "quota-exceeded" when the figures are known: what the download still needs and what is free. */
   storage?: StorageShortfall;
 }
@@ -40,7 +44,7 @@ export class NotEnoughStorageError extends Error {
 }
 
 /** A stored model file is unreadable or not the size its manifest names: it must be fetched again. */
-export class StoredModelCorruptError extends Error {
+export class StoredModelCorruptError extends ReasonedError<StoredFileProblem> {
   override name = "StoredModelCorruptError";
 }
 
@@ -62,10 +66,40 @@ export function classifyEngineError(error: unknown): EngineError {
   if (error instanceof NotEnoughStorageError) {
     return { kind: "quota-exceeded", message, storage: error.shortfall };
   }
+  if (error instanceof ReasonedError) {
+    return { kind: kindOfReason(error.reason), message, reason: error.reason };
+  }
   // URLs in messages name models and libraries ("...q4f16_1-MLC-webgpu.wasm") and would match the patterns.
   const withoutUrls = message.replace(/\bhttps?:\/\/\S+/g, "<url>");
   const match = PATTERNS.find(([, pattern]) => pattern.test(withoutUrls));
   return { kind: match ? match[0] : "unknown", message };
+}
+
+/** An EngineError for a failure Sigilo names itself, e.g. `{ code: "load-cancelled" }`. */
+export function engineErrorFor(reason: EngineErrorReason): EngineError {
+  return classifyEngineError(new ReasonedError(reason));
+}
+
+function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
+  switch (reason.code) {
+    case "http-status":
+    case "incomplete-file":
+      return "download-failed";
+    case "stored-file-missing":
+    case "stored-file-unreadable":
+    case "stored-file-not-bytes":
+    case "stored-file-unparseable":
+    case "stored-file-wrong-size":
+    case "imported-files-missing":
+      return "stored-model-corrupt";
+    case "stored-model-gone":
+      return "stored-model-missing";
+    case "load-cancelled":
+    case "engine-shut-down":
+      return "cancelled";
+    default:
+      return "unknown";
+  }
 }
 
 export function errorMessage(error: unknown): string {

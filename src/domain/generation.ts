@@ -1,4 +1,6 @@
 /** Chat requests and results as the app sees them, independent of any engine. */
+import type { DownloadNotice } from "./modelProblems";
+
 export type ChatRole = "system" | "user" | "assistant";
 
 export interface ChatTurn {
@@ -42,6 +44,6 @@ export interface LoadProgress {
   bytesTotal?: number;
   /** The engine's own description of the step, for the curious. */
   text: string;
-  /** What the download is waiting for, when it is not simply downloading ("Offline: continues when…"). */
-  notice?: string;
+  /** What the download is waiting for, when it is not simply downloading (offline, retrying). */
+  notice?: DownloadNotice;
 }

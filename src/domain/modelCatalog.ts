@@ -8,21 +8,40 @@
 import type { ModelSource } from "./modelSource";
 import { modelFilesUrl } from "./modelSource";
 
-/** Who makes a model family and under which licence it may be used. */
+/** Who makes a model family and under which licence it may be used (unknown for a model the user added). */
 export interface ModelFamily {
   name: string;
-  developer: string;
-  license: string;
+  developer?: string;
+  license?: string;
   licenseUrl: string;
 }
+
+/** The catalog's short descriptions; the UI's dictionary (`modelDescriptions`) holds their words. */
+export type CatalogDescriptionKey =
+  | "tinyAndQuick"
+  | "smallMultilingual"
+  | "smallMultilingualF32"
+  | "compactBalanced"
+  | "compactBalancedF32"
+  | "reasonsStepByStep"
+  | "fluentWriting"
+  | "betterThan1B"
+  | "reasoningAndCode"
+  | "mostCapable";
+
+/** What the picker says about a model, put into words by the UI. */
+export type ModelDescription =
+  | { kind: "catalog"; key: CatalogDescriptionKey }
+  | { kind: "custom"; modelType: string; modelUrl: string }
+  | { kind: "imported"; modelType: string };
 
 export interface ModelCard {
   /** web-llm's model_id. */
   id: string;
   name: string;
   family: ModelFamily;
-  /** Parameter count in words, e.g. "1B". */
-  parameters: string;
+  /** Parameter count, e.g. "1B"; unknown for a model the user added. */
+  parameters?: string;
   quantization: string;
   downloadMB: number;
   /** web-llm's vram_required_MB. */
@@ -34,7 +53,7 @@ export interface ModelCard {
   lowResource: boolean;
   /** Smallest storage-buffer binding the model needs, when web-llm records one. */
   bufferSizeRequiredBytes?: number;
-  description: string;
+  description: ModelDescription;
   /** The public repository the weights come from (web-llm's `model`), before any mirror. */
   sourceUrl: string;
   /** The compiled library (web-llm's `model_lib`), before any mirror. */
@@ -109,7 +128,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 376,
     contextWindow: 4096,
     lowResource: true,
-    description: "Tiny and quick. Good for short answers and trying Sigilo out.",
+    description: { kind: "catalog", key: "tinyAndQuick" },
   }),
   card({
     id: "Qwen2.5-0.5B-Instruct-q4f16_1-MLC",
@@ -121,7 +140,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 945,
     contextWindow: 4096,
     lowResource: true,
-    description: "Small multilingual assistant; fast on almost any GPU.",
+    description: { kind: "catalog", key: "smallMultilingual" },
   }),
   card({
     id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC",
@@ -133,7 +152,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 1060,
     contextWindow: 4096,
     lowResource: true,
-    description: "The same small assistant built for GPUs without half-precision support.",
+    description: { kind: "catalog", key: "smallMultilingualF32" },
   }),
   card({
     id: "Llama-3.2-1B-Instruct-q4f16_1-MLC",
@@ -145,7 +164,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 879,
     contextWindow: 4096,
     lowResource: true,
-    description: "Meta's compact assistant: a good balance of speed and quality.",
+    description: { kind: "catalog", key: "compactBalanced" },
   }),
   card({
     id: "Llama-3.2-1B-Instruct-q4f32_1-MLC",
@@ -157,7 +176,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 1129,
     contextWindow: 4096,
     lowResource: true,
-    description: "Llama 3.2 1B for GPUs without half-precision support.",
+    description: { kind: "catalog", key: "compactBalancedF32" },
   }),
   card({
     id: "Qwen3-1.7B-q4f16_1-MLC",
@@ -169,7 +188,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 2037,
     contextWindow: 4096,
     lowResource: true,
-    description: "Reasons step by step before answering; strong for its size.",
+    description: { kind: "catalog", key: "reasonsStepByStep" },
   }),
   card({
     id: "gemma-2-2b-it-q4f16_1-MLC",
@@ -181,7 +200,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 1895,
     contextWindow: 4096,
     lowResource: false,
-    description: "Google's small model with fluent writing.",
+    description: { kind: "catalog", key: "fluentWriting" },
   }),
   card({
     id: "Llama-3.2-3B-Instruct-q4f16_1-MLC",
@@ -193,7 +212,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 2264,
     contextWindow: 4096,
     lowResource: true,
-    description: "Noticeably better answers than 1B; needs a mid-range GPU.",
+    description: { kind: "catalog", key: "betterThan1B" },
   }),
   card({
     id: "Phi-3.5-mini-instruct-q4f16_1-MLC",
@@ -205,7 +224,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 3672,
     contextWindow: 4096,
     lowResource: false,
-    description: "Microsoft's model, good at reasoning and code.",
+    description: { kind: "catalog", key: "reasoningAndCode" },
   }),
   card({
     id: "Llama-3.1-8B-Instruct-q4f16_1-MLC",
@@ -217,7 +236,7 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     vramMB: 5001,
     contextWindow: 4096,
     lowResource: false,
-    description: "The most capable model here; needs a GPU with 6 GB or more.",
+    description: { kind: "catalog", key: "mostCapable" },
   }),
 ];
 

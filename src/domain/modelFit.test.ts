@@ -26,8 +26,7 @@ describe("assessFit", () => {
     const fit = assessFit(model, discreteGpu, 100 * 1024 * 1024);
     expect(fit).toEqual({
       verdict: "cannot",
-      reason:
-        "Needs about 440 MB of storage, but the browser allows this site only 100 MB more. Delete stored models in Manage models to make room.",
+      reason: { code: "storage", neededBytes: 440 * 1024 * 1024, freeBytes: 100 * 1024 * 1024 },
     });
     expect(assessFit(model, discreteGpu, 10 * 2 ** 30).verdict).toBe("good");
     expect(assessFit(model, discreteGpu, undefined).verdict).toBe("good");
@@ -35,18 +34,26 @@ describe("assessFit", () => {
 
   it("refuses f16 models without shader-f16, with the reason", () => {
     const fit = assessFit(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!, softwareGpu);
-    expect(fit).toMatchObject({ verdict: "cannot" });
-    expect(fit.verdict === "cannot" && fit.reason).toMatch(/shader-f16/);
+    expect(fit).toEqual({ verdict: "cannot", reason: { code: "shader-f16" } });
   });
   it("refuses a model whose buffers exceed the adapter's limits", () => {
     const model = { ...findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!, bufferSizeRequiredBytes: 2 ** 31 };
-    expect(assessFit(model, softwareGpu).verdict).toBe("cannot");
+    expect(assessFit(model, softwareGpu)).toEqual({
+      verdict: "cannot",
+      reason: { code: "buffer-size", neededBytes: 2 ** 31, allowedBytes: 2 ** 30 },
+    });
   });
   it("warns that a software adapter is slow", () => {
-    expect(assessFit(findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!, softwareGpu).verdict).toBe("slow");
+    expect(assessFit(findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!, softwareGpu)).toEqual({
+      verdict: "slow",
+      reason: { code: "software-gpu", largeModel: false },
+    });
   });
   it("warns about large models and says small ones run well", () => {
-    expect(assessFit(findModel("Llama-3.1-8B-Instruct-q4f16_1-MLC")!, discreteGpu).verdict).toBe("slow");
+    expect(assessFit(findModel("Llama-3.1-8B-Instruct-q4f16_1-MLC")!, discreteGpu)).toEqual({
+      verdict: "slow",
+      reason: { code: "large-model", vramMB: 5001 },
+    });
     expect(assessFit(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!, discreteGpu).verdict).toBe("good");
   });
 });

@@ -2,11 +2,24 @@ import type { GpuAdapterSummary } from "./capabilities";
 import type { ModelCard } from "./modelCatalog";
 
 /**
- * Whether a model can run on the GPU the probe found, in words a person understands.
+ * Whether a model can run on the GPU the probe found, and why not; the UI puts the reason into words.
  * WebGPU does not reveal how much memory the GPU has, so "slow" is a warning, never a refusal.
  */
 export type ModelFit =
-  { verdict: "good" } | { verdict: "slow"; reason: string } | { verdict: "cannot"; reason: string };
+  | { verdict: "good" }
+  | { verdict: "slow"; reason: SlowReason }
+  | { verdict: "cannot"; reason: CannotRunReason };
+
+export type CannotRunReason =
+  /** The download does not fit in what the browser still grants this site. */
+  | { code: "storage"; neededBytes: number; freeBytes: number }
+  | { code: "shader-f16" }
+  | { code: "buffer-size"; neededBytes: number; allowedBytes: number };
+
+export type SlowReason =
+  | { code: "software-gpu"; largeModel: boolean }
+  /** `vramMB`: what the model needs, for "about 5.0 GB of GPU memory". */
+  | { code: "large-model"; vramMB: number };
 
 const LARGE_MODEL_VRAM_MB = 4000;
 const SOFTWARE_ADAPTER_COMFORT_VRAM_MB = 1200;
@@ -20,39 +33,31 @@ export function assessFit(model: ModelCard, adapter: GpuAdapterSummary, freeStor
   if (freeStorageBytes !== undefined && downloadBytes > freeStorageBytes) {
     return {
       verdict: "cannot",
-      reason: `Needs about ${formatMiB(downloadBytes)} of storage, but the browser allows this site only ${formatMiB(
-        freeStorageBytes,
-      )} more. Delete stored models in Manage models to make room.`,
+      reason: { code: "storage", neededBytes: downloadBytes, freeBytes: freeStorageBytes },
     };
   }
   if (model.needsShaderF16 && !adapter.shaderF16) {
-    return {
-      verdict: "cannot",
-      reason: "Needs half-precision (shader-f16) support, which this GPU does not offer. Pick an f32 model.",
-    };
+    return { verdict: "cannot", reason: { code: "shader-f16" } };
   }
   const bufferNeeded = model.bufferSizeRequiredBytes ?? 0;
   if (bufferNeeded > adapter.maxStorageBufferBindingSize || bufferNeeded > adapter.maxBufferSize) {
     return {
       verdict: "cannot",
-      reason: `Needs GPU buffers of ${formatMiB(bufferNeeded)}; this GPU allows ${formatMiB(
-        Math.min(adapter.maxStorageBufferBindingSize, adapter.maxBufferSize),
-      )}.`,
+      reason: {
+        code: "buffer-size",
+        neededBytes: bufferNeeded,
+        allowedBytes: Math.min(adapter.maxStorageBufferBindingSize, adapter.maxBufferSize),
+      },
     };
   }
   if (adapter.isFallbackAdapter) {
-    return model.vramMB > SOFTWARE_ADAPTER_COMFORT_VRAM_MB
-      ? {
-          verdict: "slow",
-          reason: "This browser is using a software GPU: a model this size will be very slow.",
-        }
-      : { verdict: "slow", reason: "This browser is using a software GPU: expect slow replies." };
-  }
-  if (model.vramMB > LARGE_MODEL_VRAM_MB || !model.lowResource) {
     return {
       verdict: "slow",
-      reason: `Needs about ${(model.vramMB / 1024).toFixed(1)} GB of GPU memory: may be slow or run out of memory on integrated GPUs.`,
+      reason: { code: "software-gpu", largeModel: model.vramMB > SOFTWARE_ADAPTER_COMFORT_VRAM_MB },
     };
+  }
+  if (model.vramMB > LARGE_MODEL_VRAM_MB || !model.lowResource) {
+    return { verdict: "slow", reason: { code: "large-model", vramMB: model.vramMB } };
   }
   return { verdict: "good" };
 }
@@ -68,8 +73,4 @@ export function preselectModel(
   return (
     bySize.find((model) => verdict(model) === "good") ?? bySize.find((model) => verdict(model) === "slow")
   );
-}
-
-function formatMiB(bytes: number): string {
-  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }

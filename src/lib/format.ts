@@ -1,4 +1,4 @@
-/** Human-readable sizes, rates and durations for progress and model cards. */
+/** Human-readable sizes, rates and durations for progress and model cards, in the given language. */
 const MB = 1024 * 1024;
 
 /** "1.5 MB" in English, "1,5 MB" in Portuguese: numbers as `language` writes them; the units are the same. */
@@ -15,8 +15,8 @@ export function formatBytes(bytes: number, language = "en"): string {
   return `${number(bytes, 0)} B`;
 }
 
-export function formatMegabytes(megabytes: number): string {
-  return formatBytes(megabytes * MB);
+export function formatMegabytes(megabytes: number, language = "en"): string {
+  return formatBytes(megabytes * MB, language);
 }
 
 export function formatDuration(seconds: number): string {

@@ -1,11 +1,6 @@
-import type { GpuCapabilities, WebGpuUnavailableReason } from "../../domain/capabilities";
+import type { GpuCapabilities } from "../../domain/capabilities";
+import { useT } from "../../i18n/useT";
 import { ExportConversationsButton } from "../conversations/ExportConversationsButton";
-
-const WHY: Record<WebGpuUnavailableReason, string> = {
-  "no-api": "This browser does not offer WebGPU, or it is turned off.",
-  "no-adapter": "This browser supports WebGPU but did not give Sigilo access to a graphics card.",
-  "device-failed": "The graphics card was found but could not be started.",
-};
 
 /**
  * Shown instead of the model picker when WebGPU is missing. Saved conversations stay
@@ -16,30 +11,28 @@ export function NoWebGpuNotice({
 }: {
   capabilities: Extract<GpuCapabilities, { webgpu: false }>;
 }) {
+  const words = useT().noWebGpu;
   return (
     <section className="no-webgpu" role="alert" aria-labelledby="no-webgpu-title">
-      <h1 id="no-webgpu-title">WebGPU is not available</h1>
+      <h1 id="no-webgpu-title">{words.title}</h1>
       <p className="lead">
-        {WHY[capabilities.reason]} Sigilo runs the AI model on your own GPU through WebGPU, so it cannot
-        answer here. Your saved conversations are still here to read and export.
+        {words.why[capabilities.reason]} {words.lead}
       </p>
-      <h2>Browsers that work</h2>
+      <h2>{words.browsersTitle}</h2>
       <ul>
-        <li>Chrome or Edge 113 or newer on Windows, macOS and ChromeOS.</li>
-        <li>Chrome 121 or newer on Android.</li>
+        <li>{words.chromeDesktop}</li>
+        <li>{words.chromeAndroid}</li>
         <li>
-          On Linux, Chrome or Chromium with WebGPU enabled: open{" "}
-          <code>chrome://flags/#enable-unsafe-webgpu</code>, set it to Enabled and restart the browser.
+          {words.linuxBefore}
+          <code>chrome://flags/#enable-unsafe-webgpu</code>
+          {words.linuxAfter}
         </li>
-        <li>Safari 26 on macOS and iOS; Firefox 141 or newer on Windows.</li>
+        <li>{words.safariFirefox}</li>
       </ul>
-      <p>
-        If your browser is on that list, check that hardware acceleration is on (Settings → System) and that
-        your graphics driver is up to date.
-      </p>
+      <p>{words.acceleration}</p>
       {capabilities.detail && (
         <details>
-          <summary>Technical details</summary>
+          <summary>{words.technicalDetails}</summary>
           <code>{capabilities.detail}</code>
         </details>
       )}

@@ -1,15 +1,25 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { CustomModelCheck } from "../../domain/customModel";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
+import { describeCustomModelProblem } from "./describeCustomModelProblem";
 
-type Status = { kind: "editing" } | { kind: "checking" } | { kind: "checked"; result: CustomModelCheck };
+type Status =
+  | { kind: "editing" }
+  | { kind: "checking" }
+  | { kind: "checked"; result: CustomModelCheck }
+  /** The check itself broke (not the model): the error, as the browser gave it. */
+  | { kind: "check-failed"; error: string };
 
 /**
  * Adds a model by URL: an MLC folder (a Hugging Face repository, say) and its compiled library.
  * Nothing is saved until the files have been checked and the user has seen what they hold.
  */
 export function AddModelDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const language = useLanguage();
+  const words = t.addModel;
   const check = useAppStore((state) => state.checkCustomModel);
   const add = useAppStore((state) => state.addCustomModel);
   const [fields, setFields] = useState({ name: "", modelUrl: "", libraryUrl: "" });
@@ -32,66 +42,64 @@ export function AddModelDialog({ onClose }: { onClose(): void }) {
     try {
       setStatus({ kind: "checked", result: await check(fields) });
     } catch (error) {
-      setStatus({ kind: "checked", result: { ok: false, problem: `The check failed: ${String(error)}` } });
+      setStatus({ kind: "check-failed", error: String(error) });
     }
   };
 
   const found = status.kind === "checked" && status.result.ok ? status.result.summary : undefined;
-  const problem = status.kind === "checked" && !status.result.ok ? status.result.problem : undefined;
+  const problem =
+    status.kind === "checked" && !status.result.ok
+      ? describeCustomModelProblem(t, status.result.problem)
+      : status.kind === "check-failed"
+        ? words.checkFailed(status.error)
+        : undefined;
 
   return (
     <dialog ref={dialog} className="dialog add-model" aria-labelledby="add-model-title" onClose={onClose}>
-      <h2 id="add-model-title">Add a model</h2>
-      <p className="hint">
-        A folder in MLC format (a Hugging Face repository URL, or any URL serving mlc-chat-config.json,
-        tensor-cache.json, the tokenizer and the weight shards under resolve/main/) and its compiled model
-        library (.wasm).
-      </p>
+      <h2 id="add-model-title">{words.title}</h2>
+      <p className="hint">{words.hint}</p>
       <form onSubmit={(event) => void submit(event)}>
         <label>
-          Name
+          {words.name}
           <input type="text" required value={fields.name} onChange={edit("name")} />
         </label>
         <label>
-          Model URL
+          {words.modelUrl}
           <input type="url" required value={fields.modelUrl} onChange={edit("modelUrl")} />
         </label>
         <label>
-          Model library URL
+          {words.libraryUrl}
           <input type="url" required value={fields.libraryUrl} onChange={edit("libraryUrl")} />
         </label>
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {words.cancel}
           </button>
           <button type="submit" className="button" disabled={status.kind === "checking"}>
-            Check model
+            {words.check}
           </button>
         </div>
       </form>
-      {status.kind === "checking" && <p role="status">Checking the model's files…</p>}
+      {status.kind === "checking" && <p role="status">{words.checking}</p>}
       {problem && (
         <p role="alert" className="add-model-problem">
-          This model cannot be used: {problem}
+          {words.cannotUse(problem)}
         </p>
       )}
       {found && (
-        <section aria-label="What was found">
+        <section aria-label={words.found}>
           <dl className="add-model-found">
-            <dt>Model type</dt>
+            <dt>{words.modelType}</dt>
             <dd>{found.modelType}</dd>
-            <dt>Quantization</dt>
+            <dt>{words.quantization}</dt>
             <dd>{found.quantization}</dd>
-            <dt>Context window</dt>
-            <dd>{found.contextWindow.toLocaleString("en")} tokens</dd>
-            <dt>Total size</dt>
-            <dd>
-              {formatBytes(found.weightsBytes)} in {found.shardCount}{" "}
-              {found.shardCount === 1 ? "shard" : "shards"}
-            </dd>
+            <dt>{words.contextWindow}</dt>
+            <dd>{words.tokens(found.contextWindow.toLocaleString(language))}</dd>
+            <dt>{words.totalSize}</dt>
+            <dd>{words.sizeInShards(formatBytes(found.weightsBytes, language), found.shardCount)}</dd>
           </dl>
           <button type="button" className="button primary" onClick={() => void add(found).then(onClose)}>
-            Add {found.name}
+            {words.add(found.name)}
           </button>
         </section>
       )}

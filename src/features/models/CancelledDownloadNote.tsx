@@ -1,3 +1,4 @@
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectCancelledDownloadId } from "../../store/slices/models/selectors";
@@ -6,21 +7,22 @@ import { useModelName } from "./modelName";
 
 /** After Cancel: what became of the files already downloaded, and how to remove them. */
 export function CancelledDownloadNote() {
+  const t = useT();
+  const language = useLanguage();
   const modelName = useModelName();
   const modelId = useAppStore(selectCancelledDownloadId);
   const stored = useAppStore(selectStoredModels);
   const openManager = useAppStore((state) => state.setModelManagerOpen);
   if (!modelId) return null;
   const kept = stored?.find((model) => model.modelId === modelId);
+  const words = t.cancelledDownload;
   return (
     <p role="status" className="cancelled-download">
-      The download of {modelName(modelId)} was cancelled.{" "}
-      {kept
-        ? `The ${kept.filesStored} files already downloaded (${formatBytes(kept.bytes)}) are kept in this browser, so downloading it again continues where it stopped. `
-        : "No files had been stored yet. "}
+      {words.cancelled(modelName(modelId))}{" "}
+      {kept ? words.kept(kept.filesStored, formatBytes(kept.bytes, language)) : words.noneStored}{" "}
       {kept && (
         <button type="button" className="button small" onClick={() => openManager(true)}>
-          Remove them in Manage models
+          {words.remove}
         </button>
       )}
     </p>

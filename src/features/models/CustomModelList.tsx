@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { selectCustomModels } from "../../store/slices/customModels/selectors";
 import { AddModelDialog } from "./AddModelDialog";
@@ -7,16 +8,18 @@ import { ImportedOn } from "./ImportedOn";
 
 /** The models the user added by URL, with adding and removing them. */
 export function CustomModelList() {
+  const t = useT();
+  const words = t.customModels;
   const models = useAppStore(selectCustomModels);
   const remove = useAppStore((state) => state.removeCustomModel);
   const [adding, setAdding] = useState(false);
   return (
     <section className="custom-models" aria-labelledby="custom-models-title">
-      <h3 id="custom-models-title">Your models</h3>
+      <h3 id="custom-models-title">{words.title}</h3>
       {models.length === 0 ? (
-        <p className="hint">Models you add by URL appear here and in the model picker.</p>
+        <p className="hint">{words.empty}</p>
       ) : (
-        <ul aria-label="Your models">
+        <ul aria-label={words.title}>
           {models.map((model) => (
             <li key={model.source.modelId} aria-label={model.name}>
               <span>{model.name}</span>{" "}
@@ -27,17 +30,17 @@ export function CustomModelList() {
               <button
                 type="button"
                 className="button small danger"
-                aria-label={`Remove ${model.name}`}
+                aria-label={words.removeNamed(model.name)}
                 onClick={() => void remove(model.source.modelId)}
               >
-                Remove
+                {words.remove}
               </button>
             </li>
           ))}
         </ul>
       )}
       <button type="button" className="button" onClick={() => setAdding(true)}>
-        Add a model
+        {words.add}
       </button>{" "}
       <ImportModelButton />
       {adding && <AddModelDialog onClose={() => setAdding(false)} />}

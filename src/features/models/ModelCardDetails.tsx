@@ -1,34 +1,38 @@
 import type { ModelCard } from "../../domain/modelCatalog";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatContextWindow, formatMegabytes } from "../../lib/format";
 import { ImportedOn } from "./ImportedOn";
 
 /** The model's card: who made it, what it is, under which licence, where its files come from. */
 export function ModelCardDetails({ model }: { model: ModelCard }) {
+  const t = useT();
+  const language = useLanguage();
+  const words = t.modelCard;
   return (
-    <details className="model-card" aria-label={`About ${model.name}`}>
-      <summary>About {model.name}</summary>
+    <details className="model-card" aria-label={words.about(model.name)}>
+      <summary>{words.about(model.name)}</summary>
       <dl>
-        <dt>Family</dt>
+        <dt>{words.family}</dt>
         <dd>{model.family.name}</dd>
-        <dt>Developer</dt>
-        <dd>{model.family.developer}</dd>
-        <dt>Parameters</dt>
-        <dd>{model.parameters}</dd>
-        <dt>Quantization</dt>
+        <dt>{words.developer}</dt>
+        <dd>{model.family.developer ?? words.addedByYou}</dd>
+        <dt>{words.parameters}</dt>
+        <dd>{model.parameters ?? words.unknown}</dd>
+        <dt>{words.quantization}</dt>
         <dd>{model.quantization}</dd>
-        <dt>Context window</dt>
+        <dt>{words.contextWindow}</dt>
         <dd>{formatContextWindow(model.contextWindow)}</dd>
-        <dt>Licence</dt>
+        <dt>{words.licence}</dt>
         <dd>
           {model.family.licenseUrl ? (
             <a href={model.family.licenseUrl} target="_blank" rel="noopener noreferrer">
-              {model.family.license}
+              {model.family.license ?? words.seeRepository}
             </a>
           ) : (
-            model.family.license
+            (model.family.license ?? words.unknown)
           )}
         </dd>
-        <dt>Source</dt>
+        <dt>{words.source}</dt>
         <dd>
           {model.importedAt !== undefined ? (
             <ImportedOn at={model.importedAt} />
@@ -38,14 +42,12 @@ export function ModelCardDetails({ model }: { model: ModelCard }) {
             </a>
           )}
         </dd>
-        <dt>Download size</dt>
-        <dd>About {formatMegabytes(model.downloadMB)}</dd>
-        <dt>GPU memory</dt>
-        <dd>About {formatMegabytes(model.vramMB)}</dd>
+        <dt>{words.downloadSize}</dt>
+        <dd>{words.approximately(formatMegabytes(model.downloadMB, language))}</dd>
+        <dt>{words.gpuMemory}</dt>
+        <dd>{words.approximately(formatMegabytes(model.vramMB, language))}</dd>
       </dl>
-      <p className="model-card-privacy">
-        Your prompts and the model’s replies never leave your device: the model runs here, in your browser.
-      </p>
+      <p className="model-card-privacy">{words.privacy}</p>
     </details>
   );
 }

@@ -1,14 +1,19 @@
 import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
 import type { EngineErrorKind } from "../../domain/engineError";
+import type { Language } from "../../i18n/language";
+import type { Messages } from "../../i18n/messages/en";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes, formatDuration } from "../../lib/format";
 import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
-import { describeEngineError } from "./describeEngineError";
+import { describeDownloadNotice, describeEngineError, engineErrorDetails } from "./describeEngineError";
 import { StorageShortfallAdvice } from "./StorageShortfallAdvice";
 
 /** Download and GPU-load progress with Cancel, or the failure in words with Retry. */
 export function ModelLoadPanel() {
+  const t = useT();
+  const language = useLanguage();
   const modelLoad = useAppStore(selectModelLoad);
   const cancel = useAppStore((state) => state.cancelModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
@@ -19,12 +24,10 @@ export function ModelLoadPanel() {
   const name = modelName(modelLoad.modelId);
 
   if (modelLoad.status === "failed") {
-    const { title, advice } = describeEngineError(modelLoad.error);
+    const { title, advice } = describeEngineError(t, modelLoad.error);
     return (
-      <section className="model-load model-load-failed" role="alert" aria-label="Model download">
-        <h2>
-          {title}: {name}
-        </h2>
+      <section className="model-load model-load-failed" role="alert" aria-label={t.modelLoad.region}>
+        <h2>{t.modelLoad.failedTitle(title, name)}</h2>
         {modelLoad.error.storage ? (
           <StorageShortfallAdvice modelId={modelLoad.modelId} shortfall={modelLoad.error.storage} />
         ) : (
@@ -37,12 +40,12 @@ export function ModelLoadPanel() {
             onRedownload={() => redownloadModel(modelLoad.modelId)}
           />
           <button type="button" className="button" onClick={() => setPickerOpen(true)}>
-            Choose another model
+            {t.modelLoad.chooseAnother}
           </button>
         </div>
         <details>
-          <summary>Technical details</summary>
-          <code>{modelLoad.error.message}</code>
+          <summary>{t.modelLoad.technicalDetails}</summary>
+          <code>{engineErrorDetails(t, modelLoad.error)}</code>
         </details>
       </section>
     );
@@ -51,24 +54,24 @@ export function ModelLoadPanel() {
   const { progress, samples } = modelLoad;
   const downloading = progress?.phase !== "gpu";
   const percent = Math.round((progress?.fraction ?? 0) * 100);
-  const heading = downloading ? `Downloading ${name}` : `Loading ${name} into GPU memory`;
+  const heading = downloading ? t.modelLoad.downloading(name) : t.modelLoad.loadingIntoGpu(name);
   return (
-    <section className="model-load" aria-label="Model download">
+    <section className="model-load" aria-label={t.modelLoad.region}>
       <h2>{heading}</h2>
       <progress max={100} value={percent} aria-label={heading} />
       <p className="model-load-figures" aria-live="polite">
         {percent}%
         {downloading && progress
-          ? ` · ${downloadFigures(progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}`
+          ? ` · ${downloadFigures(t, language, progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}`
           : ""}
       </p>
       {progress?.notice && (
         <p className="model-load-notice" role="status">
-          {progress.notice}
+          {describeDownloadNotice(t, progress.notice)}
         </p>
       )}
       <button type="button" className="button" onClick={cancel}>
-        Cancel download
+        {t.modelLoad.cancel}
       </button>
     </section>
   );
@@ -84,12 +87,13 @@ function RetryButton({
   onRetry: () => void;
   onRedownload: () => void;
 }) {
+  const t = useT();
   const [label, action] =
     kind === "stored-model-corrupt"
-      ? ["Delete and download again", onRedownload]
+      ? [t.modelLoad.deleteAndDownloadAgain, onRedownload]
       : kind === "stored-model-missing"
-        ? ["Download again", onRetry]
-        : ["Retry", onRetry];
+        ? [t.modelLoad.downloadAgain, onRetry]
+        : [t.modelLoad.retry, onRetry];
   return (
     <button type="button" className="button primary" onClick={action}>
       {label}
@@ -98,14 +102,16 @@ function RetryButton({
 }
 
 function downloadFigures(
+  t: Messages,
+  language: Language,
   done: number | undefined,
   total: number | undefined,
   rate: number | undefined,
 ): string {
-  if (done === undefined || !total) return "Starting…";
-  const parts = [`${formatBytes(done)} of ${formatBytes(total)}`];
-  if (rate) parts.push(`${formatBytes(rate)}/s`);
+  if (done === undefined || !total) return t.modelLoad.starting;
+  const parts = [t.modelLoad.bytesOf(formatBytes(done, language), formatBytes(total, language))];
+  if (rate) parts.push(t.modelLoad.rate(formatBytes(rate, language)));
   const left = secondsLeft(done, total, rate);
-  if (left !== undefined) parts.push(`${formatDuration(left)} left`);
+  if (left !== undefined) parts.push(t.modelLoad.timeLeft(formatDuration(left)));
   return parts.join(" · ");
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import type { StoredModelInfo } from "../../domain/storedModel";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import {
@@ -18,6 +19,9 @@ type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" }
 
 /** The model manager: what is stored, how big, deleting it, and the browser's storage. */
 export function ModelManagerDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const language = useLanguage();
+  const words = t.modelManager;
   const modelName = useModelName();
   const models = useAppStore(selectStoredModels);
   const totalBytes = useAppStore(selectStoredBytes);
@@ -47,19 +51,18 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
     >
       <div className="model-manager-header">
-        <h2 id="model-manager-title">Model manager</h2>
+        <h2 id="model-manager-title">{words.title}</h2>
         <button type="button" className="button small" onClick={onClose}>
-          Close
+          {words.close}
         </button>
       </div>
       <StorageSummary />
       {models === undefined ? (
-        <p role="status">Reading what is stored…</p>
+        <p role="status">{words.reading}</p>
       ) : (
         <>
           <p className="stored-models-total" aria-live="polite">
-            {models.length === 1 ? "1 model stored" : `${models.length} models stored`},{" "}
-            {formatBytes(totalBytes)} in total.
+            {words.total(models.length, formatBytes(totalBytes, language))}
           </p>
           <StoredModelList
             models={models}
@@ -69,7 +72,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
           />
           {models.length > 1 && (
             <button type="button" className="button danger" onClick={() => setPending({ kind: "all" })}>
-              Delete all models
+              {words.deleteAll}
             </button>
           )}
         </>
@@ -78,24 +81,25 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
         <div role="alertdialog" aria-labelledby="confirm-deletion-title" className="confirm-deletion">
           <h3 id="confirm-deletion-title">
             {pending.kind === "one"
-              ? `Delete ${modelName(pending.model.modelId)} (${formatBytes(pending.model.bytes)})?`
-              : `Delete all ${models?.length ?? 0} models (${formatBytes(totalBytes)})?`}
+              ? words.confirmOne(modelName(pending.model.modelId), formatBytes(pending.model.bytes, language))
+              : words.confirmAll(models?.length ?? 0, formatBytes(totalBytes, language))}
           </h3>
-          <p>
-            Its weights, configuration, tokenizer and library are removed from this browser; using it again
-            means downloading it again. Conversations are not affected.
-          </p>
+          <p>{words.confirmBody}</p>
           <div className="actions">
             <button type="button" className="button" onClick={() => setPending(undefined)} autoFocus>
-              Keep
+              {words.keep}
             </button>
             <button type="button" className="button danger" onClick={confirm}>
-              Delete
+              {words.delete}
             </button>
           </div>
         </div>
       )}
-      {error && <p role="alert">{error}</p>}
+      {error && (
+        <p role="alert">
+          {error.failed === "delete" ? words.deleteFailed(error.detail) : words.listFailed(error.detail)}
+        </p>
+      )}
       <CustomModelList />
       <ModelSourceNote />
     </dialog>

@@ -1,7 +1,9 @@
 import type { ModelCard } from "../../domain/modelCatalog";
 import type { ModelFit } from "../../domain/modelFit";
 import { formatContextWindow, formatMegabytes } from "../../lib/format";
+import { useLanguage, useT } from "../../i18n/useT";
 import { ModelCardDetails } from "./ModelCardDetails";
+import { describeFitReason, describeModel } from "./describeFit";
 
 interface Props {
   model: ModelCard;
@@ -16,6 +18,8 @@ interface Props {
 
 /** One model in the picker: a radio labelled with its name, its figures, and whether it runs here. */
 export function ModelOption({ model, fit, disabled, checked, cached, loaded, onSelect }: Props) {
+  const t = useT();
+  const language = useLanguage();
   const detailsId = `model-details-${model.id}`;
   const nameId = `model-name-${model.id}`;
   const cannotRun = fit.verdict === "cannot";
@@ -37,16 +41,22 @@ export function ModelOption({ model, fit, disabled, checked, cached, loaded, onS
             <span id={nameId} className="model-name">
               {model.name}
             </span>
-            {loaded && <span className="tag tag-ok">In use</span>}
-            {!loaded && cached && <span className="tag">Downloaded</span>}
+            {loaded && <span className="tag tag-ok">{t.modelOption.inUse}</span>}
+            {!loaded && cached && <span className="tag">{t.modelOption.downloaded}</span>}
           </span>
           <span id={detailsId} className="model-option-details">
-            <span className="model-description">{model.description}</span>
+            <span className="model-description">{describeModel(t, model.description)}</span>
             <span className="model-figures">
-              {model.parameters} parameters · {model.quantization} · {formatMegabytes(model.downloadMB)}{" "}
-              download · {formatMegabytes(model.vramMB)} GPU memory ·{" "}
-              {formatContextWindow(model.contextWindow)} context
-              {model.needsShaderF16 ? " · needs shader-f16" : ""}
+              {[
+                model.parameters
+                  ? t.modelOption.parameters(model.parameters)
+                  : t.modelOption.unknownParameters,
+                model.quantization,
+                t.modelOption.download(formatMegabytes(model.downloadMB, language)),
+                t.modelOption.gpuMemory(formatMegabytes(model.vramMB, language)),
+                t.modelOption.context(formatContextWindow(model.contextWindow)),
+                ...(model.needsShaderF16 ? [t.modelOption.needsShaderF16] : []),
+              ].join(" · ")}
             </span>
             <FitLine fit={fit} />
           </span>
@@ -58,7 +68,10 @@ export function ModelOption({ model, fit, disabled, checked, cached, loaded, onS
 }
 
 function FitLine({ fit }: { fit: ModelFit }) {
-  if (fit.verdict === "good") return <span className="fit fit-good">Runs well on this device</span>;
-  if (fit.verdict === "slow") return <span className="fit fit-slow">May be slow: {fit.reason}</span>;
-  return <span className="fit fit-cannot">Cannot run here: {fit.reason}</span>;
+  const t = useT();
+  const language = useLanguage();
+  if (fit.verdict === "good") return <span className="fit fit-good">{t.modelOption.runsWell}</span>;
+  const reason = describeFitReason(t, language, fit.reason);
+  if (fit.verdict === "slow") return <span className="fit fit-slow">{t.modelOption.maySlow(reason)}</span>;
+  return <span className="fit fit-cannot">{t.modelOption.cannotRun(reason)}</span>;
 }

@@ -15,7 +15,7 @@ import { CancelledDownloadNote } from "./CancelledDownloadNote";
 import { selectOnline } from "../../store/slices/appShell/selectors";
 import { ModelOption } from "./ModelOption";
 import { selectCustomModelCards } from "../../store/slices/customModels/selectors";
-import { useT } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
 
 /**
  * The curated catalog with what each model needs and whether this device can run and store it.
@@ -24,6 +24,7 @@ import { useT } from "../../i18n/useT";
  */
 export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
   const t = useT();
+  const language = useLanguage();
   const chosenId = useAppStore(selectSelectedModelId);
   const cachedIds = useAppStore(selectCachedModelIds);
   const modelLoad = useAppStore(selectModelLoad);
@@ -110,7 +111,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
               <span className="hint">
                 {selectedCached
                   ? t.modelPicker.alreadyStored
-                  : t.modelPicker.downloadSize(formatMegabytes(selected.downloadMB))}
+                  : t.modelPicker.downloadSize(formatMegabytes(selected.downloadMB, language))}
               </span>
             )}
           </>

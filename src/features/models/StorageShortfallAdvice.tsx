@@ -1,4 +1,5 @@
 import type { StorageShortfall } from "../../domain/engineError";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
@@ -12,27 +13,34 @@ export function StorageShortfallAdvice({
   modelId: string;
   shortfall: StorageShortfall;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const modelName = useModelName();
   const stored = useAppStore(selectStoredModels);
   const openManager = useAppStore((state) => state.setModelManagerOpen);
   const others = (stored ?? []).filter((model) => model.modelId !== modelId);
+  const words = t.storageShortfall;
   return (
     <>
       <p>
-        The download needs {formatBytes(shortfall.neededBytes)} more, but the browser allows this site only{" "}
-        {formatBytes(shortfall.freeBytes)} more. Nothing already stored was lost: files downloaded so far are
-        kept for when there is room.
+        {words.needs(
+          formatBytes(shortfall.neededBytes, language),
+          formatBytes(shortfall.freeBytes, language),
+        )}
       </p>
       {others.length > 0 ? (
         <p>
-          You could delete:{" "}
-          {others.map((model) => `${modelName(model.modelId)} (${formatBytes(model.bytes)})`).join(", ")}.
+          {words.couldDelete(
+            others
+              .map((model) => `${modelName(model.modelId)} (${formatBytes(model.bytes, language)})`)
+              .join(words.listSeparator),
+          )}
         </p>
       ) : (
-        <p>No other models are stored; free space on the disk, then retry.</p>
+        <p>{words.noOthers}</p>
       )}
       <button type="button" className="button" onClick={() => openManager(true)}>
-        Manage models
+        {t.modelManager.open}
       </button>
     </>
   );

@@ -1,3 +1,4 @@
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import {
@@ -8,34 +9,34 @@ import {
 
 /** How much of the browser's storage is used, and whether the browser may evict it. */
 export function StorageSummary() {
+  const t = useT();
+  const language = useLanguage();
   const estimate = useAppStore(selectStorageEstimate);
   const persistence = useAppStore(selectPersistence);
   const answer = useAppStore(selectPersistenceAnswer);
   const requestPersistence = useAppStore((state) => state.requestPersistentStorage);
   const { usage, quota } = estimate ?? {};
+  const words = t.storageSummary;
+  const bytes = (value: number) => formatBytes(value, language);
 
   return (
-    <section aria-label="Storage" className="storage-summary">
+    <section aria-label={words.label} className="storage-summary">
       <p>
         {usage !== undefined && quota !== undefined
-          ? `This site uses ${formatBytes(usage)} of the ${formatBytes(quota)} the browser allows it (${formatBytes(
-              Math.max(0, quota - usage),
-            )} free).`
-          : "The browser does not say how much storage this site may use."}
+          ? words.usage(bytes(usage), bytes(quota), bytes(Math.max(0, quota - usage)))
+          : words.unknownUsage}
       </p>
       <p>
-        {persistence === "persistent" &&
-          "Storage is persistent: the browser keeps stored models until you delete them."}
-        {persistence === "best-effort" &&
-          "Storage is not persistent: when the disk runs low, the browser may delete stored models (a 2 GB model would then have to be downloaded again)."}
-        {persistence === "unsupported" && "This browser cannot make storage persistent."}
+        {persistence === "persistent" && words.persistent}
+        {persistence === "best-effort" && words.bestEffort}
+        {persistence === "unsupported" && words.unsupported}
       </p>
       {persistence === "best-effort" && (
         <button type="button" className="button small" onClick={() => void requestPersistence()}>
-          Ask the browser to keep models
+          {words.ask}
         </button>
       )}
-      {answer && <p role="status">{answer}</p>}
+      {answer && <p role="status">{words.answers[answer]}</p>}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import type { StoredModelInfo } from "../../domain/storedModel";
+import type { Language } from "../../i18n/language";
+import type { Messages } from "../../i18n/messages/en";
+import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
-import { formatTimeAgo } from "../../lib/formatRelativeTime";
+import { timeAgo } from "../../lib/formatRelativeTime";
 import { useModelName } from "./modelName";
 
 interface Props {
@@ -12,10 +15,13 @@ interface Props {
 
 /** Every model stored in this browser: exact size, completeness and when it was last used. */
 export function StoredModelList({ models, lastUsed, now, onDelete }: Props) {
+  const t = useT();
+  const language = useLanguage();
+  const words = t.storedModels;
   const modelName = useModelName();
-  if (models.length === 0) return <p className="hint">No models are stored in this browser.</p>;
+  if (models.length === 0) return <p className="hint">{words.none}</p>;
   return (
-    <ul className="stored-models" aria-label="Stored models">
+    <ul className="stored-models" aria-label={words.label}>
       {models.map((model) => {
         const name = modelName(model.modelId);
         const used = lastUsed[model.modelId];
@@ -23,23 +29,38 @@ export function StoredModelList({ models, lastUsed, now, onDelete }: Props) {
           <li key={model.modelId} className="stored-model" aria-label={name}>
             <span className="stored-model-name">{name}</span>
             <span className="stored-model-figures">
-              {formatBytes(model.bytes)} ·{" "}
-              {model.complete
-                ? "Complete"
-                : `Incomplete: ${model.filesStored}${model.filesTotal ? ` of ${model.filesTotal}` : ""} files (downloading it continues from here)`}{" "}
-              · {used === undefined ? "Never used" : `Last used ${formatTimeAgo(used, now)}`}
+              {formatBytes(model.bytes, language)} ·{" "}
+              {model.complete ? words.complete : words.incomplete(model.filesStored, model.filesTotal)} ·{" "}
+              {used === undefined ? words.neverUsed : words.lastUsed(describeTimeAgo(t, language, used, now))}
             </span>
             <button
               type="button"
               className="button small danger"
-              aria-label={`Delete ${name}`}
+              aria-label={words.deleteNamed(name)}
               onClick={() => onDelete(model)}
             >
-              Delete
+              {words.delete}
             </button>
           </li>
         );
       })}
     </ul>
   );
+}
+
+/** "just now", "5 min ago", "yesterday", else the date in the reader's format. */
+function describeTimeAgo(t: Messages, language: Language, timestampMs: number, nowMs: number): string {
+  const ago = timeAgo(timestampMs, nowMs);
+  switch (ago.unit) {
+    case "now":
+      return t.storedModels.justNow;
+    case "minutes":
+      return t.storedModels.minutesAgo(ago.count);
+    case "hours":
+      return t.storedModels.hoursAgo(ago.count);
+    case "days":
+      return t.storedModels.daysAgo(ago.count);
+    case "date":
+      return new Date(ago.timestampMs).toLocaleDateString(language);
+  }
 }

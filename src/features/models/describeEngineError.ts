@@ -1,62 +1,61 @@
 import type { EngineError } from "../../domain/engineError";
+import type { DownloadNotice, EngineErrorReason } from "../../domain/modelProblems";
+import type { Messages } from "../../i18n/messages/en";
+import { describeModelFileProblem } from "./describeModelFileProblem";
 
 /** Every engine failure in words: what happened and what the user can do. */
-export function describeEngineError(error: EngineError): { title: string; advice: string } {
-  switch (error.kind) {
-    case "download-failed":
-      return {
-        title: "The download failed",
-        advice:
-          "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
-      };
-    case "quota-exceeded":
-      return {
-        title: "Not enough storage space",
-        advice:
-          "The browser ran out of space for the model files. Delete other models or free disk space, then retry.",
-      };
-    case "device-lost":
-      return {
-        title: "The GPU stopped responding",
-        advice:
-          "The graphics driver reset or ran out of memory. Your conversation is safe; reload the model to continue.",
-      };
-    case "out-of-memory":
-      return {
-        title: "The model does not fit in this GPU's memory",
-        advice: "Choose a smaller model, or close other tabs and apps that use the GPU and retry.",
-      };
-    case "shader-f16-missing":
-      return {
-        title: "This GPU cannot run this model",
-        advice: "The model needs half-precision (shader-f16) support. Choose an f32 model instead.",
-      };
-    case "webgpu-unavailable":
-      return {
-        title: "WebGPU stopped working",
-        advice:
-          "The browser no longer gives Sigilo access to the GPU. Reload the page; if that does not help, restart the browser.",
-      };
-    case "context-window-exceeded":
-      return {
-        title: "The conversation is too long for this model",
-        advice: "Start a new chat, or choose a model with a larger context window.",
-      };
-    case "stored-model-missing":
-      return {
-        title: "Model files missing",
-        advice:
-          "The model is no longer fully stored in this browser (the browser may have cleared it to free space). Download it again?",
-      };
-    case "stored-model-corrupt":
-      return {
-        title: "The stored model files are damaged",
-        advice:
-          "A file of this model in the browser's storage is damaged or unreadable, so it cannot be loaded. Delete its stored files and download it again; your conversations are not affected.",
-      };
-    case "cancelled":
-      return { title: "Cancelled", advice: "Nothing else happened." };
-    case "unknown":
-      return { title: "Something went wrong", advice: "Retry; if it keeps failing, choose another model." };
+export function describeEngineError(t: Messages, error: EngineError): { title: string; advice: string } {
+  return t.engineErrors[error.kind];
+}
+
+/** The failure's details: Sigilo's own reason in words, else the engine's or browser's message as it came. */
+export function engineErrorDetails(t: Messages, error: EngineError): string {
+  return error.reason ? describeEngineErrorReason(t, error.reason) : error.message;
+}
+
+export function describeEngineErrorReason(t: Messages, reason: EngineErrorReason): string {
+  const words = t.engineErrorReasons;
+  switch (reason.code) {
+    case "http-status":
+      return words.httpStatus(reason.file, reason.status);
+    case "incomplete-file":
+      return words.incompleteFile(reason.file, reason.receivedBytes, reason.expectedBytes);
+    case "stored-file-missing":
+      return words.storedFileMissing(reason.file);
+    case "stored-file-unreadable":
+      return words.storedFileUnreadable(reason.file, reason.detail);
+    case "stored-file-not-bytes":
+      return words.storedFileNotBytes(reason.file);
+    case "stored-file-unparseable":
+      return words.storedFileUnparseable(
+        reason.file,
+        reason.problem ? describeModelFileProblem(t, reason.problem) : reason.detail,
+      );
+    case "stored-file-wrong-size":
+      return reason.expectedBytes === undefined
+        ? words.storedFileWrongSize(reason.file, reason.bytes)
+        : words.storedFileWrongSizeExpected(reason.file, reason.bytes, reason.expectedBytes);
+    case "imported-files-missing":
+      return words.importedFilesMissing(reason.filesStored, reason.filesTotal);
+    case "load-cancelled":
+      return words.loadCancelled;
+    case "engine-shut-down":
+      return words.engineShutDown;
+    case "unknown-model":
+      return words.unknownModel(reason.modelId);
+    case "worker-stopped":
+      return words.workerStopped;
+    case "stored-model-gone":
+      return reason.partly ? words.storedModelGonePartly : words.storedModelGone;
+    default:
+      return describeModelFileProblem(t, reason);
   }
+}
+
+/** What a download waits for, e.g. "HTTP 503 for params_shard_3.bin. Retrying in 2 s (attempt 2 of 5); …". */
+export function describeDownloadNotice(t: Messages, notice: DownloadNotice): string {
+  const kept = t.downloadNotice.filesKept(notice.filesKept);
+  if (notice.code === "offline") return t.downloadNotice.offline(kept);
+  const cause = notice.cause ? describeEngineErrorReason(t, notice.cause) : t.downloadNotice.connectionLost;
+  return t.downloadNotice.retrying(cause, notice.delaySeconds, notice.attempt, notice.attempts, kept);
 }

@@ -156,7 +156,10 @@ describe("createWorkerEngineClient", () => {
 
       expect(first?.terminated).toBe(true);
       expect(workers).toHaveLength(2);
-      expect((await rejection(loading)).error.kind).toBe("cancelled");
+      expect((await rejection(loading)).error).toMatchObject({
+        kind: "cancelled",
+        reason: { code: "load-cancelled" },
+      });
 
       const checking = client.isCached(MODEL);
       const second = workers[1];
@@ -207,7 +210,10 @@ describe("createWorkerEngineClient", () => {
       const { client, current } = setup();
       const checking = client.isCached(MODEL);
       current().dispatchEvent(new Event("error"));
-      expect((await rejection(checking)).error.message).toMatch(/worker stopped unexpectedly/);
+      expect((await rejection(checking)).error).toMatchObject({
+        kind: "unknown",
+        reason: { code: "worker-stopped" },
+      });
     });
   });
 
@@ -229,7 +235,7 @@ describe("model sources", () => {
   it("rejects a model the app does not know without asking the worker", async () => {
     const { client, workers } = setup();
     await expect(client.load("no-such-model", () => {})).rejects.toMatchObject({
-      error: { kind: "unknown", message: "Unknown model: no-such-model" },
+      error: { kind: "unknown", reason: { code: "unknown-model", modelId: "no-such-model" } },
     });
     expect(workers).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import type { ChatResult } from "../../domain/generation";
-import { classifyEngineError, type EngineError } from "../../domain/engineError";
+import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
 import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo } from "../../domain/storedModel";
@@ -50,7 +50,12 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       // Handled here (the pending requests reject with it), so it is not also reported as uncaught.
       event.preventDefault();
       // Not restarted at once: a worker that failed to start would fail again. The next request starts one.
-      stopWorker(classifyEngineError(workerErrorMessage(event)));
+      // A script that fails to load fires a plain Event; an uncaught exception fires an ErrorEvent.
+      stopWorker(
+        event instanceof ErrorEvent && event.message
+          ? classifyEngineError(event.message)
+          : engineErrorFor({ code: "worker-stopped" }),
+      );
     });
     return started;
   }
@@ -87,7 +92,7 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
   function withSource<T>(modelId: string, request: (source: ModelSource) => Promise<T>): Promise<T> {
     const source = sources.source(modelId);
     if (!source) {
-      return Promise.reject(new EngineFailure({ kind: "unknown", message: `Unknown model: ${modelId}` }));
+      return Promise.reject(new EngineFailure(engineErrorFor({ code: "unknown-model", modelId })));
     }
     return request(source);
   }
@@ -106,7 +111,7 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       const loading = [...pending.values()].some((request) => request.type === "load");
       if (!loading) return;
       // web-llm cannot abort its downloads from outside; ending the worker is the only reliable stop.
-      stopWorker({ kind: "cancelled", message: "Model loading was cancelled." });
+      stopWorker(engineErrorFor({ code: "load-cancelled" }));
       worker = startWorker();
     },
 
@@ -128,7 +133,7 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
     },
 
     shutDown() {
-      stopWorker({ kind: "cancelled", message: "The engine was shut down." });
+      stopWorker(engineErrorFor({ code: "engine-shut-down" }));
     },
 
     isCached(modelId) {
@@ -187,10 +192,4 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       return () => deviceLostListeners.delete(listener);
     },
   };
-}
-
-/** A worker script that fails to load fires a plain Event; an uncaught exception fires an ErrorEvent. */
-function workerErrorMessage(event: Event): string {
-  if (event instanceof ErrorEvent && event.message) return event.message;
-  return "The engine worker stopped unexpectedly (its script failed to load or crashed).";
 }

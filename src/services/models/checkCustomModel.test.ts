@@ -68,18 +68,23 @@ describe("checkCustomModel", () => {
   });
 
   it("says the config is missing with its HTTP status", async () => {
-    expect(await problem({ ...goodFiles, [`${FILES}mlc-chat-config.json`]: 404 })).toBe(
-      `mlc-chat-config.json was not found: ${FILES}mlc-chat-config.json answered HTTP 404.`,
-    );
+    expect(await problem({ ...goodFiles, [`${FILES}mlc-chat-config.json`]: 404 })).toEqual({
+      code: "file-not-found",
+      file: "mlc-chat-config.json",
+      url: `${FILES}mlc-chat-config.json`,
+      status: 404,
+    });
   });
 
   it("says when a file is not JSON", async () => {
-    expect(await problem({ ...goodFiles, [`${FILES}mlc-chat-config.json`]: "<html>" })).toBe(
-      "mlc-chat-config.json is not valid JSON.",
-    );
-    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: "nope" })).toBe(
-      "tensor-cache.json is not valid JSON.",
-    );
+    expect(await problem({ ...goodFiles, [`${FILES}mlc-chat-config.json`]: "<html>" })).toEqual({
+      code: "not-json",
+      file: "mlc-chat-config.json",
+    });
+    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: "nope" })).toEqual({
+      code: "not-json",
+      file: "tensor-cache.json",
+    });
   });
 
   it("names the missing field", async () => {
@@ -87,44 +92,59 @@ describe("checkCustomModel", () => {
     delete withoutQuantization.quantization;
     expect(
       await problem({ ...goodFiles, [`${FILES}mlc-chat-config.json`]: JSON.stringify(withoutQuantization) }),
-    ).toBe('mlc-chat-config.json has no "quantization".');
+    ).toEqual({ code: "missing-field", file: "mlc-chat-config.json", field: "quantization" });
     expect(
       await problem({
         ...goodFiles,
         [`${FILES}tensor-cache.json`]: JSON.stringify({ records: [{ nbytes: 1 }] }),
       }),
-    ).toBe('tensor-cache.json record 0 has no "dataPath".');
+    ).toEqual({ code: "record-without-path", file: "tensor-cache.json", index: 0 });
   });
 
   it("rejects an unsupported shard format", async () => {
     const manifest = { records: [{ dataPath: "a.bin", format: "safetensors", nbytes: 1 }] };
-    expect(
-      await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(manifest) }),
-    ).toContain('uses shard format "safetensors"');
+    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(manifest) })).toEqual({
+      code: "unsupported-shard-format",
+      file: "tensor-cache.json",
+      format: "safetensors",
+    });
   });
 
   it("says when the library is unreachable", async () => {
-    expect(await problem({ ...goodFiles, [LIBRARY]: 404 })).toBe(
-      `The model library is unreachable: ${LIBRARY} answered HTTP 404.`,
-    );
+    expect(await problem({ ...goodFiles, [LIBRARY]: 404 })).toEqual({
+      code: "library-http-error",
+      url: LIBRARY,
+      status: 404,
+    });
     const withoutLibrary: Record<string, string> = { ...goodFiles };
     delete withoutLibrary[LIBRARY];
-    expect(await problem(withoutLibrary)).toBe(
-      "The model library is unreachable: could not connect to raw.githubusercontent.com.",
-    );
+    expect(await problem(withoutLibrary)).toEqual({
+      code: "library-unreachable",
+      host: "raw.githubusercontent.com",
+    });
   });
 
   it("explains a host the Content-Security-Policy blocks instead of fetching it", async () => {
-    const message = await problem(goodFiles, { modelUrl: "https://models.example.org/tiny" });
-    expect(message).toContain("may not contact models.example.org");
-    expect(message).toContain("VITE_MODEL_MIRROR");
+    expect(await problem(goodFiles, { modelUrl: "https://models.example.org/tiny" })).toEqual({
+      code: "host-not-allowed",
+      host: "models.example.org",
+    });
   });
 
   it("checks the inputs before fetching anything", async () => {
-    expect(await problem({}, { name: "  " })).toBe("Give the model a name.");
-    expect(await problem({}, { modelUrl: "not a url" })).toBe('Model URL "not a url" is not a URL.');
-    expect(await problem({}, { libraryUrl: "https://huggingface.co/x/lib.js" })).toContain(
-      "must be a .wasm file",
-    );
+    expect(await problem({}, { name: "  " })).toEqual({ code: "name-missing" });
+    expect(await problem({}, { modelUrl: "not a url" })).toEqual({
+      code: "url-invalid",
+      field: "modelUrl",
+      text: "not a url",
+    });
+    expect(await problem({}, { libraryUrl: "ftp://huggingface.co/x/lib.wasm" })).toEqual({
+      code: "url-not-http",
+      field: "libraryUrl",
+    });
+    expect(await problem({}, { libraryUrl: "https://huggingface.co/x/lib.js" })).toEqual({
+      code: "library-not-wasm",
+      url: "https://huggingface.co/x/lib.js",
+    });
   });
 });

@@ -1,10 +1,16 @@
 /**
  * Validates a model the user adds by URL before it is saved: fetches `mlc-chat-config.json` and
  * `tensor-cache.json`, checks the library answers, and returns what was found or one precise
- * reason the model is unusable. The parsing is the downloader's own (`parseChatConfig`,
+ * reason the model is unusable (as data; the dialog words it). The parsing is the downloader's own (`parseChatConfig`,
  * `parseTensorCache`), so a model that passes here is one the downloader accepts.
  */
-import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
+import type {
+  CustomModelCheck,
+  CustomModelProblem,
+  CustomModelRequest,
+  CustomModelSummary,
+  CustomModelUrlField,
+} from "../../domain/customModel";
 import { customModelId } from "../../domain/customModel";
 import { isModelHostAllowed } from "../../domain/modelHostAllowed";
 import { modelFilesUrl, type ModelSource } from "../../domain/modelSource";
@@ -24,8 +30,12 @@ export interface CheckEnvironment {
   appOrigin: string;
 }
 
-/** A reason the model cannot be used; its message is shown to the user as it is. */
-class Unusable extends Error {}
+/** A reason the model cannot be used, carried out of the checks as data. */
+class Unusable extends Error {
+  constructor(readonly problem: CustomModelProblem) {
+    super(problem.code);
+  }
+}
 
 export async function checkCustomModel(
   request: CustomModelRequest,
@@ -35,7 +45,7 @@ export async function checkCustomModel(
     return { ok: true, summary: await summarise(request, environment) };
   } catch (error) {
     if (error instanceof Unusable || error instanceof ModelFormatError)
-      return { ok: false, problem: error.message };
+      return { ok: false, problem: error instanceof Unusable ? error.problem : error.reason };
     throw error;
   }
 }
@@ -45,18 +55,15 @@ async function summarise(
   environment: CheckEnvironment,
 ): Promise<CustomModelSummary> {
   const name = request.name.trim();
-  if (!name) throw new Unusable("Give the model a name.");
-  const modelUrl = httpUrl(request.modelUrl, "Model URL");
-  const libraryUrl = httpUrl(request.libraryUrl, "Model library URL");
+  if (!name) throw new Unusable({ code: "name-missing" });
+  const modelUrl = httpUrl(request.modelUrl, "modelUrl");
+  const libraryUrl = httpUrl(request.libraryUrl, "libraryUrl");
   if (!libraryUrl.pathname.endsWith(".wasm")) {
-    throw new Unusable(`The model library must be a .wasm file; ${libraryUrl.href} is not.`);
+    throw new Unusable({ code: "library-not-wasm", url: libraryUrl.href });
   }
   for (const url of [modelUrl, libraryUrl]) {
     if (!isModelHostAllowed(url, environment.allowedHosts, environment.appOrigin)) {
-      throw new Unusable(
-        `This build of the app may not contact ${url.host}: its Content-Security-Policy only allows the configured model hosts. ` +
-          `The host must be allowed when the app is built (VITE_MODEL_MIRROR, see the README's "Host it yourself").`,
-      );
+      throw new Unusable({ code: "host-not-allowed", host: url.host });
     }
   }
   const source: ModelSource = {
@@ -76,9 +83,11 @@ async function summarise(
     (record) => record.format !== undefined && record.format !== "raw-shard",
   );
   if (unsupported) {
-    throw new Unusable(
-      `${TENSOR_CACHE_FILE} uses shard format "${String(unsupported.format)}"; only "raw-shard" is supported.`,
-    );
+    throw new Unusable({
+      code: "unsupported-shard-format",
+      file: TENSOR_CACHE_FILE,
+      format: String(unsupported.format),
+    });
   }
   await checkLibrary(source.libraryUrl, environment);
   return {
@@ -93,27 +102,27 @@ async function summarise(
   };
 }
 
-function httpUrl(text: string, label: string): URL {
+function httpUrl(text: string, field: CustomModelUrlField): URL {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    throw new Unusable(`${label} "${text.trim()}" is not a URL.`);
+    throw new Unusable({ code: "url-invalid", field, text: text.trim() });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new Unusable(`${label} must use https (or http).`);
+    throw new Unusable({ code: "url-not-http", field });
   return url;
 }
 
 async function fetchText(url: string, environment: CheckEnvironment): Promise<string> {
-  const name = new URL(url).pathname.split("/").pop();
+  const file = new URL(url).pathname.split("/").pop() ?? url;
   let response: Response;
   try {
     response = await environment.fetch(url);
   } catch {
-    throw new Unusable(`Could not reach ${new URL(url).host} to fetch ${name}.`);
+    throw new Unusable({ code: "host-unreachable", host: new URL(url).host, file });
   }
-  if (!response.ok) throw new Unusable(`${name} was not found: ${url} answered HTTP ${response.status}.`);
+  if (!response.ok) throw new Unusable({ code: "file-not-found", file, url, status: response.status });
   return response.text();
 }
 
@@ -122,17 +131,17 @@ async function checkLibrary(url: string, environment: CheckEnvironment): Promise
   try {
     response = await environment.fetch(url);
   } catch {
-    throw new Unusable(`The model library is unreachable: could not connect to ${new URL(url).host}.`);
+    throw new Unusable({ code: "library-unreachable", host: new URL(url).host });
   }
   // Only whether it answers matters here; the download stores it later.
   await response.body?.cancel();
-  if (!response.ok)
-    throw new Unusable(`The model library is unreachable: ${url} answered HTTP ${response.status}.`);
+  if (!response.ok) throw new Unusable({ code: "library-http-error", url, status: response.status });
 }
 
 function stringField(config: Record<string, unknown>, field: string): string {
   const value = config[field];
-  if (typeof value !== "string" || value === "") throw new Unusable(`${CONFIG_FILE} has no "${field}".`);
+  if (typeof value !== "string" || value === "")
+    throw new Unusable({ code: "missing-field", file: CONFIG_FILE, field });
   return value;
 }
 
@@ -141,7 +150,7 @@ function contextWindow(config: Record<string, unknown>): number {
   const nested = config.model_config as Record<string, unknown> | undefined;
   const value = config.context_window_size ?? nested?.context_window_size;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
-    throw new Unusable(`${CONFIG_FILE} has no valid "context_window_size".`);
+    throw new Unusable({ code: "invalid-context-window", file: CONFIG_FILE });
   }
   return value;
 }

@@ -51,7 +51,7 @@ export async function createTestStore(
     appShell,
     privacy,
     customModels: {
-      check: async () => ({ ok: false, problem: "No custom models in store tests." }),
+      check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: () => {},
     },
     now: () => clock.now,

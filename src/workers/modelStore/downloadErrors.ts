@@ -1,24 +1,26 @@
+import { ReasonedError, type DownloadFailure } from "../../domain/modelProblems";
+
 /** Why one file could not be downloaded, and whether trying again can help. */
-export class DownloadError extends Error {
+export class DownloadError extends ReasonedError<DownloadFailure> {
   override name = "DownloadError";
   constructor(
-    message: string,
+    reason: DownloadFailure,
     readonly retryable: boolean,
   ) {
-    super(message);
+    super(reason);
   }
 }
 
 export function httpStatusError(status: number, fileName: string): DownloadError {
   // Server trouble and rate limits pass; a missing or forbidden file stays missing.
   const retryable = status >= 500 || status === 408 || status === 429;
-  return new DownloadError(`HTTP ${status} for ${fileName}`, retryable);
+  return new DownloadError({ code: "http-status", file: fileName, status }, retryable);
 }
 
 /** A file whose byte count is not the one announced: never stored, fetched again. */
 export function incompleteFileError(fileName: string, received: number, expected: number): DownloadError {
   return new DownloadError(
-    `${fileName} arrived incomplete (${received} of ${expected} bytes); it was not kept`,
+    { code: "incomplete-file", file: fileName, receivedBytes: received, expectedBytes: expected },
     true,
   );
 }
@@ -33,8 +35,7 @@ export function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && error.name === "QuotaExceededError";
 }
 
-/** A short reason for the progress notice ("The connection was lost"). */
-export function retryReason(error: unknown): string {
-  if (error instanceof DownloadError) return error.message;
-  return "The connection to the model host was lost";
+/** Why a retry is needed, for the progress notice; undefined when the connection was lost. */
+export function retryReason(error: unknown): DownloadFailure | undefined {
+  return error instanceof DownloadError ? error.reason : undefined;
 }

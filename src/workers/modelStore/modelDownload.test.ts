@@ -95,13 +95,18 @@ describe("downloadModel", () => {
   it("retries with doubling waits, then fails with the last error and keeps what was stored", async () => {
     const { download, network, shard, waits, store, source, progress } = setup();
     network.interfere((url) => (url === shard(3) ? "error-500" : undefined));
-    await expect(download()).rejects.toThrow("HTTP 500 for params_shard_3.bin");
+    await expect(download()).rejects.toMatchObject({
+      reason: { code: "http-status", file: "params_shard_3.bin", status: 500 },
+    });
     expect(waits).toEqual([1000, 2000, 4000]);
-    expect(
-      progress.some((p) =>
-        /Retrying in 2 s \(attempt 3 of 4\); the \d+ files already stored are kept/.test(p.notice ?? ""),
-      ),
-    ).toBe(true);
+    expect(progress.map((p) => p.notice)).toContainEqual({
+      code: "retrying",
+      cause: { code: "http-status", file: "params_shard_3.bin", status: 500 },
+      delaySeconds: 2,
+      attempt: 3,
+      attempts: 4,
+      filesKept: 5,
+    });
     // Config, tensor-cache.json, tokenizer, library and shards 0 to 2.
     expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 7 });
   });
@@ -109,7 +114,9 @@ describe("downloadModel", () => {
   it("does not retry a missing file", async () => {
     const { download, files, shard, waits } = setup();
     files.delete(shard(0));
-    await expect(download()).rejects.toThrow("HTTP 404 for params_shard_0.bin");
+    await expect(download()).rejects.toMatchObject({
+      reason: { code: "http-status", file: "params_shard_0.bin", status: 404 },
+    });
     expect(waits).toEqual([]);
   });
 
@@ -177,6 +184,8 @@ describe("downloadModel", () => {
       new URL("tensor-cache.json", source.filesUrl).href,
       new TextEncoder().encode('{"records": []}'),
     );
-    await expect(download()).rejects.toThrow('tensor-cache.json has no "records" list of weight shards.');
+    await expect(download()).rejects.toMatchObject({
+      reason: { code: "no-shard-records", file: "tensor-cache.json" },
+    });
   });
 });

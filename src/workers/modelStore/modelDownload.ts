@@ -10,6 +10,7 @@
 import { NotEnoughStorageError, StoredModelCorruptError } from "../../domain/engineError";
 import { isImportedSource } from "../../domain/importedModel";
 import type { LoadProgress } from "../../domain/generation";
+import type { DownloadNotice } from "../../domain/modelProblems";
 import type { ModelSource } from "../../domain/modelSource";
 import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
 import { httpStatusError } from "./downloadErrors";
@@ -113,9 +114,11 @@ export async function downloadModel(
 async function checkImportedModelStored(source: ModelSource, cache: WebLlmCache): Promise<void> {
   const stored = await createModelStore(cache).inspect(source);
   if (stored?.complete) return;
-  throw new StoredModelCorruptError(
-    `${stored?.filesStored ?? 0} of ${stored?.filesTotal ?? "its"} files of the imported model are in storage; import it again`,
-  );
+  throw new StoredModelCorruptError({
+    code: "imported-files-missing",
+    filesStored: stored?.filesStored ?? 0,
+    filesTotal: stored?.filesTotal,
+  });
 }
 
 /** Fetches one file until it arrives whole, retrying what can be retried. */
@@ -132,19 +135,21 @@ async function fetchVerified(
       progress.streamed(0, true);
       if (!isRetryable(error)) throw error;
       if (!env.isOnline()) {
-        progress.notice(
-          `You are offline. The download continues by itself when the connection is back; ${progress.keptText()}.`,
-        );
+        progress.notice({ code: "offline", filesKept: progress.filesKept() });
         await env.waitUntilOnline();
         continue;
       }
       failures++;
       if (failures >= env.retry.attempts) throw error;
       const delayMs = env.retry.firstDelayMs * 2 ** (failures - 1);
-      progress.notice(
-        `${retryReason(error)}. Retrying in ${Math.max(1, Math.round(delayMs / 1000))} s ` +
-          `(attempt ${failures + 1} of ${env.retry.attempts}); ${progress.keptText()}.`,
-      );
+      progress.notice({
+        code: "retrying",
+        cause: retryReason(error),
+        delaySeconds: Math.max(1, Math.round(delayMs / 1000)),
+        attempt: failures + 1,
+        attempts: env.retry.attempts,
+        filesKept: progress.filesKept(),
+      });
       await env.waitBeforeRetry(delayMs);
     }
   }
@@ -243,7 +248,7 @@ function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadPro
   let filesTotal = 0;
   let filesStored = 0;
   let currentName = "";
-  let notice: string | undefined;
+  let notice: DownloadNotice | undefined;
   let lastReportAt = -Infinity;
   const announced = new Set<string>();
 
@@ -296,14 +301,11 @@ function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadPro
       filesStored++;
       report(fileText(), true);
     },
-    notice(text: string | undefined) {
-      if (text === notice) return;
-      notice = text;
+    notice(next: DownloadNotice | undefined) {
+      if (JSON.stringify(next) === JSON.stringify(notice)) return;
+      notice = next;
       report(currentName ? fileText() : "Downloading", true);
     },
-    keptText: () =>
-      filesStored === 1
-        ? "the 1 file already stored is kept"
-        : `the ${filesStored} files already stored are kept`,
+    filesKept: () => filesStored,
   };
 }

@@ -3,6 +3,7 @@
  * up (`reloadInternal`, `asyncLoadTokenizer`, `fetchTensorCache`): every URL is built with
  * `new URL(name, folder).href`, as web-llm builds its cache keys.
  */
+import { ReasonedError, type ModelFileProblem } from "../../domain/modelProblems";
 import type { ModelSource } from "../../domain/modelSource";
 import type { WebLlmDatabase } from "./webLlmCache";
 
@@ -61,8 +62,8 @@ export function allTokenizerFiles(source: ModelSource): ModelFile[] {
   return TOKENIZER_FILES.map((name) => tokenizerFile(source, name));
 }
 
-/** A manifest or config that is not what MLC produces; the message says what is wrong. */
-export class ModelFormatError extends Error {
+/** A manifest or config that is not what MLC produces; the reason says what is wrong. */
+export class ModelFormatError extends ReasonedError<ModelFileProblem> {
   override name = "ModelFormatError";
 }
 
@@ -70,10 +71,10 @@ export class ModelFormatError extends Error {
 export function parseChatConfig(text: string): { tokenizerName: string; config: Record<string, unknown> } {
   const config = parseJsonObject(text, CONFIG_FILE);
   const files = config.tokenizer_files;
-  if (!Array.isArray(files)) throw new ModelFormatError(`${CONFIG_FILE} has no "tokenizer_files" list.`);
+  if (!Array.isArray(files)) throw new ModelFormatError({ code: "no-tokenizer-list", file: CONFIG_FILE });
   const tokenizerName = TOKENIZER_FILES.find((name) => files.includes(name));
   if (!tokenizerName) {
-    throw new ModelFormatError(`${CONFIG_FILE} lists neither tokenizer.json nor tokenizer.model.`);
+    throw new ModelFormatError({ code: "no-known-tokenizer", file: CONFIG_FILE });
   }
   return { tokenizerName, config };
 }
@@ -82,14 +83,14 @@ export function parseChatConfig(text: string): { tokenizerName: string; config: 
 export function parseTensorCache(value: unknown): TensorCacheShard[] {
   const records = isObject(value) ? value.records : undefined;
   if (!Array.isArray(records) || records.length === 0) {
-    throw new ModelFormatError(`${TENSOR_CACHE_FILE} has no "records" list of weight shards.`);
+    throw new ModelFormatError({ code: "no-shard-records", file: TENSOR_CACHE_FILE });
   }
   return records.map((record: unknown, index) => {
     if (!isObject(record) || typeof record.dataPath !== "string" || record.dataPath === "") {
-      throw new ModelFormatError(`${TENSOR_CACHE_FILE} record ${index} has no "dataPath".`);
+      throw new ModelFormatError({ code: "record-without-path", file: TENSOR_CACHE_FILE, index });
     }
     if (typeof record.nbytes !== "number" || !Number.isSafeInteger(record.nbytes) || record.nbytes < 0) {
-      throw new ModelFormatError(`${TENSOR_CACHE_FILE} record ${index} has no valid "nbytes".`);
+      throw new ModelFormatError({ code: "record-without-size", file: TENSOR_CACHE_FILE, index });
     }
     return { dataPath: record.dataPath, nbytes: record.nbytes };
   });
@@ -100,9 +101,9 @@ export function parseJsonObject(text: string, name: string): Record<string, unkn
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ModelFormatError(`${name} is not valid JSON.`);
+    throw new ModelFormatError({ code: "not-json", file: name });
   }
-  if (!isObject(value)) throw new ModelFormatError(`${name} is not a JSON object.`);
+  if (!isObject(value)) throw new ModelFormatError({ code: "not-json-object", file: name });
   return value;
 }
 

@@ -49,7 +49,12 @@ describe("verifyStoredModel", () => {
     await cache.put("webllm/model", shard, new ArrayBuffer(10));
     const error = await failure(verifyStoredModel(source, cache));
     expect(error.kind).toBe("stored-model-corrupt");
-    expect(error.message).toContain("params_shard_1.bin is stored with 10 bytes instead of 4096");
+    expect(error.reason).toEqual({
+      code: "stored-file-wrong-size",
+      file: "params_shard_1.bin",
+      bytes: 10,
+      expectedBytes: 4096,
+    });
   });
 
   it("reports an unparsable config and a manifest in the wrong form", async () => {
@@ -63,7 +68,11 @@ describe("verifyStoredModel", () => {
     await second.cache.put(manifest.database, manifest.url, { records: "garbled" });
     const error = await failure(verifyStoredModel(second.source, second.cache));
     expect(error).toMatchObject({ kind: "stored-model-corrupt" });
-    expect(error.message).toContain("tensor-cache.json could not be parsed");
+    expect(error.reason).toMatchObject({
+      code: "stored-file-unparseable",
+      file: "tensor-cache.json",
+      problem: { code: "no-shard-records", file: "tensor-cache.json" },
+    });
   });
 
   it("reports a file that went missing", async () => {
@@ -71,6 +80,6 @@ describe("verifyStoredModel", () => {
     await cache.delete("webllm/model", [shard]);
     const error = await failure(verifyStoredModel(source, cache));
     expect(error.kind).toBe("stored-model-corrupt");
-    expect(error.message).toContain("params_shard_1.bin is missing from storage");
+    expect(error.reason).toEqual({ code: "stored-file-missing", file: "params_shard_1.bin" });
   });
 });

@@ -8,6 +8,7 @@
 import { StoredModelCorruptError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
 import {
+  ModelFormatError,
   configFile,
   libraryFile,
   parseChatConfig,
@@ -35,10 +36,12 @@ export async function verifyStoredModel(source: ModelSource, cache: WebLlmCache)
     const bytes = storedByteLength(asBytes(file, await readStored(cache, file)));
     const expected = file.expectedBytes;
     if (bytes === 0 || (expected !== undefined && bytes !== expected)) {
-      throw new StoredModelCorruptError(
-        `${file.name} is stored with ${bytes} bytes` +
-          (expected === undefined ? "" : ` instead of ${expected}`),
-      );
+      throw new StoredModelCorruptError({
+        code: "stored-file-wrong-size",
+        file: file.name,
+        bytes,
+        expectedBytes: expected,
+      });
     }
   }
 }
@@ -48,15 +51,19 @@ async function readStored(cache: WebLlmCache, file: ModelFile): Promise<unknown>
   try {
     data = await cache.read(file.database, file.url);
   } catch (error) {
-    throw new StoredModelCorruptError(`${file.name} could not be read: ${String(error)}`);
+    throw new StoredModelCorruptError({
+      code: "stored-file-unreadable",
+      file: file.name,
+      detail: String(error),
+    });
   }
-  if (data === undefined) throw new StoredModelCorruptError(`${file.name} is missing from storage`);
+  if (data === undefined) throw new StoredModelCorruptError({ code: "stored-file-missing", file: file.name });
   return data;
 }
 
 function asBytes(file: ModelFile, data: unknown): ArrayBuffer {
   if (!(data instanceof ArrayBuffer))
-    throw new StoredModelCorruptError(`${file.name} is not stored as bytes`);
+    throw new StoredModelCorruptError({ code: "stored-file-not-bytes", file: file.name });
   return data;
 }
 
@@ -64,6 +71,11 @@ function parseStored<T>(file: ModelFile, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    throw new StoredModelCorruptError(`${file.name} could not be parsed: ${String(error)}`);
+    throw new StoredModelCorruptError({
+      code: "stored-file-unparseable",
+      file: file.name,
+      problem: error instanceof ModelFormatError ? error.reason : undefined,
+      detail: String(error),
+    });
   }
 }

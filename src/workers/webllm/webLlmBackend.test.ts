@@ -177,7 +177,12 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
 
   it("reports a failed load of a damaged stored model as such, checking the files only after the failure", async () => {
     const checkStored = vi.fn(async (_source: ModelSource) => {
-      throw new StoredModelCorruptError("params_shard_1.bin is stored with 100 bytes instead of 4096");
+      throw new StoredModelCorruptError({
+        code: "stored-file-wrong-size",
+        file: "params_shard_1.bin",
+        bytes: 100,
+        expectedBytes: 4096,
+      });
     });
     const { engine, handler, lastEvent } = setup(new FakeEngine(), checkStored);
     engine.reload.mockRejectedValue(new RangeError("Offset is outside the bounds of the DataView"));

@@ -1,2 +1,275 @@
-/** English texts of the models area; spread into `en` (see ../en.ts). */
-export const enModels = {};
+/** English texts of the models area; spread into `en` (see ../en.ts). Sizes arrive already formatted. */
+export const enModels = {
+  modelOption: {
+    inUse: "In use",
+    downloaded: "Downloaded",
+    parameters: (count: string) => `${count} parameters`,
+    unknownParameters: "Unknown parameters",
+    download: (size: string) => `${size} download`,
+    gpuMemory: (size: string) => `${size} GPU memory`,
+    context: (tokens: string) => `${tokens} context`,
+    needsShaderF16: "needs shader-f16",
+    runsWell: "Runs well on this device",
+    maySlow: (reason: string) => `May be slow: ${reason}`,
+    cannotRun: (reason: string) => `Cannot run here: ${reason}`,
+  },
+  fitReasons: {
+    storage: (needed: string, free: string) =>
+      `Needs about ${needed} of storage, but the browser allows this site only ${free} more. Delete stored models in Manage models to make room.`,
+    shaderF16: "Needs half-precision (shader-f16) support, which this GPU does not offer. Pick an f32 model.",
+    bufferSize: (needed: string, allowed: string) =>
+      `Needs GPU buffers of ${needed}; this GPU allows ${allowed}.`,
+    softwareGpuLarge: "This browser is using a software GPU: a model this size will be very slow.",
+    softwareGpu: "This browser is using a software GPU: expect slow replies.",
+    largeModel: (gigabytes: string) =>
+      `Needs about ${gigabytes} GB of GPU memory: may be slow or run out of memory on integrated GPUs.`,
+  },
+  modelDescriptions: {
+    tinyAndQuick: "Tiny and quick. Good for short answers and trying Sigilo out.",
+    smallMultilingual: "Small multilingual assistant; fast on almost any GPU.",
+    smallMultilingualF32: "The same small assistant built for GPUs without half-precision support.",
+    compactBalanced: "Meta's compact assistant: a good balance of speed and quality.",
+    compactBalancedF32: "Llama 3.2 1B for GPUs without half-precision support.",
+    reasonsStepByStep: "Reasons step by step before answering; strong for its size.",
+    fluentWriting: "Google's small model with fluent writing.",
+    betterThan1B: "Noticeably better answers than 1B; needs a mid-range GPU.",
+    reasoningAndCode: "Microsoft's model, good at reasoning and code.",
+    mostCapable: "The most capable model here; needs a GPU with 6 GB or more.",
+    custom: (modelType: string, url: string) => `Your own model (${modelType}), added from ${url}.`,
+    imported: (modelType: string) => `Your own model (${modelType}), imported from files.`,
+  },
+  modelCard: {
+    about: (name: string) => `About ${name}`,
+    family: "Family",
+    developer: "Developer",
+    addedByYou: "Added by you",
+    parameters: "Parameters",
+    unknown: "Unknown",
+    quantization: "Quantization",
+    contextWindow: "Context window",
+    licence: "Licence",
+    seeRepository: "See the model's repository",
+    source: "Source",
+    downloadSize: "Download size",
+    gpuMemory: "GPU memory",
+    approximately: (size: string) => `About ${size}`,
+    privacy:
+      "Your prompts and the model’s replies never leave your device: the model runs here, in your browser.",
+  },
+  modelLoad: {
+    region: "Model download",
+    downloading: (name: string) => `Downloading ${name}`,
+    loadingIntoGpu: (name: string) => `Loading ${name} into GPU memory`,
+    starting: "Starting…",
+    bytesOf: (done: string, total: string) => `${done} of ${total}`,
+    rate: (size: string) => `${size}/s`,
+    timeLeft: (duration: string) => `${duration} left`,
+    cancel: "Cancel download",
+    failedTitle: (title: string, name: string) => `${title}: ${name}`,
+    retry: "Retry",
+    downloadAgain: "Download again",
+    deleteAndDownloadAgain: "Delete and download again",
+    chooseAnother: "Choose another model",
+    technicalDetails: "Technical details",
+  },
+  downloadNotice: {
+    offline: (kept: string) =>
+      `You are offline. The download continues by itself when the connection is back; ${kept}.`,
+    retrying: (cause: string, seconds: number, attempt: number, attempts: number, kept: string) =>
+      `${cause}. Retrying in ${seconds} s (attempt ${attempt} of ${attempts}); ${kept}.`,
+    connectionLost: "The connection to the model host was lost",
+    filesKept: (count: number) =>
+      count === 1 ? "the 1 file already stored is kept" : `the ${count} files already stored are kept`,
+  },
+  engineErrors: {
+    "download-failed": {
+      title: "The download failed",
+      advice:
+        "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
+    },
+    "quota-exceeded": {
+      title: "Not enough storage space",
+      advice:
+        "The browser ran out of space for the model files. Delete other models or free disk space, then retry.",
+    },
+    "device-lost": {
+      title: "The GPU stopped responding",
+      advice:
+        "The graphics driver reset or ran out of memory. Your conversation is safe; reload the model to continue.",
+    },
+    "out-of-memory": {
+      title: "The model does not fit in this GPU's memory",
+      advice: "Choose a smaller model, or close other tabs and apps that use the GPU and retry.",
+    },
+    "shader-f16-missing": {
+      title: "This GPU cannot run this model",
+      advice: "The model needs half-precision (shader-f16) support. Choose an f32 model instead.",
+    },
+    "webgpu-unavailable": {
+      title: "WebGPU stopped working",
+      advice:
+        "The browser no longer gives Sigilo access to the GPU. Reload the page; if that does not help, restart the browser.",
+    },
+    "context-window-exceeded": {
+      title: "The conversation is too long for this model",
+      advice: "Start a new chat, or choose a model with a larger context window.",
+    },
+    "stored-model-missing": {
+      title: "Model files missing",
+      advice:
+        "The model is no longer fully stored in this browser (the browser may have cleared it to free space). Download it again?",
+    },
+    "stored-model-corrupt": {
+      title: "The stored model files are damaged",
+      advice:
+        "A file of this model in the browser's storage is damaged or unreadable, so it cannot be loaded. Delete its stored files and download it again; your conversations are not affected.",
+    },
+    cancelled: { title: "Cancelled", advice: "Nothing else happened." },
+    unknown: { title: "Something went wrong", advice: "Retry; if it keeps failing, choose another model." },
+  },
+  /** The technical details of failures Sigilo's own code names (web-llm's are shown as they are). */
+  engineErrorReasons: {
+    httpStatus: (file: string, status: number) => `HTTP ${status} for ${file}`,
+    incompleteFile: (file: string, received: number, expected: number) =>
+      `${file} arrived incomplete (${received} of ${expected} bytes); it was not kept`,
+    storedFileMissing: (file: string) => `${file} is missing from storage`,
+    storedFileUnreadable: (file: string, detail: string) => `${file} could not be read: ${detail}`,
+    storedFileNotBytes: (file: string) => `${file} is not stored as bytes`,
+    storedFileUnparseable: (file: string, problem: string) => `${file} could not be parsed: ${problem}`,
+    storedFileWrongSize: (file: string, bytes: number) => `${file} is stored with ${bytes} bytes`,
+    storedFileWrongSizeExpected: (file: string, bytes: number, expected: number) =>
+      `${file} is stored with ${bytes} bytes instead of ${expected}`,
+    importedFilesMissing: (stored: number, total: number | undefined) =>
+      `${stored} of ${total ?? "its"} files of the imported model are in storage; import it again`,
+    loadCancelled: "Model loading was cancelled.",
+    engineShutDown: "The engine was shut down.",
+    unknownModel: (modelId: string) => `Unknown model: ${modelId}`,
+    workerStopped: "The engine worker stopped unexpectedly (its script failed to load or crashed).",
+    storedModelGonePartly: "Some of the model's files are no longer in storage.",
+    storedModelGone: "None of the model's files are in storage any more.",
+  },
+  modelFileProblems: {
+    notJson: (file: string) => `${file} is not valid JSON.`,
+    notJsonObject: (file: string) => `${file} is not a JSON object.`,
+    noTokenizerList: (file: string) => `${file} has no "tokenizer_files" list.`,
+    noKnownTokenizer: (file: string) => `${file} lists neither tokenizer.json nor tokenizer.model.`,
+    noShardRecords: (file: string) => `${file} has no "records" list of weight shards.`,
+    recordWithoutPath: (file: string, index: number) => `${file} record ${index} has no "dataPath".`,
+    recordWithoutSize: (file: string, index: number) => `${file} record ${index} has no valid "nbytes".`,
+  },
+  storageShortfall: {
+    needs: (needed: string, free: string) =>
+      `The download needs ${needed} more, but the browser allows this site only ${free} more. Nothing already stored was lost: files downloaded so far are kept for when there is room.`,
+    couldDelete: (models: string) => `You could delete: ${models}.`,
+    noOthers: "No other models are stored; free space on the disk, then retry.",
+    listSeparator: ", ",
+  },
+  cancelledDownload: {
+    cancelled: (name: string) => `The download of ${name} was cancelled.`,
+    kept: (count: number, size: string) =>
+      `The ${count} files already downloaded (${size}) are kept in this browser, so downloading it again continues where it stopped.`,
+    noneStored: "No files had been stored yet.",
+    remove: "Remove them in Manage models",
+  },
+  modelManager: {
+    open: "Manage models",
+    title: "Model manager",
+    close: "Close",
+    reading: "Reading what is stored…",
+    total: (count: number, size: string) =>
+      `${count === 1 ? "1 model stored" : `${count} models stored`}, ${size} in total.`,
+    deleteAll: "Delete all models",
+    confirmOne: (name: string, size: string) => `Delete ${name} (${size})?`,
+    confirmAll: (count: number, size: string) => `Delete all ${count} models (${size})?`,
+    confirmBody:
+      "Its weights, configuration, tokenizer and library are removed from this browser; using it again means downloading it again. Conversations are not affected.",
+    keep: "Keep",
+    delete: "Delete",
+    deleteFailed: (detail: string) => `Could not delete the model files: ${detail}`,
+    listFailed: (detail: string) => `Could not read the stored models: ${detail}`,
+  },
+  storedModels: {
+    label: "Stored models",
+    none: "No models are stored in this browser.",
+    complete: "Complete",
+    incomplete: (stored: number, total: number | undefined) =>
+      `Incomplete: ${stored}${total ? ` of ${total}` : ""} files (downloading it continues from here)`,
+    neverUsed: "Never used",
+    lastUsed: (when: string) => `Last used ${when}`,
+    justNow: "just now",
+    minutesAgo: (count: number) => `${count} min ago`,
+    hoursAgo: (count: number) => `${count} h ago`,
+    daysAgo: (count: number) => (count === 1 ? "yesterday" : `${count} days ago`),
+    deleteNamed: (name: string) => `Delete ${name}`,
+    delete: "Delete",
+  },
+  storageSummary: {
+    label: "Storage",
+    usage: (used: string, quota: string, free: string) =>
+      `This site uses ${used} of the ${quota} the browser allows it (${free} free).`,
+    unknownUsage: "The browser does not say how much storage this site may use.",
+    persistent: "Storage is persistent: the browser keeps stored models until you delete them.",
+    bestEffort:
+      "Storage is not persistent: when the disk runs low, the browser may delete stored models (a 2 GB model would then have to be downloaded again).",
+    unsupported: "This browser cannot make storage persistent.",
+    ask: "Ask the browser to keep models",
+    answers: {
+      granted: "The browser agreed: stored models are kept until you delete them.",
+      declined:
+        "The browser declined. It may still delete stored models when the disk runs low; browsers often agree once the site is installed or bookmarked, or used more often.",
+      unsupported: "This browser cannot make storage persistent.",
+    },
+  },
+  modelSource: {
+    mirror: (mirror: string) =>
+      `Model files are downloaded from your organisation's mirror, ${mirror} (set when this copy of Sigilo was built; changing it needs a rebuild, because the page's security policy only lets it connect to the hosts named then).`,
+    public:
+      "Model files are downloaded from Hugging Face (weights) and GitHub (model libraries). Organisations can build Sigilo to use their own mirror instead; see “Host it yourself” in the README.",
+  },
+  customModels: {
+    title: "Your models",
+    empty: "Models you add by URL appear here and in the model picker.",
+    removeNamed: (name: string) => `Remove ${name}`,
+    remove: "Remove",
+    add: "Add a model",
+  },
+  addModel: {
+    title: "Add a model",
+    hint: "A folder in MLC format (a Hugging Face repository URL, or any URL serving mlc-chat-config.json, tensor-cache.json, the tokenizer and the weight shards under resolve/main/) and its compiled model library (.wasm).",
+    name: "Name",
+    modelUrl: "Model URL",
+    libraryUrl: "Model library URL",
+    cancel: "Cancel",
+    check: "Check model",
+    checking: "Checking the model's files…",
+    cannotUse: (problem: string) => `This model cannot be used: ${problem}`,
+    checkFailed: (error: string) => `The check failed: ${error}`,
+    found: "What was found",
+    modelType: "Model type",
+    quantization: "Quantization",
+    contextWindow: "Context window",
+    tokens: (count: string) => `${count} tokens`,
+    totalSize: "Total size",
+    sizeInShards: (size: string, shards: number) =>
+      `${size} in ${shards} ${shards === 1 ? "shard" : "shards"}`,
+    add: (name: string) => `Add ${name}`,
+  },
+  customModelProblems: {
+    nameMissing: "Give the model a name.",
+    urlInvalid: (field: string, text: string) => `${field} "${text}" is not a URL.`,
+    urlNotHttp: (field: string) => `${field} must use https (or http).`,
+    libraryNotWasm: (url: string) => `The model library must be a .wasm file; ${url} is not.`,
+    hostNotAllowed: (host: string) =>
+      `This build of the app may not contact ${host}: its Content-Security-Policy only allows the configured model hosts. The host must be allowed when the app is built (VITE_MODEL_MIRROR, see the README's "Host it yourself").`,
+    hostUnreachable: (host: string, file: string) => `Could not reach ${host} to fetch ${file}.`,
+    fileNotFound: (file: string, url: string, status: number) =>
+      `${file} was not found: ${url} answered HTTP ${status}.`,
+    libraryUnreachable: (host: string) => `The model library is unreachable: could not connect to ${host}.`,
+    libraryHttpError: (url: string, status: number) =>
+      `The model library is unreachable: ${url} answered HTTP ${status}.`,
+    missingField: (file: string, field: string) => `${file} has no "${field}".`,
+    invalidContextWindow: (file: string) => `${file} has no valid "context_window_size".`,
+    unsupportedShardFormat: (file: string, format: string) =>
+      `${file} uses shard format "${format}"; only "raw-shard" is supported.`,
+  },
+};

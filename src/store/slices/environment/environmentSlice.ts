@@ -3,11 +3,14 @@ import type { GpuCapabilities } from "../../../domain/capabilities";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
+/** Why saving failed: the browser's storage is full, or another error (`detail`, for the curious). */
+export type StorageSaveError = { code: "storage-full" } | { code: "save-failed"; detail: string };
+
 export interface EnvironmentSlice {
   /** Undefined while the probe runs. */
   capabilities: GpuCapabilities | undefined;
   /** Set when saving to IndexedDB failed; the UI shows it until dismissed. */
-  storageError: string | undefined;
+  storageError: StorageSaveError | undefined;
   probeEnvironment(): Promise<void>;
   reportStorageError(error: unknown): void;
   dismissStorageError(): void;
@@ -25,8 +28,8 @@ export const createEnvironmentSlice =
       const quota = error instanceof DOMException && error.name === "QuotaExceededError";
       set({
         storageError: quota
-          ? "Your browser's storage is full, so the latest changes could not be saved. Free up space by deleting models or conversations."
-          : `Could not save to this browser's storage: ${error instanceof Error ? error.message : String(error)}`,
+          ? { code: "storage-full" }
+          : { code: "save-failed", detail: error instanceof Error ? error.message : String(error) },
       });
     },
     dismissStorageError() {

@@ -10,7 +10,7 @@ async function storeForImports() {
   const used: ModelSource[][] = [];
   const test = await createTestStore(undefined, undefined, {
     customModels: {
-      check: async () => ({ ok: false, problem: "unused" }),
+      check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: (models) => used.push(models.map((model) => model.source)),
     },
   });

@@ -8,6 +8,15 @@ import type { AppState } from "../../appState";
 /** "unsupported": the browser has no persistence API. */
 export type Persistence = "persistent" | "best-effort" | "unsupported";
 
+/** What the browser answered when asked to keep stored models. */
+export type PersistenceAnswer = "granted" | "declined" | "unsupported";
+
+/** Listing or deleting stored models failed; `detail` is the underlying error, for the curious. */
+export interface ModelStorageError {
+  failed: "list" | "delete";
+  detail: string;
+}
+
 export interface ModelStorageSlice {
   /** Undefined until first listed. */
   storedModels: StoredModelInfo[] | undefined;
@@ -15,11 +24,11 @@ export interface ModelStorageSlice {
   modelsLastUsed: Record<string, number>;
   storageEstimate: { usage?: number; quota?: number } | undefined;
   persistence: Persistence | undefined;
-  /** What the browser answered the last time persistence was requested, in words. */
-  persistenceAnswer: string | undefined;
+  /** What the browser answered the last time persistence was requested. */
+  persistenceAnswer: PersistenceAnswer | undefined;
   modelManagerOpen: boolean;
   /** Set when listing or deleting failed, for the manager to show. */
-  modelStorageError: string | undefined;
+  modelStorageError: ModelStorageError | undefined;
   setModelManagerOpen(open: boolean): void;
   /** Lists what is stored per model, with sizes, and the browser's storage figures. */
   refreshStoredModels(): Promise<void>;
@@ -62,7 +71,7 @@ export const createModelStorageSlice =
           if (lastModelId === modelId) await services.settings.delete(LAST_MODEL_KEY);
         }
       } catch (error) {
-        set({ modelStorageError: `Could not delete the model files: ${describe(error)}` });
+        set({ modelStorageError: { failed: "delete", detail: describe(error) } });
       }
       await get().refreshStoredModels();
     }
@@ -97,7 +106,7 @@ export const createModelStorageSlice =
             cachedModelIds: storedModels.filter((model) => model.complete).map((model) => model.modelId),
           }));
         } catch (error) {
-          set({ modelStorageError: `Could not read the stored models: ${describe(error)}` });
+          set({ modelStorageError: { failed: "list", detail: describe(error) } });
         }
       },
 
@@ -108,13 +117,7 @@ export const createModelStorageSlice =
         const granted = await services.deviceStorage.persist().catch(() => undefined);
         set({
           persistence: granted === undefined ? "unsupported" : granted ? "persistent" : "best-effort",
-          persistenceAnswer:
-            granted === undefined
-              ? "This browser cannot make storage persistent."
-              : granted
-                ? "The browser agreed: stored models are kept until you delete them."
-                : "The browser declined. It may still delete stored models when the disk runs low; " +
-                  "browsers often agree once the site is installed or bookmarked, or used more often.",
+          persistenceAnswer: granted === undefined ? "unsupported" : granted ? "granted" : "declined",
         });
       },
 

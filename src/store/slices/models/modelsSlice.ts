@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { EngineError } from "../../../domain/engineError";
+import { engineErrorFor, type EngineError } from "../../../domain/engineError";
 import type { LoadProgress } from "../../../domain/generation";
 import { addSample, type RateSample } from "../../../domain/downloadRate";
 import { EngineFailure } from "../../../services/engine/EngineClient";
@@ -124,12 +124,7 @@ export const createModelsSlice =
         modelLoad: {
           status: "failed",
           modelId: lastModelId,
-          error: {
-            kind: "stored-model-missing",
-            message: partly
-              ? "Some of the model's files are no longer in storage."
-              : "None of the model's files are in storage any more.",
-          },
+          error: engineErrorFor({ code: "stored-model-gone", partly }),
         },
       });
     },

@@ -1,0 +1,65 @@
+/**
+ * Why a model's files could not be downloaded, read or used, as data: the UI puts each reason into
+ * words in the current language. Thrown by the downloader and the stored-model check inside the
+ * worker, they cross to the page in `EngineError.reason` (plain data, so structured clone keeps them).
+ */
+
+/** A config or tensor manifest that is not what MLC produces. */
+export type ModelFileProblem =
+  | { code: "not-json"; file: string }
+  | { code: "not-json-object"; file: string }
+  | { code: "no-tokenizer-list"; file: string }
+  | { code: "no-known-tokenizer"; file: string }
+  | { code: "no-shard-records"; file: string }
+  | { code: "record-without-path"; file: string; index: number }
+  | { code: "record-without-size"; file: string; index: number };
+
+/** A file the model host would not give, or gave only in part. */
+export type DownloadFailure =
+  | { code: "http-status"; file: string; status: number }
+  | { code: "incomplete-file"; file: string; receivedBytes: number; expectedBytes: number };
+
+/** A stored file that cannot be what web-llm loads. */
+export type StoredFileProblem =
+  | { code: "stored-file-missing"; file: string }
+  | { code: "stored-file-unreadable"; file: string; detail: string }
+  | { code: "stored-file-not-bytes"; file: string }
+  | { code: "stored-file-unparseable"; file: string; problem: ModelFileProblem | undefined; detail: string }
+  | { code: "stored-file-wrong-size"; file: string; bytes: number; expectedBytes: number | undefined }
+  /** A model imported from files lost some of them: it can only be imported again, not downloaded. */
+  | { code: "imported-files-missing"; filesStored: number; filesTotal: number | undefined };
+
+/** Every structured reason an engine failure may carry. */
+export type EngineErrorReason =
+  | ModelFileProblem
+  | DownloadFailure
+  | StoredFileProblem
+  | { code: "load-cancelled" }
+  | { code: "engine-shut-down" }
+  | { code: "unknown-model"; modelId: string }
+  | { code: "worker-stopped" }
+  /** The last model used has lost some (`partly`) or all of its files since it was loaded. */
+  | { code: "stored-model-gone"; partly: boolean };
+
+/** An error that says why in data; its message is for logs only, the UI words the reason. */
+export class ReasonedError<Reason extends EngineErrorReason = EngineErrorReason> extends Error {
+  constructor(readonly reason: Reason) {
+    const { code, ...data } = reason;
+    super(Object.keys(data).length > 0 ? `${code} ${JSON.stringify(data)}` : code);
+  }
+}
+
+/** What a download is waiting for, when it is not simply downloading. */
+export type DownloadNotice =
+  /** `filesKept`: files already stored, which survive however long the wait. */
+  | { code: "offline"; filesKept: number }
+  | {
+      code: "retrying";
+      /** Undefined when the connection was lost. */
+      cause: DownloadFailure | undefined;
+      delaySeconds: number;
+      /** The attempt about to be made, counting the first. */
+      attempt: number;
+      attempts: number;
+      filesKept: number;
+    };

@@ -1,0 +1,36 @@
+import type { CustomModelProblem } from "../../domain/customModel";
+import type { Messages } from "../../i18n/messages/en";
+import { describeModelFileProblem } from "./describeModelFileProblem";
+
+/** Why a model the user adds cannot be used, in words. */
+export function describeCustomModelProblem(t: Messages, problem: CustomModelProblem): string {
+  const words = t.customModelProblems;
+  switch (problem.code) {
+    case "name-missing":
+      return words.nameMissing;
+    case "url-invalid":
+      return words.urlInvalid(t.addModel[problem.field], problem.text);
+    case "url-not-http":
+      return words.urlNotHttp(t.addModel[problem.field]);
+    case "library-not-wasm":
+      return words.libraryNotWasm(problem.url);
+    case "host-not-allowed":
+      return words.hostNotAllowed(problem.host);
+    case "host-unreachable":
+      return words.hostUnreachable(problem.host, problem.file);
+    case "file-not-found":
+      return words.fileNotFound(problem.file, problem.url, problem.status);
+    case "library-unreachable":
+      return words.libraryUnreachable(problem.host);
+    case "library-http-error":
+      return words.libraryHttpError(problem.url, problem.status);
+    case "missing-field":
+      return words.missingField(problem.file, problem.field);
+    case "invalid-context-window":
+      return words.invalidContextWindow(problem.file);
+    case "unsupported-shard-format":
+      return words.unsupportedShardFormat(problem.file, problem.format);
+    default:
+      return describeModelFileProblem(t, problem);
+  }
+}
