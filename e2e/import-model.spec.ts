@@ -194,7 +194,7 @@ test("not enough storage gives the figures and what could be deleted, and keeps 
   const failure = importDialog(page).getByRole("alert");
   await expect(failure).toContainText("Not enough storage space.");
   await expect(failure).toContainText(
-    `Importing needs ${size(second.bytes)} more, but the browser allows this site only 1 MB more.`,
+    `Importing needs ${size(second.bytes)} more, but the browser allows this site only 1.0 MB more.`,
   );
   await expect(failure).toContainText("Nothing already stored was lost, and nothing of this model was kept.");
   await expect(failure).toContainText(/You could delete: First model \([\d.]+ MB\)\./);

@@ -1,7 +1,8 @@
 import type { ModelFolderSummary } from "../../domain/importedModel";
 import type { Language } from "../../i18n/language";
 import { useT } from "../../i18n/useT";
-import { formatCount, formatSize } from "./importFigures";
+import { formatBytes } from "../../lib/format";
+import { formatCount } from "./importFigures";
 
 /** What the chosen files hold, as they will be stored. */
 export function ImportFoundSummary({ found, language }: { found: ModelFolderSummary; language: Language }) {
@@ -16,7 +17,7 @@ export function ImportFoundSummary({ found, language }: { found: ModelFolderSumm
         <dt>{t.contextWindow}</dt>
         <dd>{t.tokens(formatCount(found.contextWindow, language))}</dd>
         <dt>{t.totalSize}</dt>
-        <dd>{t.totalSizeValue(formatSize(found.totalBytes, language), found.fileCount, found.shardCount)}</dd>
+        <dd>{t.totalSizeValue(formatBytes(found.totalBytes, language), found.fileCount, found.shardCount)}</dd>
         <dt>{t.library}</dt>
         <dd>{found.libraryName}</dd>
       </dl>

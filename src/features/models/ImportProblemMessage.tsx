@@ -4,7 +4,8 @@ import type { Messages } from "../../i18n/messages/en";
 import type { Language } from "../../i18n/language";
 import { useAppStore } from "../../store/useAppStore";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
-import { formatCount, formatSize } from "./importFigures";
+import { formatBytes } from "../../lib/format";
+import { formatCount } from "./importFigures";
 import { useModelName } from "./modelName";
 
 /** Why the chosen files were not imported, in words; for lack of space, the figures and what could go. */
@@ -18,8 +19,8 @@ export function ImportProblemMessage({ problem }: { problem: ImportProblem }) {
         <p>
           <strong>{t.importModel.notEnoughStorage.title}.</strong>{" "}
           {t.importModel.notEnoughStorage.figures(
-            formatSize(neededBytes, language),
-            formatSize(freeBytes, language),
+            formatBytes(neededBytes, language),
+            formatBytes(freeBytes, language),
           )}
         </p>
         <DeletableModels />
@@ -46,7 +47,7 @@ function DeletableModels() {
   const modelName = useModelName();
   const stored = useAppStore(selectStoredModels) ?? [];
   if (stored.length === 0) return <p>{t.importModel.notEnoughStorage.nothingToDelete}</p>;
-  const list = stored.map((model) => `${modelName(model.modelId)} (${formatSize(model.bytes, language)})`);
+  const list = stored.map((model) => `${modelName(model.modelId)} (${formatBytes(model.bytes, language)})`);
   return <p>{t.importModel.notEnoughStorage.couldDelete(list.join(", "))}</p>;
 }
 

@@ -1,7 +1,7 @@
 import type { Language } from "../../i18n/language";
 import { useT } from "../../i18n/useT";
 import type { ModelImportState } from "../../store/slices/modelImport/modelImportSlice";
-import { formatSize } from "./importFigures";
+import { formatBytes } from "../../lib/format";
 
 /** Bytes stored so far of all the files being imported. */
 export function ImportProgressBar({
@@ -19,7 +19,7 @@ export function ImportProgressBar({
     <div className="import-progress">
       <progress max={1} value={fraction} aria-label={t.importing(state.name)} />
       <p aria-live="polite">
-        {t.progress(formatSize(bytesDone, language), formatSize(bytesTotal, language), percent)}
+        {t.progress(formatBytes(bytesDone, language), formatBytes(bytesTotal, language), percent)}
       </p>
     </div>
   );
