@@ -37,12 +37,6 @@ async function importFolder(page: Page, folder: string, name: string) {
 }
 
 /** A size as the import dialog writes it in English. */
-function size(bytes: number): string {
-  return new Intl.NumberFormat("en", { style: "unit", unit: "megabyte", maximumFractionDigits: 1 }).format(
-    bytes / (1024 * 1024),
-  );
-}
-
 /** The manager's size figure, as formatBytes writes it. */
 function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -69,7 +63,7 @@ test("a model imported from a folder shows what was found, loads and chats with 
   await expect(found).toContainText("Model typellama");
   await expect(found).toContainText("Quantizationq4f32_1");
   await expect(found).toContainText("Context window4,096 tokens");
-  await expect(found).toContainText(`Total size${size(bytes)} in 8 files (4 weight shards)`);
+  await expect(found).toContainText(`Total size${mib(bytes)} in 8 files (4 weight shards)`);
   await expect(found).toContainText(`Library file${MODEL_ID}-webgpu.wasm`);
   // The folder's name is offered as the model's name.
   const name = importDialog(page).getByRole("textbox", { name: "Name" });
@@ -194,7 +188,7 @@ test("not enough storage gives the figures and what could be deleted, and keeps 
   const failure = importDialog(page).getByRole("alert");
   await expect(failure).toContainText("Not enough storage space.");
   await expect(failure).toContainText(
-    `Importing needs ${size(second.bytes)} more, but the browser allows this site only 1.0 MB more.`,
+    `Importing needs ${mib(second.bytes)} more, but the browser allows this site only 1.0 MB more.`,
   );
   await expect(failure).toContainText("Nothing already stored was lost, and nothing of this model was kept.");
   await expect(failure).toContainText(/You could delete: First model \([\d.]+ MB\)\./);
