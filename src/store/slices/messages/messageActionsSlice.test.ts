@@ -179,6 +179,9 @@ describe("requests", () => {
     expect(engine.requests).toHaveLength(0);
     const reply = selectShownMessages(store.getState())[1]!.message;
     expect(reply.status).toBe("error");
-    expect(reply.error).toMatch(/^This message is too long for the model: it needs about \d+ tokens/);
+    expect(reply.error).toBeUndefined();
+    expect(reply.failure).toMatchObject({ code: "message-too-long", maxReplyTokens: 1024 });
+    const { estimatedTokens, budget } = reply.failure as { estimatedTokens: number; budget: number };
+    expect(estimatedTokens).toBeGreaterThan(budget);
   });
 });
