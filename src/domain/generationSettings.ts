@@ -24,16 +24,15 @@ interface SettingRule {
   /** True when `min` itself is not allowed (top-p must be above 0). */
   minExclusive?: boolean;
   integer?: boolean;
-  step: number;
 }
 
 /** The ranges web-llm accepts (it throws outside them). Labels and hints are in the dictionary. */
 export const GENERATION_SETTING_RULES: Record<GenerationSettingName, SettingRule> = {
-  temperature: { min: 0, max: 2, step: 0.1 },
-  topP: { min: 0, max: 1, minExclusive: true, step: 0.05 },
-  maxTokens: { min: 1, max: 4096, integer: true, step: 1 },
-  presencePenalty: { min: -2, max: 2, step: 0.1 },
-  frequencyPenalty: { min: -2, max: 2, step: 0.1 },
+  temperature: { min: 0, max: 2 },
+  topP: { min: 0, max: 1, minExclusive: true },
+  maxTokens: { min: 1, max: 4096, integer: true },
+  presencePenalty: { min: -2, max: 2 },
+  frequencyPenalty: { min: -2, max: 2 },
 };
 
 export const GENERATION_SETTING_NAMES = Object.keys(GENERATION_SETTING_RULES) as GenerationSettingName[];

@@ -88,6 +88,15 @@ export const enInstructions = {
     failed: "Copy failed",
     language: (language: string) => `Language: ${language}`,
   },
+  /** Texts a rendered reply adds around the model's Markdown. */
+  markdown: {
+    imageNotLoaded: "Image not loaded",
+    imageNotLoadedNamed: (alt: string) => `Image not loaded: ${alt}`,
+    footnotes: "Footnotes",
+    /** A footnote's link back to where it is cited; `again` counts further citations of the same note (2, 3…). */
+    backToReference: (reference: number, again: number) =>
+      `Back to reference ${reference}${again > 1 ? `-${again}` : ""}`,
+  },
   replyFailure: {
     conversationTooLong:
       "The conversation is too long for this model even after leaving out earlier messages. Start a new chat, or lower “Max reply tokens” in Chat settings.",

@@ -84,6 +84,12 @@ export const ptBRInstructions: typeof enInstructions = {
     failed: "Falha ao copiar",
     language: (language) => `Linguagem: ${language}`,
   },
+  markdown: {
+    imageNotLoaded: "Imagem não carregada",
+    imageNotLoadedNamed: (alt) => `Imagem não carregada: ${alt}`,
+    footnotes: "Notas de rodapé",
+    backToReference: (reference, again) => `Voltar à referência ${reference}${again > 1 ? `-${again}` : ""}`,
+  },
   replyFailure: {
     conversationTooLong:
       "A conversa é longa demais para este modelo, mesmo deixando de fora as mensagens mais antigas. Comece uma nova conversa ou diminua o “Máximo de tokens da resposta” nas Configurações da conversa.",
