@@ -173,6 +173,24 @@ describe("requests", () => {
     expect(reply.error).toBeUndefined();
   });
 
+  it("give up with a reason (not the engine's English) when the engine still finds the prompt too long", async () => {
+    const { store, engine } = await readyStore();
+    engine.chatFailure = {
+      kind: "context-window-exceeded",
+      message: "ContextWindowSizeExceededError: too long",
+    };
+    await store.getState().sendMessage("Hello");
+    const reply = selectShownMessages(store.getState())[1]!.message;
+    expect(reply).toMatchObject({ status: "error", failure: { code: "conversation-too-long" } });
+    expect(reply.error).toBeUndefined();
+
+    engine.chatFailure = { kind: "unknown", message: "Error: the engine broke" };
+    await store.getState().sendMessage("Again");
+    const again = selectShownMessages(store.getState())[3]!.message;
+    expect(again).toMatchObject({ status: "error", error: "Error: the engine broke" });
+    expect(again.failure).toBeUndefined();
+  });
+
   it("explain a message too long for the model instead of sending it", async () => {
     const { store, engine } = await readyStore();
     await store.getState().sendMessage("z".repeat(20_000));
