@@ -15,6 +15,8 @@ export function chatTurnsFrom(messages: readonly Message[]): ChatTurn[] {
 /**
  * web-llm only replies to a user turn, so a cut reply is continued by asking for the rest in one;
  * the new text is appended to the same message. The fixture engine recognises this exact text.
+ * It is said to the model, never shown to the user, so it stays in English whatever the interface's language:
+ * the model goes on in the language of the reply it continues.
  */
 export const CONTINUE_INSTRUCTION =
   "Continue your previous answer exactly where it stopped. Do not repeat anything you already wrote.";

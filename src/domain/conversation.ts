@@ -1,5 +1,6 @@
 import type { ChatRole, FinishReason, GenerationStats } from "./generation";
 import type { GenerationSettings } from "./generationSettings";
+import type { ReplyFailure } from "./replyFailure";
 
 /**
  * A message's life: "streaming" while the reply is being generated; "complete" when it
@@ -21,8 +22,10 @@ export interface Message {
   modelId?: string;
   finishReason?: FinishReason;
   stats?: GenerationStats;
-  /** Status "error": what went wrong, in words. */
+  /** What went wrong, as the engine said it (untranslated, technical). */
   error?: string;
+  /** What went wrong, when Sigilo knows why: the interface words it. A message has this or `error`, not both. */
+  failure?: ReplyFailure;
   /** Assistant messages: how many earlier messages were left out so the request fit the context window. */
   omittedMessages?: number;
 }

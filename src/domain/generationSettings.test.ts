@@ -14,24 +14,18 @@ describe("parseGenerationSetting", () => {
     expect(parseGenerationSetting("presencePenalty", "-2")).toEqual({ ok: true, value: -2 });
   });
 
-  it("rejects out-of-range, fractional and non-numeric input with a message saying what is allowed", () => {
-    expect(parseGenerationSetting("temperature", "2.5")).toEqual({
-      ok: false,
-      error: "Temperature must be between 0 and 2.",
-    });
-    expect(parseGenerationSetting("topP", "0")).toEqual({
-      ok: false,
-      error: "Top-p must be greater than 0 and at most 1.",
-    });
-    expect(parseGenerationSetting("maxTokens", "10.5")).toEqual({
-      ok: false,
-      error: "Max reply tokens must be a whole number between 1 and 4096.",
-    });
-    expect(parseGenerationSetting("frequencyPenalty", "")).toEqual({
-      ok: false,
-      error: "Frequency penalty must be a number between -2 and 2.",
-    });
-    expect(parseGenerationSetting("frequencyPenalty", "abc").ok).toBe(false);
+  it("says why out-of-range, fractional and non-numeric input is refused", () => {
+    expect(parseGenerationSetting("temperature", "2.5")).toEqual({ ok: false, problem: "out-of-range" });
+    expect(parseGenerationSetting("topP", "0")).toEqual({ ok: false, problem: "out-of-range" });
+    expect(parseGenerationSetting("maxTokens", "10.5")).toEqual({ ok: false, problem: "not-whole" });
+    expect(parseGenerationSetting("frequencyPenalty", "")).toEqual({ ok: false, problem: "not-a-number" });
+    expect(parseGenerationSetting("frequencyPenalty", "abc")).toEqual({ ok: false, problem: "not-a-number" });
+  });
+
+  it("reads a decimal comma only for languages that write one", () => {
+    expect(parseGenerationSetting("topP", "0,8", { decimalComma: true })).toEqual({ ok: true, value: 0.8 });
+    expect(parseGenerationSetting("topP", "0.8", { decimalComma: true })).toEqual({ ok: true, value: 0.8 });
+    expect(parseGenerationSetting("maxTokens", "1,000")).toEqual({ ok: false, problem: "not-a-number" });
   });
 });
 

@@ -19,77 +19,48 @@ export const DEFAULT_GENERATION_SETTINGS: GenerationSettings = {
 };
 
 interface SettingRule {
-  label: string;
   min: number;
   max: number;
   /** True when `min` itself is not allowed (top-p must be above 0). */
   minExclusive?: boolean;
   integer?: boolean;
-  step: number;
-  hint: string;
 }
 
-/** The ranges web-llm accepts (it throws outside them), and what each setting does, in words. */
+/** The ranges web-llm accepts (it throws outside them). Labels and hints are in the dictionary. */
 export const GENERATION_SETTING_RULES: Record<GenerationSettingName, SettingRule> = {
-  temperature: {
-    label: "Temperature",
-    min: 0,
-    max: 2,
-    step: 0.1,
-    hint: "Higher is more varied, 0 is most predictable.",
-  },
-  topP: {
-    label: "Top-p",
-    min: 0,
-    max: 1,
-    minExclusive: true,
-    step: 0.05,
-    hint: "Only the most likely words that add up to this share are considered.",
-  },
-  maxTokens: {
-    label: "Max reply tokens",
-    min: 1,
-    max: 4096,
-    integer: true,
-    step: 1,
-    hint: "A longer reply stops here; Continue picks it up.",
-  },
-  presencePenalty: {
-    label: "Presence penalty",
-    min: -2,
-    max: 2,
-    step: 0.1,
-    hint: "Above 0 nudges the model towards new topics.",
-  },
-  frequencyPenalty: {
-    label: "Frequency penalty",
-    min: -2,
-    max: 2,
-    step: 0.1,
-    hint: "Above 0 discourages repeating the same words.",
-  },
+  temperature: { min: 0, max: 2 },
+  topP: { min: 0, max: 1, minExclusive: true },
+  maxTokens: { min: 1, max: 4096, integer: true },
+  presencePenalty: { min: -2, max: 2 },
+  frequencyPenalty: { min: -2, max: 2 },
 };
 
 export const GENERATION_SETTING_NAMES = Object.keys(GENERATION_SETTING_RULES) as GenerationSettingName[];
 
-export type SettingParse = { ok: true; value: number } | { ok: false; error: string };
+/**
+ * Why a typed value was refused; the form says it in words, with the field's range. "not-a-number" covers
+ * empty input; "not-whole" a fraction where only whole numbers are allowed.
+ */
+export type SettingProblem = "not-a-number" | "not-whole" | "out-of-range";
 
-/** Reads one setting as typed in a form; out-of-range or malformed input gets a message saying what is allowed. */
-export function parseGenerationSetting(name: GenerationSettingName, input: string): SettingParse {
+export type SettingParse = { ok: true; value: number } | { ok: false; problem: SettingProblem };
+
+/**
+ * Reads one setting as typed in a form. With `decimalComma` (languages that write 0,5) a comma is read as
+ * the decimal point too.
+ */
+export function parseGenerationSetting(
+  name: GenerationSettingName,
+  input: string,
+  { decimalComma = false }: { decimalComma?: boolean } = {},
+): SettingParse {
   const rule = GENERATION_SETTING_RULES[name];
-  const text = input.trim();
+  const text = decimalComma ? input.trim().replace(",", ".") : input.trim();
   const value = Number(text);
-  const range = rule.minExclusive
-    ? `greater than ${rule.min} and at most ${rule.max}`
-    : `between ${rule.min} and ${rule.max}`;
-  if (text === "" || !Number.isFinite(value)) {
-    return { ok: false, error: `${rule.label} must be a number ${range}.` };
-  }
-  if (rule.integer && !Number.isInteger(value)) {
-    return { ok: false, error: `${rule.label} must be a whole number ${range}.` };
-  }
+  if (text === "" || !Number.isFinite(value)) return { ok: false, problem: "not-a-number" };
+  if (rule.integer && !Number.isInteger(value)) return { ok: false, problem: "not-whole" };
   const belowMin = rule.minExclusive ? value <= rule.min : value < rule.min;
-  if (belowMin || value > rule.max) return { ok: false, error: `${rule.label} must be ${range}.` };
+  if (belowMin || value > rule.max) return { ok: false, problem: "out-of-range" };
   return { ok: true, value };
 }
 

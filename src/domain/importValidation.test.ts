@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Conversation, Message } from "./conversation";
 import { buildExport, conversationFileName, EXPORT_FORMAT } from "./exportFormat";
-import { parseConversationExport } from "./importValidation";
-import { conversationToMarkdown } from "./markdownExport";
+import { parseConversationExport, type ImportProblem } from "./importValidation";
+import { conversationToMarkdown, type MarkdownLabels } from "./markdownExport";
 
 const conversation: Conversation = { id: "c1", title: "Tides", titled: true, createdAt: 1, updatedAt: 2 };
 const messages: Message[] = [
@@ -29,11 +29,22 @@ const messages: Message[] = [
 const file = buildExport([conversation], () => messages, new Date("2025-01-02T03:04:05Z"));
 const text = JSON.stringify(file, null, 2);
 
-function rejection(input: string): string {
+function rejection(input: string): ImportProblem {
   const parsed = parseConversationExport(input);
   if (parsed.ok) throw new Error("expected a rejection");
-  return parsed.error;
+  return parsed.problem;
 }
+
+const labels: MarkdownLabels = {
+  you: "You",
+  system: "System",
+  assistant: "Assistant",
+  removedModel: (shortName) => `${shortName} (removed)`,
+  empty: "empty",
+  stopped: "stopped",
+  interrupted: "interrupted",
+  failed: (message) => `failed: ${message.error ?? "?"}`,
+};
 
 function withChange(change: (data: Record<string, unknown> & typeof file) => void): string {
   const data = structuredClone(file) as Record<string, unknown> & typeof file;
@@ -69,59 +80,72 @@ describe("export format v1", () => {
   });
 
   it("writes Markdown with authors and status notes", () => {
-    const markdown = conversationToMarkdown(conversation, messages);
-    expect(markdown).toContain("# Tides");
+    const failed: Message = { ...messages[1]!, id: "m3", content: "", status: "error", error: "GPU gone" };
+    const markdown = conversationToMarkdown(conversation, [...messages, failed], labels);
+    expect(markdown).toContain("# Tides\n\n_1970-01-01T00:00:00.001Z_");
     expect(markdown).toContain("## You\n\nWhy tides?");
-    expect(markdown).toContain("The **moon**.\n\n_(stopped)_");
+    expect(markdown).toContain("## x\n\nThe **moon**.\n\n_(stopped)_");
+    expect(markdown).toContain("_(empty)_\n\n_(failed: GPU gone)_");
   });
 });
 
 describe("import validation", () => {
-  it.each([
-    ["an empty file", "  ", "The file is empty."],
-    ["a truncated file", text.slice(0, text.length / 2), "it looks truncated"],
-    ["text that is not JSON", "hello, world", "not valid JSON"],
-    ["a foreign JSON file", '{"name":"package","version":"1.0.0"}', "not a Sigilo conversations export"],
-    ["a JSON array", "[1,2]", "not a Sigilo conversations export"],
+  const tides = { conversation: 1, title: "Tides" };
+  it.each<[string, string, ImportProblem]>([
+    ["an empty file", "  ", { code: "empty" }],
+    ["a truncated file", text.slice(0, text.length / 2), { code: "truncated" }],
+    ["text that is not JSON", "hello, world", { code: "not-json" }],
+    ["a foreign JSON file", '{"name":"package","version":"1.0.0"}', { code: "foreign" }],
+    ["a JSON array", "[1,2]", { code: "foreign" }],
     [
       "a newer format",
       withChange((d) => Object.assign(d, { version: 2 })),
-      "newer version of Sigilo (format version 2)",
+      { code: "newer-version", version: 2, supported: 1 },
     ],
-    ["a missing version", withChange((d) => Object.assign(d, { version: "1" })), "format version is missing"],
-    ["a bad date", withChange((d) => Object.assign(d, { exportedAt: "soon" })), "export date"],
+    ["a missing version", withChange((d) => Object.assign(d, { version: "1" })), { code: "bad-version" }],
+    ["a bad date", withChange((d) => Object.assign(d, { exportedAt: "soon" })), { code: "bad-date" }],
     [
       "no conversation list",
       withChange((d) => Object.assign(d, { conversations: {} })),
-      "no list of conversations",
+      { code: "no-conversation-list" },
+    ],
+    [
+      "a conversation that is not a record",
+      withChange((d) => Object.assign(d, { conversations: ["Tides"] })),
+      { code: "not-a-conversation", conversation: 1 },
     ],
     [
       "a conversation without a title",
       withChange((d) => Object.assign(d.conversations[0]!, { title: 5 })),
-      "Conversation 1 has no valid “title”",
+      { code: "conversation-field", field: "title", conversation: 1 },
     ],
     [
       "a conversation without messages",
       withChange((d) => Object.assign(d.conversations[0]!, { messages: null })),
-      "Conversation 1 (“Tides”) has no list of messages.",
+      { code: "no-message-list", ...tides },
     ],
     [
       "a damaged message",
       withChange((d) => Object.assign(d.conversations[0]!.messages[1]!, { role: "robot" })),
-      "Message 2 of Conversation 1 (“Tides”) is damaged",
+      { code: "message-damaged", message: 2, ...tides },
     ],
     [
       "a message of another conversation",
       withChange((d) => Object.assign(d.conversations[0]!.messages[0]!, { conversationId: "c9" })),
-      "belongs to a different conversation",
+      { code: "message-elsewhere", message: 1, ...tides },
+    ],
+    [
+      "a message listed twice",
+      withChange((d) => d.conversations[0]!.messages.push(structuredClone(d.conversations[0]!.messages[0]!))),
+      { code: "message-twice", message: 3, ...tides },
     ],
     [
       "a conversation listed twice",
       withChange((d) => d.conversations.push(structuredClone(d.conversations[0]!))),
-      "Conversation 2 (“Tides”) appears twice",
+      { code: "conversation-twice", conversation: 2, title: "Tides" },
     ],
-  ])("rejects %s with a specific message", (_case, input, message) => {
-    expect(rejection(input)).toContain(message);
+  ])("rejects %s, saying precisely why", (_case, input, problem) => {
+    expect(rejection(input)).toEqual(problem);
   });
 });
 
@@ -131,7 +155,7 @@ describe("files exported before branching", () => {
     for (const message of legacy.conversations[0]!.messages) delete (message as Partial<Message>).parentId;
     legacy.conversations[0]!.messages.reverse();
     const parsed = parseConversationExport(JSON.stringify(legacy));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
     expect(parsed.file.conversations[0]!.messages.map((m) => [m.id, m.parentId])).toEqual([
       ["m1", null],
       ["m2", "m1"],

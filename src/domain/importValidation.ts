@@ -7,52 +7,74 @@ import {
   type ExportedConversation,
 } from "./exportFormat";
 
-export type ParsedExport = { ok: true; file: ConversationExport } | { ok: false; error: string };
+/** Where in the file a problem is: 1-based positions, and the conversation's title once it is known to be text. */
+export interface ConversationPlace {
+  conversation: number;
+  title?: string;
+}
+
+/** Fields every conversation record needs, checked in this order. */
+export type RequiredConversationField = "id" | "title" | "titled" | "createdAt" | "updatedAt";
+
+/**
+ * Why a file was refused, precisely enough for the user to know whether it is damaged, truncated, from a newer
+ * Sigilo, or not a Sigilo export at all. The interface says it in words (features/transfer).
+ */
+export type ImportProblem =
+  | { code: "empty" }
+  | { code: "truncated" }
+  | { code: "not-json" }
+  | { code: "foreign" }
+  | { code: "bad-version" }
+  | { code: "newer-version"; version: number; supported: number }
+  | { code: "bad-date" }
+  | { code: "no-conversation-list" }
+  | ({ code: "not-a-conversation" } & ConversationPlace)
+  | ({ code: "conversation-field"; field: RequiredConversationField } & ConversationPlace)
+  | ({ code: "conversation-twice" } & ConversationPlace)
+  | ({ code: "no-message-list" } & ConversationPlace)
+  | ({ code: "message-damaged"; message: number } & ConversationPlace)
+  | ({ code: "message-elsewhere"; message: number } & ConversationPlace)
+  | ({ code: "message-twice"; message: number } & ConversationPlace);
+
+export type ParsedExport = { ok: true; file: ConversationExport } | { ok: false; problem: ImportProblem };
 
 /** Largest file accepted: far above any real history, low enough not to freeze the tab parsing it. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-const CONVERSATION_FIELDS = [
-  ["id", "a non-empty text id"],
-  ["title", "a text title"],
-  ["titled", "true or false"],
-  ["createdAt", "a time stamp"],
-  ["updatedAt", "a time stamp"],
-] as const;
+const CONVERSATION_FIELDS: readonly RequiredConversationField[] = [
+  "id",
+  "title",
+  "titled",
+  "createdAt",
+  "updatedAt",
+];
 
 /**
  * Reads a file written by Export (format "sigilo.conversations", version 1; see docs/export-format.md) and checks
- * all of it before anything is imported. Every rejection says what is wrong, so the user knows whether the file is
- * damaged, truncated, from a newer Sigilo, or not a Sigilo export at all.
+ * all of it before anything is imported. Every rejection says what is wrong (see ImportProblem).
  */
 export function parseConversationExport(text: string): ParsedExport {
-  if (text.trim() === "") return fail("The file is empty.");
+  if (text.trim() === "") return fail({ code: "empty" });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(
-      looksTruncated(text)
-        ? "The file ends too early: it looks truncated (perhaps an unfinished download or copy). Export it again."
-        : "The file is not valid JSON, so it is not a Sigilo export (or it was damaged).",
-    );
+    return fail({ code: looksTruncated(text) ? "truncated" : "not-json" });
   }
   if (!isRecord(data) || data.format !== EXPORT_FORMAT) {
-    return fail("This is not a Sigilo conversations export: it does not say it is one.");
+    return fail({ code: "foreign" });
   }
   if (typeof data.version !== "number" || !Number.isInteger(data.version) || data.version < 1) {
-    return fail("The file's format version is missing or invalid.");
+    return fail({ code: "bad-version" });
   }
   if (data.version > EXPORT_VERSION) {
-    return fail(
-      `The file was exported by a newer version of Sigilo (format version ${data.version}); ` +
-        `this version reads format version ${EXPORT_VERSION}. Update Sigilo and try again.`,
-    );
+    return fail({ code: "newer-version", version: data.version, supported: EXPORT_VERSION });
   }
   if (typeof data.exportedAt !== "string" || Number.isNaN(Date.parse(data.exportedAt))) {
-    return fail("The file's export date is missing or invalid.");
+    return fail({ code: "bad-date" });
   }
-  if (!Array.isArray(data.conversations)) return fail("The file has no list of conversations.");
+  if (!Array.isArray(data.conversations)) return fail({ code: "no-conversation-list" });
 
   const conversations: ExportedConversation[] = [];
   const conversationIds = new Set<string>();
@@ -73,25 +95,25 @@ function conversationProblem(
   index: number,
   conversationIds: Set<string>,
   messageIds: Set<string>,
-): string | undefined {
-  const where = `Conversation ${index + 1}`;
-  if (!isRecord(entry)) return `${where} is not a conversation record.`;
+): ImportProblem | undefined {
+  const where = { conversation: index + 1 };
+  if (!isRecord(entry)) return { code: "not-a-conversation", ...where };
   const { id } = entry;
-  for (const [field, expected] of CONVERSATION_FIELDS) {
+  for (const field of CONVERSATION_FIELDS) {
     if (
       !isConversation({ id: "x", title: "", titled: true, createdAt: 0, updatedAt: 0, [field]: entry[field] })
     ) {
-      return `${where} has no valid “${field}” (expected ${expected}).`;
+      return { code: "conversation-field", field, ...where };
     }
   }
-  const named = `${where} (“${String(entry.title)}”)`;
-  if (conversationIds.has(id as string)) return `${named} appears twice in the file.`;
+  const named = { ...where, title: entry.title as string };
+  if (conversationIds.has(id as string)) return { code: "conversation-twice", ...named };
   conversationIds.add(id as string);
-  if (!Array.isArray(entry.messages)) return `${named} has no list of messages.`;
+  if (!Array.isArray(entry.messages)) return { code: "no-message-list", ...named };
   entry.messages = withParents(entry.messages as unknown[]);
   for (const [messageIndex, message] of (entry.messages as unknown[]).entries()) {
     const problem = messageProblem(message, id as string, messageIds);
-    if (problem) return `Message ${messageIndex + 1} of ${named} ${problem}`;
+    if (problem) return { code: problem, message: messageIndex + 1, ...named };
   }
   return undefined;
 }
@@ -100,10 +122,10 @@ function messageProblem(
   message: unknown,
   conversationId: string,
   messageIds: Set<string>,
-): string | undefined {
-  if (!isMessage(message)) return "is damaged (a required field is missing or has the wrong type).";
-  if (message.conversationId !== conversationId) return "belongs to a different conversation.";
-  if (messageIds.has(message.id)) return "appears twice in the file.";
+): "message-damaged" | "message-elsewhere" | "message-twice" | undefined {
+  if (!isMessage(message)) return "message-damaged";
+  if (message.conversationId !== conversationId) return "message-elsewhere";
+  if (messageIds.has(message.id)) return "message-twice";
   messageIds.add(message.id);
   return undefined;
 }
@@ -138,8 +160,8 @@ function looksTruncated(text: string): boolean {
   return inString || depth > 0;
 }
 
-function fail(error: string): ParsedExport {
-  return { ok: false, error };
+function fail(problem: ImportProblem): ParsedExport {
+  return { ok: false, problem };
 }
 
 /** The messages of a parsed file, flattened for storage. */

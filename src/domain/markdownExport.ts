@@ -3,21 +3,42 @@ import type { ModelCard } from "./modelCatalog";
 import { nameModel } from "./modelNaming";
 
 /**
+ * The words of a Markdown export, in the interface's language (the file is for people to read). Only these
+ * change with the language; the structure, the dates (ISO 8601) and the messages themselves do not.
+ */
+export interface MarkdownLabels {
+  you: string;
+  system: string;
+  /** The author of a reply whose model is unknown. */
+  assistant: string;
+  /** The author of a reply from a model the user added and later removed. */
+  removedModel(shortName: string): string;
+  /** Stands for a message with no text. */
+  empty: string;
+  stopped: string;
+  interrupted: string;
+  /** The note under a failed reply, saying what went wrong. */
+  failed(message: Message): string;
+}
+
+/**
  * A conversation as a readable Markdown document, for reading or sharing outside Sigilo. It cannot be imported
  * back (JSON is the lossless format): replies are already Markdown, so they are copied as they are.
  */
 export function conversationToMarkdown(
   conversation: Conversation,
   messages: readonly Message[],
+  labels: MarkdownLabels,
   /** The models the user added, so their replies are signed with their names. */
   customCards: readonly ModelCard[] = [],
 ): string {
   const lines = [`# ${conversation.title}`, "", `_${new Date(conversation.createdAt).toISOString()}_`];
   for (const message of messages) {
-    lines.push("", `## ${authorOf(message, customCards)}`, "", message.content.trimEnd() || "_(empty)_");
-    if (message.status === "stopped") lines.push("", "_(stopped)_");
-    if (message.status === "interrupted") lines.push("", "_(interrupted)_");
-    if (message.status === "error") lines.push("", `_(failed: ${message.error ?? "unknown error"})_`);
+    const author = authorOf(message, labels, customCards);
+    lines.push("", `## ${author}`, "", message.content.trimEnd() || `_(${labels.empty})_`);
+    if (message.status === "stopped") lines.push("", `_(${labels.stopped})_`);
+    if (message.status === "interrupted") lines.push("", `_(${labels.interrupted})_`);
+    if (message.status === "error") lines.push("", `_(${labels.failed(message)})_`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -25,19 +46,22 @@ export function conversationToMarkdown(
 export function conversationsToMarkdown(
   conversations: readonly Conversation[],
   messagesOf: (id: string) => readonly Message[],
+  labels: MarkdownLabels,
   customCards: readonly ModelCard[] = [],
 ): string {
   return conversations
-    .map((conversation) => conversationToMarkdown(conversation, messagesOf(conversation.id), customCards))
+    .map((conversation) =>
+      conversationToMarkdown(conversation, messagesOf(conversation.id), labels, customCards),
+    )
     .join("\n---\n\n");
 }
 
-function authorOf(message: Message, customCards: readonly ModelCard[]): string {
-  if (message.role === "user") return "You";
-  if (message.role === "system") return "System";
+function authorOf(message: Message, labels: MarkdownLabels, customCards: readonly ModelCard[]): string {
+  if (message.role === "user") return labels.you;
+  if (message.role === "system") return labels.system;
   const naming = nameModel(customCards, message.modelId);
   if (naming.kind === "known") return naming.name;
-  if (naming.kind === "removed") return `${naming.shortName} (removed)`;
+  if (naming.kind === "removed") return labels.removedModel(naming.shortName);
   if (naming.kind === "unknown") return naming.modelId;
-  return "Assistant";
+  return labels.assistant;
 }

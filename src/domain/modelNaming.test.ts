@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Conversation, Message } from "./conversation";
 import { customModelCard, customModelId } from "./customModel";
-import { conversationToMarkdown } from "./markdownExport";
+import { conversationToMarkdown, type MarkdownLabels } from "./markdownExport";
 import { nameModel } from "./modelNaming";
 
 const tuned = customModelCard({
@@ -46,6 +46,17 @@ describe("nameModel", () => {
 });
 
 describe("Markdown export authors", () => {
+  const labels: MarkdownLabels = {
+    you: "You",
+    system: "System",
+    assistant: "Assistant",
+    removedModel: (shortName) => `${shortName} (removed)`,
+    empty: "empty",
+    stopped: "stopped",
+    interrupted: "interrupted",
+    failed: () => "failed",
+  };
+
   const conversation: Conversation = { id: "c", title: "Clauses", titled: true, createdAt: 0, updatedAt: 0 };
   const reply = (id: string, modelId?: string): Message => ({
     id,
@@ -60,12 +71,12 @@ describe("Markdown export authors", () => {
 
   it("signs replies of the user's own models with their names, even once removed", () => {
     const messages = [reply("1", "custom-contracts-llama"), reply("2")];
-    expect(conversationToMarkdown(conversation, messages, [tuned])).toContain(
+    expect(conversationToMarkdown(conversation, messages, labels, [tuned])).toContain(
       "## Contracts Llama\n\nreply 1",
     );
-    expect(conversationToMarkdown(conversation, messages)).toContain(
+    expect(conversationToMarkdown(conversation, messages, labels)).toContain(
       "## contracts-llama (removed)\n\nreply 1",
     );
-    expect(conversationToMarkdown(conversation, messages)).toContain("## Assistant\n\nreply 2");
+    expect(conversationToMarkdown(conversation, messages, labels)).toContain("## Assistant\n\nreply 2");
   });
 });

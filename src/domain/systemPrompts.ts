@@ -6,54 +6,45 @@ export interface SystemPromptPreset {
   builtIn: boolean;
 }
 
-export const BUILT_IN_PRESETS: readonly SystemPromptPreset[] = [
-  {
-    id: "builtin-concise",
-    name: "Concise",
-    text: "Answer briefly and directly. Use short paragraphs or a list; skip preambles and summaries.",
-    builtIn: true,
-  },
-  {
-    id: "builtin-explain",
-    name: "Explain simply",
-    text: "Explain in plain language for a curious non-expert. Define any technical term the first time you use it and give a small example.",
-    builtIn: true,
-  },
-  {
-    id: "builtin-code",
-    name: "Code reviewer",
-    text: "You are a careful senior software engineer. Point out bugs, security problems and unclear code first, then suggest concrete fixes with code.",
-    builtIn: true,
-  },
-  {
-    id: "builtin-editor",
-    name: "Writing editor",
-    text: "Improve the user's text for clarity, grammar and tone while keeping their meaning and voice. Show the revised text, then list the main changes.",
-    builtIn: true,
-  },
-];
+/**
+ * The built-in presets, by id. Their names and texts are in the dictionary: a built-in prompt is written in the
+ * interface's language, so the model is nudged to answer in it too.
+ */
+export const BUILT_IN_PRESET_IDS = [
+  "builtin-concise",
+  "builtin-explain",
+  "builtin-code",
+  "builtin-editor",
+] as const;
+
+export type BuiltInPresetId = (typeof BUILT_IN_PRESET_IDS)[number];
 
 export const PRESET_NAME_MAX_LENGTH = 60;
 export const SYSTEM_PROMPT_MAX_LENGTH = 8000;
 
-/** Checks a preset as typed in the form; returns what is wrong, in words, or undefined. */
+/** What is wrong with a preset as typed in the form; the form says it in words. */
+export type PresetProblem =
+  | { code: "name-missing" }
+  | { code: "name-too-long"; max: number }
+  | { code: "name-taken"; name: string }
+  | { code: "text-empty" }
+  | { code: "text-too-long"; max: number };
+
+/** Checks a preset as typed in the form against the names already in use (case-insensitive). */
 export function presetProblem(
   name: string,
   text: string,
-  others: readonly SystemPromptPreset[],
-): string | undefined {
+  takenNames: readonly string[],
+): PresetProblem | undefined {
   const trimmedName = name.trim();
-  if (!trimmedName) return "Give the preset a name.";
-  if (trimmedName.length > PRESET_NAME_MAX_LENGTH) {
-    return `The name is too long (at most ${PRESET_NAME_MAX_LENGTH} characters).`;
+  if (!trimmedName) return { code: "name-missing" };
+  if (trimmedName.length > PRESET_NAME_MAX_LENGTH)
+    return { code: "name-too-long", max: PRESET_NAME_MAX_LENGTH };
+  if (takenNames.some((taken) => taken.toLowerCase() === trimmedName.toLowerCase())) {
+    return { code: "name-taken", name: trimmedName };
   }
-  if (others.some((preset) => preset.name.toLowerCase() === trimmedName.toLowerCase())) {
-    return `A preset named “${trimmedName}” already exists.`;
-  }
-  if (!text.trim()) return "The preset's instructions are empty.";
-  if (text.length > SYSTEM_PROMPT_MAX_LENGTH) {
-    return `The instructions are too long (at most ${SYSTEM_PROMPT_MAX_LENGTH} characters).`;
-  }
+  if (!text.trim()) return { code: "text-empty" };
+  if (text.length > SYSTEM_PROMPT_MAX_LENGTH) return { code: "text-too-long", max: SYSTEM_PROMPT_MAX_LENGTH };
   return undefined;
 }
 

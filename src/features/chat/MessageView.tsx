@@ -4,7 +4,8 @@ import { EditMessageForm } from "./EditMessageForm";
 import { MessageActions } from "./MessageActions";
 import { MessageDetails } from "./MessageDetails";
 import { useModelAuthor } from "./useModelAuthor";
-import { useT } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
+import { replyFailureText } from "./replyFailureText";
 
 // react-markdown is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
@@ -26,6 +27,8 @@ export interface MessageViewProps {
 export const MessageView = memo(function MessageView(props: MessageViewProps) {
   const { message, readOnly } = props;
   const t = useT();
+  const language = useLanguage();
+  const failure = replyFailureText(t, language, message);
   const [editing, setEditing] = useState(false);
   const isUser = message.role === "user";
   const modelAuthor = useModelAuthor(message.modelId);
@@ -64,9 +67,9 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
         <p className="message-note">{t.chat.omitted(message.omittedMessages)}</p>
       )}
       {note && <p className="message-note">{note}</p>}
-      {message.error && (
+      {failure && (
         <p className="message-error" role="alert">
-          {t.chat.replyFailed(message.error)}
+          {t.chat.replyFailed(failure)}
         </p>
       )}
       {!isUser && <MessageDetails message={message} modelName={message.modelId && modelAuthor} />}

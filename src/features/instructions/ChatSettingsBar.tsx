@@ -1,32 +1,33 @@
 import "./instructions.css";
 import { lazy, Suspense, useState } from "react";
+import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
-import {
-  selectAllPresets,
-  selectGenerationSettings,
-  selectSystemPrompt,
-} from "../../store/slices/instructions/selectors";
+import { selectGenerationSettings, selectSystemPrompt } from "../../store/slices/instructions/selectors";
+import { presetOfText, usePresets } from "./usePresets";
 
 // Loaded when first opened: most visits never change the settings.
 const ChatSettingsDialog = lazy(() => import("./ChatSettingsDialog"));
 
 /** One quiet line above the conversation: which instructions apply, and the way to change them. */
 export function ChatSettingsBar() {
+  const t = useT();
   const systemPrompt = useAppStore(selectSystemPrompt);
   const customSettings = useAppStore((state) => selectGenerationSettings(state) !== undefined);
-  const presets = useAppStore(selectAllPresets);
+  const presets = usePresets();
   const [open, setOpen] = useState(false);
-  const preset = systemPrompt && presets.find((candidate) => candidate.text === systemPrompt);
+  const preset = presetOfText(presets, systemPrompt);
   const summary = [
-    systemPrompt ? `System prompt: ${preset ? preset.name : "custom"}` : "No system prompt",
-    customSettings ? "custom generation settings" : "default generation settings",
+    systemPrompt
+      ? t.chatSettings.summaryPrompt(preset ? preset.name : t.chatSettings.summaryCustomPrompt)
+      : t.chatSettings.summaryNoPrompt,
+    customSettings ? t.chatSettings.summaryCustomSettings : t.chatSettings.summaryDefaultSettings,
   ].join(" · ");
 
   return (
     <div className="chat-settings-bar">
       <span className="chat-settings-summary">{summary}</span>
       <button type="button" className="button small" onClick={() => setOpen(true)}>
-        Chat settings
+        {t.chatSettings.open}
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -6,6 +6,8 @@ import {
   type GenerationSettings,
 } from "../../domain/generationSettings";
 import { SYSTEM_PROMPT_MAX_LENGTH } from "../../domain/systemPrompts";
+import type { Language } from "../../i18n/language";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { selectGenerationSettings, selectSystemPrompt } from "../../store/slices/instructions/selectors";
 import {
@@ -13,11 +15,12 @@ import {
   type SettingsDraft,
   type SettingsErrors,
 } from "./GenerationSettingsFields";
+import { formatSettingNumber, usesDecimalComma } from "./settingNumbers";
 import { SystemPromptEditor } from "./SystemPromptEditor";
 
-function draftOf(settings: GenerationSettings): SettingsDraft {
+function draftOf(settings: GenerationSettings, language: Language): SettingsDraft {
   return Object.fromEntries(
-    GENERATION_SETTING_NAMES.map((name) => [name, String(settings[name])]),
+    GENERATION_SETTING_NAMES.map((name) => [name, formatSettingNumber(settings[name], language)]),
   ) as SettingsDraft;
 }
 
@@ -30,13 +33,15 @@ function sameAsDefaults(settings: GenerationSettings): boolean {
  * applied until Save, and Save refuses out-of-range values, saying what each field allows.
  */
 export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const language = useLanguage();
   const savedPrompt = useAppStore(selectSystemPrompt);
   const savedSettings = useAppStore(selectGenerationSettings);
   const setInstructions = useAppStore((state) => state.setInstructions);
   const [systemPrompt, setSystemPrompt] = useState(savedPrompt ?? "");
-  const [draft, setDraft] = useState(() => draftOf(savedSettings ?? DEFAULT_GENERATION_SETTINGS));
+  const [draft, setDraft] = useState(() => draftOf(savedSettings ?? DEFAULT_GENERATION_SETTINGS, language));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [promptError, setPromptError] = useState<string>();
+  const [promptTooLong, setPromptTooLong] = useState(false);
   /** Counts refused saves, so the first invalid field is focused once React has marked it. */
   const [refusals, setRefusals] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -53,16 +58,15 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
     event.preventDefault();
     const nextErrors: SettingsErrors = {};
     const parsed = { ...DEFAULT_GENERATION_SETTINGS };
+    const decimalComma = usesDecimalComma(language);
     for (const name of GENERATION_SETTING_NAMES) {
-      const result = parseGenerationSetting(name, draft[name]);
+      const result = parseGenerationSetting(name, draft[name], { decimalComma });
       if (result.ok) parsed[name] = result.value;
-      else nextErrors[name] = result.error;
+      else nextErrors[name] = result.problem;
     }
     const tooLong = systemPrompt.length > SYSTEM_PROMPT_MAX_LENGTH;
     setErrors(nextErrors);
-    setPromptError(
-      tooLong ? `The system prompt is too long (at most ${SYSTEM_PROMPT_MAX_LENGTH} characters).` : undefined,
-    );
+    setPromptTooLong(tooLong);
     if (tooLong || Object.keys(nextErrors).length > 0) {
       setRefusals((count) => count + 1);
       return;
@@ -79,11 +83,15 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
     >
       <form onSubmit={save} noValidate>
-        <h2 id="chat-settings-title">Chat settings</h2>
+        <h2 id="chat-settings-title">{t.chatSettings.title}</h2>
         <SystemPromptEditor text={systemPrompt} onTextChange={setSystemPrompt} />
-        {promptError && <p className="field-error">{promptError}</p>}
+        {promptTooLong && (
+          <p className="field-error">
+            {t.chatSettings.promptTooLong(new Intl.NumberFormat(language).format(SYSTEM_PROMPT_MAX_LENGTH))}
+          </p>
+        )}
         <fieldset>
-          <legend>Generation settings</legend>
+          <legend>{t.chatSettings.generation}</legend>
           <GenerationSettingsFields
             draft={draft}
             errors={errors}
@@ -93,24 +101,24 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
             type="button"
             className="button small"
             onClick={() => {
-              setDraft(draftOf(DEFAULT_GENERATION_SETTINGS));
+              setDraft(draftOf(DEFAULT_GENERATION_SETTINGS, language));
               setErrors({});
             }}
           >
-            Reset to defaults
+            {t.chatSettings.reset}
           </button>
         </fieldset>
         {Object.keys(errors).length > 0 && (
           <p className="field-error" role="alert">
-            Some settings are out of range; nothing was saved.
+            {t.chatSettings.refused}
           </p>
         )}
         <div className="actions">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t.chatSettings.cancel}
           </button>
           <button type="submit" className="button primary">
-            Save
+            {t.chatSettings.save}
           </button>
         </div>
       </form>

@@ -3,10 +3,14 @@ import {
   GENERATION_SETTING_NAMES,
   GENERATION_SETTING_RULES,
   type GenerationSettingName,
+  type SettingProblem,
 } from "../../domain/generationSettings";
+import type { Messages } from "../../i18n/messages/en";
+import { useLanguage, useT } from "../../i18n/useT";
+import { formatSettingNumber } from "./settingNumbers";
 
 export type SettingsDraft = Record<GenerationSettingName, string>;
-export type SettingsErrors = Partial<Record<GenerationSettingName, string>>;
+export type SettingsErrors = Partial<Record<GenerationSettingName, SettingProblem>>;
 
 /** The five sampling settings as text fields, each with its range, a hint and its own error message. */
 export function GenerationSettingsFields({
@@ -18,32 +22,37 @@ export function GenerationSettingsFields({
   errors: SettingsErrors;
   onChange(name: GenerationSettingName, value: string): void;
 }) {
+  const t = useT();
+  const language = useLanguage();
   const idPrefix = useId();
+  const texts = t.generationSettings;
   return (
     <div className="settings-fields">
       {GENERATION_SETTING_NAMES.map((name) => {
         const rule = GENERATION_SETTING_RULES[name];
         const id = `${idPrefix}-${name}`;
-        const error = errors[name];
+        const problem = errors[name];
+        const min = formatSettingNumber(rule.min, language);
+        const max = formatSettingNumber(rule.max, language);
         return (
           <div className="settings-field" key={name}>
-            <label htmlFor={id}>{rule.label}</label>
+            <label htmlFor={id}>{texts.labels[name]}</label>
             <input
               id={id}
               type="text"
               inputMode={rule.integer ? "numeric" : "decimal"}
               value={draft[name]}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}
               onChange={(event) => onChange(name, event.target.value)}
             />
             <p className="field-hint" id={`${id}-hint`}>
-              {rule.minExclusive ? `Above ${rule.min}, up to ${rule.max}` : `${rule.min} to ${rule.max}`}.{" "}
-              {rule.hint}
+              {rule.minExclusive ? texts.rangeHintAbove(min, max) : texts.rangeHint(min, max)}{" "}
+              {texts.hints[name]}
             </p>
-            {error && (
+            {problem && (
               <p className="field-error" id={`${id}-error`}>
-                {error}
+                {settingProblemText(t, name, problem, min, max)}
               </p>
             )}
           </div>
@@ -51,4 +60,22 @@ export function GenerationSettingsFields({
       })}
     </div>
   );
+}
+
+/** "Temperature must be between 0 and 2.": what the field allows, in the interface's language. */
+function settingProblemText(
+  t: Messages,
+  name: GenerationSettingName,
+  problem: SettingProblem,
+  min: string,
+  max: string,
+): string {
+  const texts = t.generationSettings;
+  const label = texts.labels[name];
+  const range = GENERATION_SETTING_RULES[name].minExclusive
+    ? texts.rangeAbove(min, max)
+    : texts.range(min, max);
+  if (problem === "not-a-number") return texts.notANumber(label, range);
+  if (problem === "not-whole") return texts.notWhole(label, range);
+  return texts.outOfRange(label, range);
 }

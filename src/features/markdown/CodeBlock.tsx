@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Element, ElementContent } from "hast";
+import { useT } from "../../i18n/useT";
 import { CopyButton } from "./CopyButton";
 
 type CodeBlockProps = { node?: Element | undefined; children?: ReactNode };
@@ -9,6 +10,7 @@ type CodeBlockProps = { node?: Element | undefined; children?: ReactNode };
  * button. Only fenced/indented blocks reach here; inline code is a bare `<code>` and stays inline.
  */
 export function CodeBlock({ node, children }: CodeBlockProps) {
+  const t = useT();
   const code = node?.children.find(
     (child): child is Element => child.type === "element" && child.tagName === "code",
   );
@@ -19,7 +21,12 @@ export function CodeBlock({ node, children }: CodeBlockProps) {
   return (
     <div className="md-codeblock">
       <div className="md-codeblock-toolbar">
-        {language ? <span className="md-codeblock-language">{language}</span> : null}
+        {language ? (
+          // The fence's own word ("python"), as written; the tooltip says what it is.
+          <span className="md-codeblock-language" title={t.codeBlock.language(language)}>
+            {language}
+          </span>
+        ) : null}
         <CopyButton text={text} />
       </div>
       <pre>{children}</pre>

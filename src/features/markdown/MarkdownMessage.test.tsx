@@ -14,6 +14,12 @@ vi.mock("react-markdown", async (importOriginal) => {
   return { ...actual, default: Counted };
 });
 
+// Rendered without the app's store: the code block's texts come from the English dictionary.
+vi.mock("../../i18n/useT", async () => {
+  const { en } = await import("../../i18n/messages/en");
+  return { useT: () => en, useLanguage: () => "en" };
+});
+
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();

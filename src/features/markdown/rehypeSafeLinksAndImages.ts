@@ -14,25 +14,33 @@ const MAX_TITLE_URL_LENGTH = 200;
  *
  * Working on the tree (not through react-markdown's `components`) means no renderer override can forget a case.
  */
-export default function rehypeSafeLinksAndImages() {
-  return (tree: Root) => visit(tree);
+export default function rehypeSafeLinksAndImages(words: SafeRenderingWords) {
+  return (tree: Root) => visit(tree, words);
 }
 
-function visit(parent: Root | Element): void {
+/** What a blocked image says instead, in the interface's language (given by the component). */
+export interface SafeRenderingWords {
+  imageNotLoaded: string;
+  imageNotLoadedNamed(alt: string): string;
+}
+
+function visit(parent: Root | Element, words: SafeRenderingWords): void {
   for (const child of parent.children) {
     if (child.type !== "element") continue;
-    if (child.tagName === "img") blockImage(child);
+    if (child.tagName === "img") blockImage(child, words);
     else if (child.tagName === "a") secureLink(child);
-    visit(child);
+    visit(child, words);
   }
 }
 
-function blockImage(element: Element): void {
+function blockImage(element: Element, words: SafeRenderingWords): void {
   const src = stringProperty(element, "src");
   const alt = stringProperty(element, "alt");
   element.tagName = "span";
   element.properties = { className: ["md-image-blocked"], title: src ? truncate(src) : undefined };
-  element.children = [{ type: "text", value: alt ? `🖼 Image not loaded: ${alt}` : "🖼 Image not loaded" }];
+  element.children = [
+    { type: "text", value: `🖼 ${alt ? words.imageNotLoadedNamed(alt) : words.imageNotLoaded}` },
+  ];
 }
 
 function secureLink(element: Element): void {

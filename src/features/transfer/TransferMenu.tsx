@@ -1,17 +1,29 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { conversationFileName, exportFileName } from "../../domain/exportFormat";
 import { MAX_IMPORT_BYTES } from "../../domain/importValidation";
+import { useLanguage, useT } from "../../i18n/useT";
 import { downloadJson, downloadText } from "../../lib/download";
 import { useAppStore } from "../../store/useAppStore";
 import { selectActiveConversation, selectConversations } from "../../store/slices/conversations/selectors";
+import type { ImportFailure, ImportResult } from "../../store/slices/transfer/transferSlice";
+import { describeImport, describeImportProblem } from "./describeImportProblem";
+import { exportFailureText } from "./exportFailureText";
+import { markdownLabels } from "./markdownLabels";
 
-type Notice = { kind: "ok" | "error"; text: string };
+/** What the last action left to say; kept as facts, worded when shown (so a language change rewords it). */
+type Notice =
+  | { kind: "imported"; result: Extract<ImportResult, { ok: true }> }
+  | { kind: "import-refused"; problem: ImportFailure }
+  | { kind: "too-large" }
+  | { kind: "export-failed"; error: unknown };
 
 /**
  * Export (all conversations or the open one, as JSON to import back or Markdown to read) and import of a JSON
  * export. Files are made and read entirely in the browser; nothing is uploaded.
  */
 export function TransferMenu() {
+  const t = useT();
+  const language = useLanguage();
   const hasConversations = useAppStore((state) => selectConversations(state).length > 0);
   const active = useAppStore(selectActiveConversation);
   const exportAsJson = useAppStore((state) => state.exportAsJson);
@@ -25,20 +37,18 @@ export function TransferMenu() {
       await work();
       setNotice(undefined);
     } catch (error) {
-      setNotice({
-        kind: "error",
-        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      setNotice({ kind: "export-failed", error });
     }
   };
   const today = () => new Date();
+  const markdownOf = (id?: string) => exportAsMarkdown(markdownLabels(t, language), id);
   const exportAllMarkdown = () =>
-    run(async () => downloadText(await exportAsMarkdown(), exportFileName(today(), "md"), "text/markdown"));
+    run(async () => downloadText(await markdownOf(), exportFileName(today(), "md"), "text/markdown"));
   const exportOpenJson = (id: string, title: string) =>
     run(async () => downloadJson(await exportAsJson(id), conversationFileName(title, today(), "json")));
   const exportOpenMarkdown = (id: string, title: string) =>
     run(async () =>
-      downloadText(await exportAsMarkdown(id), conversationFileName(title, today(), "md"), "text/markdown"),
+      downloadText(await markdownOf(id), conversationFileName(title, today(), "md"), "text/markdown"),
     );
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -46,20 +56,29 @@ export function TransferMenu() {
     event.target.value = ""; // choosing the same file again must fire again
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      setNotice({ kind: "error", text: "Import failed: the file is too large to be a Sigilo export." });
+      setNotice({ kind: "too-large" });
       return;
     }
     const result = await importConversations(await file.text());
-    setNotice(
-      result.ok
-        ? { kind: "ok", text: describeImport(result) }
-        : { kind: "error", text: `Import failed: ${result.error} Nothing was changed.` },
-    );
+    setNotice(result.ok ? { kind: "imported", result } : { kind: "import-refused", problem: result.problem });
+  };
+
+  const noticeText = (shown: Notice): string => {
+    switch (shown.kind) {
+      case "imported":
+        return describeImport(t, shown.result);
+      case "import-refused":
+        return t.transfer.importFailed(describeImportProblem(t, shown.problem));
+      case "too-large":
+        return t.transfer.tooLarge;
+      case "export-failed":
+        return exportFailureText(t, shown.error);
+    }
   };
 
   return (
     <details className="transfer-menu">
-      <summary>Export and import</summary>
+      <summary>{t.transfer.menu}</summary>
       <div className="transfer-actions">
         <button
           type="button"
@@ -67,7 +86,7 @@ export function TransferMenu() {
           disabled={!hasConversations}
           onClick={exportAllMarkdown}
         >
-          Export all as Markdown
+          {t.transfer.exportAllMarkdown}
         </button>
         <button
           type="button"
@@ -75,7 +94,7 @@ export function TransferMenu() {
           disabled={!active}
           onClick={() => active && exportOpenJson(active.id, active.title)}
         >
-          Export this conversation as JSON
+          {t.transfer.exportOpenJson}
         </button>
         <button
           type="button"
@@ -83,43 +102,28 @@ export function TransferMenu() {
           disabled={!active}
           onClick={() => active && exportOpenMarkdown(active.id, active.title)}
         >
-          Export this conversation as Markdown
+          {t.transfer.exportOpenMarkdown}
         </button>
         <button type="button" className="button small" onClick={() => fileInput.current?.click()}>
-          Import conversations…
+          {t.transfer.import}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          aria-label="Conversations file to import"
+          aria-label={t.transfer.importFile}
           hidden
           onChange={(event) => void onFile(event)}
         />
       </div>
       {notice && (
-        <p role={notice.kind === "error" ? "alert" : "status"} className={`transfer-notice ${notice.kind}`}>
-          {notice.text}
+        <p
+          role={notice.kind === "imported" ? "status" : "alert"}
+          className={`transfer-notice ${notice.kind === "imported" ? "ok" : "error"}`}
+        >
+          {noticeText(notice)}
         </p>
       )}
     </details>
   );
-}
-
-function describeImport(result: {
-  addedConversations: number;
-  addedMessages: number;
-  alreadyPresent: number;
-}) {
-  const added = `Imported ${plural(result.addedConversations, "conversation")}`;
-  if (result.alreadyPresent === 0) return `${added}.`;
-  const merged =
-    result.addedMessages > 0 && result.addedConversations === 0
-      ? ` (${plural(result.addedMessages, "new message")} added)`
-      : "";
-  return `${added}; ${plural(result.alreadyPresent, "conversation was", "conversations were")} already here${merged}.`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -1,6 +1,7 @@
 import type { Conversation, Message, MessageStatus } from "../../domain/conversation";
 import type { ChatRole, FinishReason, GenerationStats } from "../../domain/generation";
 import { isGenerationSettings } from "../../domain/generationSettings";
+import { isReplyFailure } from "../../domain/replyFailure";
 
 /*
  * Stored data is untrusted: it may predate a migration, come from a newer version of the app, or be
@@ -76,6 +77,7 @@ export function isMessage(value: unknown): value is Message {
     isOptional(value.finishReason, (v): v is FinishReason => isOneOf(FINISH_REASONS, v)) &&
     isOptional(value.stats, isStats) &&
     isOptional(value.error, isString) &&
+    isOptional(value.failure, isReplyFailure) &&
     isOptional(value.omittedMessages, isFiniteNumber)
   );
 }

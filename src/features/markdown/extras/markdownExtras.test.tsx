@@ -1,9 +1,15 @@
 import { cleanup, render, waitFor } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import MarkdownMessage from "../MarkdownMessage";
 import { fencedLanguages, grammarFor } from "./codeLanguages";
 import { normalizeMathDelimiters } from "./math";
 import { looksLikeMath } from "./useMarkdownExtras";
+
+// Rendered without the app's store: the code block's texts come from the English dictionary.
+vi.mock("../../../i18n/useT", async () => {
+  const { en } = await import("../../../i18n/messages/en");
+  return { useT: () => en, useLanguage: () => "en" };
+});
 
 afterEach(cleanup);
 

@@ -3,6 +3,7 @@ import { budgetAfterOverflow, fitToContext, promptBudget } from "../../../domain
 import type { Conversation, Message } from "../../../domain/conversation";
 import { classifyEngineError, type EngineError } from "../../../domain/engineError";
 import type { ChatResult, GenerationStats } from "../../../domain/generation";
+import type { ReplyFailure } from "../../../domain/replyFailure";
 import { DEFAULT_GENERATION_SETTINGS } from "../../../domain/generationSettings";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import { createFrameBatcher } from "../../../lib/frameBatcher";
@@ -74,7 +75,14 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
   try {
     for (let attempt = 1; ; attempt++) {
       const fit = fitToContext(turns, budget, requiredTail);
-      if (!fit.ok) throw new EngineFailure(tooLongError(fit.estimatedTokens, budget, settings.maxTokens));
+      if (!fit.ok) {
+        throw new ReplyRefused({
+          code: "message-too-long",
+          estimatedTokens: fit.estimatedTokens,
+          budget,
+          maxReplyTokens: settings.maxTokens,
+        });
+      }
       reply = withOmitted(reply, fit.omitted);
       try {
         const result = await services.engine.chat(
@@ -103,16 +111,16 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
       }
     }
   } catch (error) {
-    const engineError = asEngineError(error);
-    const message =
-      engineError.kind === "context-window-exceeded"
-        ? "The conversation is too long for this model even after leaving out earlier messages. Start a new chat, or lower “Max reply tokens” in Chat settings."
-        : engineError.message;
+    const failure = replyFailureOf(error);
+    const engineError = failure ? undefined : asEngineError(error);
     // A continuation that failed keeps the text it had; only the new attempt failed.
-    reply = continued
-      ? { ...reply, status: continued.status, error: message }
-      : { ...reply, status: "error", error: message };
-    if (engineError.kind === "device-lost") get().markDeviceLost(engineError);
+    reply = {
+      ...reply,
+      status: continued ? continued.status : "error",
+      failure,
+      error: engineError?.message,
+    };
+    if (engineError?.kind === "device-lost") get().markDeviceLost(engineError);
   } finally {
     commitFrame.cancel();
     persistPartial.cancel();
@@ -131,6 +139,16 @@ function asEngineError(error: unknown): EngineError {
   return error instanceof EngineFailure ? error.error : classifyEngineError(error);
 }
 
+/** Sigilo's own reasons for a failed reply; any other failure keeps the engine's text. */
+function replyFailureOf(error: unknown): ReplyFailure | undefined {
+  if (error instanceof ReplyRefused) return error.failure;
+  const { kind, reason } = asEngineError(error);
+  if (kind === "context-window-exceeded") return { code: "conversation-too-long" };
+  if (reason?.code === "worker-stopped" || reason?.code === "engine-shut-down")
+    return { code: "engine-stopped", cause: reason.code };
+  return undefined;
+}
+
 function withOmitted(reply: Message, omitted: number): Message {
   return { ...reply, omittedMessages: omitted > 0 ? omitted : undefined };
 }
@@ -144,18 +162,16 @@ function finished(reply: Message, result: ChatResult, earlier: GenerationStats |
   return {
     ...reply,
     error: undefined,
+    failure: undefined,
     status: result.finishReason === "abort" ? "stopped" : "complete",
     finishReason: result.finishReason,
     ...(stats ? { stats } : {}),
   };
 }
 
-function tooLongError(estimatedTokens: number, budget: number, maxReplyTokens: number): EngineError {
-  return {
-    kind: "unknown",
-    message:
-      `This message is too long for the model: it needs about ${estimatedTokens} tokens, and with room ` +
-      `for a reply of ${maxReplyTokens} tokens the model can read about ${budget}. Shorten it, or lower ` +
-      "“Max reply tokens” in Chat settings.",
-  };
+/** Sigilo's own refusal to send a request, with the reason the interface puts into words. */
+class ReplyRefused extends Error {
+  constructor(readonly failure: ReplyFailure) {
+    super(failure.code);
+  }
 }

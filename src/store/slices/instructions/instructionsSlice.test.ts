@@ -1,21 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { isUserPresetList } from "../../../domain/systemPrompts";
 import { createTestStore, settle } from "../../testing/testStore";
-import { selectAllPresets, selectSystemPrompt } from "./selectors";
+import { selectSystemPrompt, selectUserPresets } from "./selectors";
 
 describe("instructions slice", () => {
   it("saves, updates and deletes user presets, refusing duplicates, and keeps them in storage", async () => {
     const { store, storage } = await createTestStore();
     const { savePreset } = store.getState();
-    expect(savePreset({ name: "Pirate", text: "Talk like a pirate." })).toBeUndefined();
-    expect(savePreset({ name: "pirate", text: "Again" })).toBe("A preset named “pirate” already exists.");
-    expect(savePreset({ name: "Concise", text: "Mine" })).toBe("A preset named “Concise” already exists.");
-    expect(savePreset({ name: "Empty", text: "   " })).toBe("The preset's instructions are empty.");
+    const builtIn = ["Concise", "Code reviewer"];
+    expect(savePreset({ name: "Pirate", text: "Talk like a pirate." }, builtIn)).toBeUndefined();
+    expect(savePreset({ name: "pirate", text: "Again" }, builtIn)).toEqual({
+      code: "name-taken",
+      name: "pirate",
+    });
+    expect(savePreset({ name: " concise ", text: "Mine" }, builtIn)).toEqual({
+      code: "name-taken",
+      name: "concise",
+    });
+    expect(savePreset({ name: "Empty", text: "   " }, builtIn)).toEqual({ code: "text-empty" });
+    expect(savePreset({ name: "  ", text: "Text" }, builtIn)).toEqual({ code: "name-missing" });
+    expect(savePreset({ name: "x".repeat(61), text: "Text" }, builtIn)).toEqual({
+      code: "name-too-long",
+      max: 60,
+    });
 
     const pirate = store.getState().userPresets[0]!;
-    expect(savePreset({ id: pirate.id, name: "Pirate", text: "Arr." })).toBeUndefined();
+    expect(savePreset({ id: pirate.id, name: "Pirate", text: "Arr." }, builtIn)).toBeUndefined();
     expect(store.getState().userPresets).toEqual([{ ...pirate, text: "Arr." }]);
-    expect(selectAllPresets(store.getState()).at(-1)?.name).toBe("Pirate");
+    expect(selectUserPresets(store.getState()).at(-1)?.name).toBe("Pirate");
 
     await settle();
     expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([

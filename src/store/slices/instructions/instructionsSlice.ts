@@ -2,9 +2,9 @@ import type { StateCreator } from "zustand";
 import { newId, type Conversation } from "../../../domain/conversation";
 import type { GenerationSettings } from "../../../domain/generationSettings";
 import {
-  BUILT_IN_PRESETS,
   isUserPresetList,
   presetProblem,
+  type PresetProblem,
   type SystemPromptPreset,
 } from "../../../domain/systemPrompts";
 import type { AppServices } from "../../services";
@@ -16,14 +16,20 @@ export type Instructions = Pick<Conversation, "systemPrompt" | "settings">;
 export interface InstructionsSlice {
   /** What the next new chat starts with, set before its first message. */
   draftInstructions: Instructions;
-  /** The user's own system prompt presets (the built-in ones are in BUILT_IN_PRESETS). */
+  /** The user's own system prompt presets (the built-in ones are BUILT_IN_PRESET_IDS, named by the dictionary). */
   userPresets: SystemPromptPreset[];
   loadPresets(): Promise<void>;
   /** Applies to the open conversation, or to the next new chat when none is open. */
   setInstructions(instructions: { systemPrompt: string; settings: GenerationSettings | undefined }): void;
   clearDraftInstructions(): void;
-  /** Adds (no id) or updates a user preset. Returns what is wrong with it, in words, or undefined when saved. */
-  savePreset(preset: { id?: string; name: string; text: string }): string | undefined;
+  /**
+   * Adds (no id) or updates a user preset. `builtInNames` are the built-in presets' names as shown (they are
+   * translated), which a user preset may not take. Returns what is wrong with it, or undefined when saved.
+   */
+  savePreset(
+    preset: { id?: string; name: string; text: string },
+    builtInNames: readonly string[],
+  ): PresetProblem | undefined;
   deletePreset(id: string): void;
 }
 
@@ -63,10 +69,10 @@ export const createInstructionsSlice =
         set({ draftInstructions: {} });
       },
 
-      savePreset({ id, name, text }) {
+      savePreset({ id, name, text }, builtInNames) {
         const { userPresets } = get();
-        const others = [...BUILT_IN_PRESETS, ...userPresets].filter((preset) => preset.id !== id);
-        const problem = presetProblem(name, text, others);
+        const otherNames = userPresets.filter((preset) => preset.id !== id).map((preset) => preset.name);
+        const problem = presetProblem(name, text, [...builtInNames, ...otherNames]);
         if (problem) return problem;
         const saved: SystemPromptPreset = {
           id: id ?? newId(),

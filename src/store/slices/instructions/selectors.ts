@@ -1,4 +1,4 @@
-import { BUILT_IN_PRESETS, type SystemPromptPreset } from "../../../domain/systemPrompts";
+import type { SystemPromptPreset } from "../../../domain/systemPrompts";
 import type { AppState } from "../../appState";
 import type { Instructions } from "./instructionsSlice";
 
@@ -11,13 +11,5 @@ export const selectInstructions = (state: AppState): Instructions => {
 export const selectSystemPrompt = (state: AppState) => selectInstructions(state).systemPrompt;
 export const selectGenerationSettings = (state: AppState) => selectInstructions(state).settings;
 
-let lastUserPresets: readonly SystemPromptPreset[] | undefined;
-let lastAllPresets: readonly SystemPromptPreset[] = BUILT_IN_PRESETS;
-/** Built-in presets, then the user's; the same array until the user's presets change. */
-export const selectAllPresets = (state: AppState): readonly SystemPromptPreset[] => {
-  if (state.userPresets !== lastUserPresets) {
-    lastUserPresets = state.userPresets;
-    lastAllPresets = [...BUILT_IN_PRESETS, ...state.userPresets];
-  }
-  return lastAllPresets;
-};
+/** The user's own presets; the built-in ones are named in the interface's language (features/instructions). */
+export const selectUserPresets = (state: AppState): readonly SystemPromptPreset[] => state.userPresets;

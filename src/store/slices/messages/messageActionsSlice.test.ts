@@ -173,13 +173,40 @@ describe("requests", () => {
     expect(reply.error).toBeUndefined();
   });
 
+  it("give up with a reason (not the engine's English) when the engine still finds the prompt too long", async () => {
+    const { store, engine } = await readyStore();
+    engine.chatFailure = {
+      kind: "context-window-exceeded",
+      message: "ContextWindowSizeExceededError: too long",
+    };
+    await store.getState().sendMessage("Hello");
+    const reply = selectShownMessages(store.getState())[1]!.message;
+    expect(reply).toMatchObject({ status: "error", failure: { code: "conversation-too-long" } });
+    expect(reply.error).toBeUndefined();
+
+    engine.chatFailure = { kind: "unknown", message: "Error: the engine broke" };
+    await store.getState().sendMessage("Again");
+    const again = selectShownMessages(store.getState())[3]!.message;
+    expect(again).toMatchObject({ status: "error", error: "Error: the engine broke" });
+    expect(again.failure).toBeUndefined();
+
+    engine.chatFailure = { kind: "unknown", message: "worker-stopped", reason: { code: "worker-stopped" } };
+    await store.getState().sendMessage("Once more");
+    const third = selectShownMessages(store.getState())[5]!.message;
+    expect(third).toMatchObject({ failure: { code: "engine-stopped", cause: "worker-stopped" } });
+    expect(third.error).toBeUndefined();
+  });
+
   it("explain a message too long for the model instead of sending it", async () => {
     const { store, engine } = await readyStore();
     await store.getState().sendMessage("z".repeat(20_000));
     expect(engine.requests).toHaveLength(0);
     const reply = selectShownMessages(store.getState())[1]!.message;
     expect(reply.status).toBe("error");
-    expect(reply.error).toMatch(/^This message is too long for the model: it needs about \d+ tokens/);
+    expect(reply.error).toBeUndefined();
+    expect(reply.failure).toMatchObject({ code: "message-too-long", maxReplyTokens: 1024 });
+    const { estimatedTokens, budget } = reply.failure as { estimatedTokens: number; budget: number };
+    expect(estimatedTokens).toBeGreaterThan(budget);
   });
 
   it("shows the version holding a hidden message, except while a reply is being written in that conversation", async () => {

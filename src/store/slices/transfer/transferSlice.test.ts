@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { en } from "../../../i18n/messages/en";
+import { markdownLabels } from "../../../features/transfer/markdownLabels";
 import { createTestStore, settle } from "../../testing/testStore";
+import { ConversationGoneError } from "./transferSlice";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
 
@@ -60,7 +63,12 @@ describe("transfer slice", () => {
     const id = store.getState().conversations.find((c) => c.title === "Keep")!.id;
     const file = await store.getState().exportAsJson(id);
     expect(file.conversations.map((c) => c.title)).toEqual(["Keep"]);
-    expect(await store.getState().exportAsMarkdown(id)).toMatch(/^# Keep\n/);
+    expect(await store.getState().exportAsMarkdown(markdownLabels(en, "en"), id)).toMatch(/^# Keep\n/);
+  });
+
+  it("refuses to export a conversation that no longer exists", async () => {
+    const { store } = await storeWithChats("sigilo-transfer-gone", 1_000, "Soon gone");
+    await expect(store.getState().exportAsJson("deleted-id")).rejects.toBeInstanceOf(ConversationGoneError);
   });
 
   it("changes nothing when the file is rejected", async () => {
@@ -69,7 +77,7 @@ describe("transfer slice", () => {
     const result = await store
       .getState()
       .importConversations('{"format":"sigilo.conversations","version":1,');
-    expect(result.ok).toBe(false);
+    expect(result).toEqual({ ok: false, problem: { code: "truncated" } });
     expect(store.getState().conversations.map((c) => c.title)).toEqual(["Existing"]);
     expect(await storage.conversations.getAllMessages()).toEqual(before);
   });

@@ -1,20 +1,31 @@
 import type { StateCreator } from "zustand";
 import type { Conversation } from "../../../domain/conversation";
 import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
-import { messagesOf, parseConversationExport } from "../../../domain/importValidation";
-import { conversationsToMarkdown } from "../../../domain/markdownExport";
+import { messagesOf, parseConversationExport, type ImportProblem } from "../../../domain/importValidation";
+import { conversationsToMarkdown, type MarkdownLabels } from "../../../domain/markdownExport";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
+/** A file that passed validation but could not be saved: `detail` is the browser's own (untranslated) error. */
+export type ImportFailure = ImportProblem | { code: "save-failed"; detail: string };
+
 export type ImportResult =
   | { ok: true; addedConversations: number; addedMessages: number; alreadyPresent: number }
-  | { ok: false; error: string };
+  | { ok: false; problem: ImportFailure };
+
+/** Exporting a conversation that was deleted meanwhile (e.g. in another tab). */
+export class ConversationGoneError extends Error {
+  override name = "ConversationGoneError";
+  constructor() {
+    super("That conversation no longer exists.");
+  }
+}
 
 export interface TransferSlice {
   /** One conversation (or, without an id, every one) as the versioned JSON export. */
   exportAsJson(conversationId?: string): Promise<ConversationExport>;
-  /** The same selection as a readable Markdown document. */
-  exportAsMarkdown(conversationId?: string): Promise<string>;
+  /** The same selection as a readable Markdown document, its headings and notes in the words of `labels`. */
+  exportAsMarkdown(labels: MarkdownLabels, conversationId?: string): Promise<string>;
   /**
    * Validates the whole file first; a rejected file changes nothing. Conversations and messages already stored
    * (same ids) are kept as they are, so importing the same file twice adds nothing.
@@ -28,8 +39,7 @@ export const createTransferSlice =
     async function selection(conversationId?: string) {
       const all = get().conversations;
       const conversations = conversationId ? all.filter((c) => c.id === conversationId) : all;
-      if (conversationId && conversations.length === 0)
-        throw new Error("That conversation no longer exists.");
+      if (conversationId && conversations.length === 0) throw new ConversationGoneError();
       // Stored messages, plus any newer text still only in memory (a reply being written).
       const stored = await Promise.all(conversations.map((c) => services.conversations.getMessages(c.id)));
       const messages = new Map(
@@ -44,9 +54,9 @@ export const createTransferSlice =
         return buildExport(conversations, (id) => [...messages(id)], new Date(services.now()));
       },
 
-      async exportAsMarkdown(conversationId) {
+      async exportAsMarkdown(labels, conversationId) {
         const { conversations, messagesOf: messages } = await selection(conversationId);
-        return conversationsToMarkdown(conversations, messages, get().customModelCards);
+        return conversationsToMarkdown(conversations, messages, labels, get().customModelCards);
       },
 
       async importConversations(fileText) {
@@ -59,10 +69,7 @@ export const createTransferSlice =
         try {
           counts = await services.conversations.importConversations(conversations, messagesOf(parsed.file));
         } catch (error) {
-          return {
-            ok: false,
-            error: `Nothing was imported: the browser could not save it (${String(error)}).`,
-          };
+          return { ok: false, problem: { code: "save-failed", detail: String(error) } };
         }
         get().invalidateSearchIndex();
         await refreshAfterImport(conversations.map((c) => c.id));
