@@ -17,7 +17,9 @@ export function ImportFoundSummary({ found, language }: { found: ModelFolderSumm
         <dt>{t.contextWindow}</dt>
         <dd>{t.tokens(formatCount(found.contextWindow, language))}</dd>
         <dt>{t.totalSize}</dt>
-        <dd>{t.totalSizeValue(formatBytes(found.totalBytes, language), found.fileCount, found.shardCount)}</dd>
+        <dd>
+          {t.totalSizeValue(formatBytes(found.totalBytes, language), found.fileCount, found.shardCount)}
+        </dd>
         <dt>{t.library}</dt>
         <dd>{found.libraryName}</dd>
       </dl>
