@@ -66,43 +66,32 @@ export function customModelId(name: string): string {
  * needs is unknown, so the weights' size stands in as a lower bound for the fit check.
  */
 export function customModelCard(model: CustomModelSummary): ModelCard {
-  if (model.importedAt !== undefined) return importedModelCard(model, model.importedAt);
-  const { modelUrl } = model;
   const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
+  const { modelUrl, importedAt } = model;
   return {
     id: model.source.modelId,
     name: model.name,
-    // Its files name no developer, licence or parameter count: the card says so, and links the repository.
-    family: { name: model.modelType, licenseUrl: modelUrl },
     quantization: model.quantization,
     downloadMB: megabytes,
     vramMB: megabytes,
     contextWindow: model.contextWindow,
     needsShaderF16: /f16/.test(model.quantization),
     lowResource: false,
-    description: { kind: "custom", modelType: model.modelType, modelUrl },
-    sourceUrl: modelUrl,
     libraryUrl: model.source.libraryUrl,
-  };
-}
-
-/** An imported model's files came with no repository: no licence or source link is claimed. */
-function importedModelCard(model: CustomModelSummary, importedAt: number): ModelCard {
-  const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
-  return {
-    id: model.source.modelId,
-    name: model.name,
-    family: { name: model.modelType, licenseUrl: "" },
-    quantization: model.quantization,
-    downloadMB: megabytes,
-    vramMB: megabytes,
-    contextWindow: model.contextWindow,
-    needsShaderF16: /f16/.test(model.quantization),
-    lowResource: false,
-    description: { kind: "imported", modelType: model.modelType },
-    sourceUrl: "",
-    libraryUrl: model.source.libraryUrl,
-    importedAt,
+    // Its files name no developer, licence or parameter count: the card says so. A model added by URL links
+    // its repository; one imported from files came with none, so no licence or source link is claimed.
+    ...(importedAt === undefined
+      ? {
+          family: { name: model.modelType, licenseUrl: modelUrl },
+          description: { kind: "custom", modelType: model.modelType, modelUrl },
+          sourceUrl: modelUrl,
+        }
+      : {
+          family: { name: model.modelType, licenseUrl: "" },
+          description: { kind: "imported", modelType: model.modelType },
+          sourceUrl: "",
+          importedAt,
+        }),
   };
 }
 

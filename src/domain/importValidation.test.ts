@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Conversation, Message } from "./conversation";
 import { buildExport, conversationFileName, EXPORT_FORMAT } from "./exportFormat";
 import { parseConversationExport, type ImportProblem } from "./importValidation";
-import { conversationToMarkdown, type MarkdownLabels } from "./markdownExport";
+import { conversationToMarkdown } from "./markdownExport";
+import { plainMarkdownLabels as labels } from "../test/plainMarkdownLabels";
 
 const conversation: Conversation = { id: "c1", title: "Tides", titled: true, createdAt: 1, updatedAt: 2 };
 const messages: Message[] = [
@@ -34,17 +35,6 @@ function rejection(input: string): ImportProblem {
   if (parsed.ok) throw new Error("expected a rejection");
   return parsed.problem;
 }
-
-const labels: MarkdownLabels = {
-  you: "You",
-  system: "System",
-  assistant: "Assistant",
-  removedModel: (shortName) => `${shortName} (removed)`,
-  empty: "empty",
-  stopped: "stopped",
-  interrupted: "interrupted",
-  failed: (message) => `failed: ${message.error ?? "?"}`,
-};
 
 function withChange(change: (data: Record<string, unknown> & typeof file) => void): string {
   const data = structuredClone(file) as Record<string, unknown> & typeof file;

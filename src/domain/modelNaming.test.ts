@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Conversation, Message } from "./conversation";
 import { customModelCard, customModelId } from "./customModel";
-import { conversationToMarkdown, type MarkdownLabels } from "./markdownExport";
+import { conversationToMarkdown } from "./markdownExport";
+import { plainMarkdownLabels as labels } from "../test/plainMarkdownLabels";
 import { nameModel } from "./modelNaming";
 
 const tuned = customModelCard({
@@ -46,17 +47,6 @@ describe("nameModel", () => {
 });
 
 describe("Markdown export authors", () => {
-  const labels: MarkdownLabels = {
-    you: "You",
-    system: "System",
-    assistant: "Assistant",
-    removedModel: (shortName) => `${shortName} (removed)`,
-    empty: "empty",
-    stopped: "stopped",
-    interrupted: "interrupted",
-    failed: () => "failed",
-  };
-
   const conversation: Conversation = { id: "c", title: "Clauses", titled: true, createdAt: 0, updatedAt: 0 };
   const reply = (id: string, modelId?: string): Message => ({
     id,

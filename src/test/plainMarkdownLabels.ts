@@ -1,0 +1,13 @@
+import type { MarkdownLabels } from "../domain/markdownExport";
+
+/** Plain English words for Markdown exports in domain tests (the app's come from the dictionaries). */
+export const plainMarkdownLabels: MarkdownLabels = {
+  you: "You",
+  system: "System",
+  assistant: "Assistant",
+  removedModel: (shortName) => `${shortName} (removed)`,
+  empty: "empty",
+  stopped: "stopped",
+  interrupted: "interrupted",
+  failed: (message) => `failed: ${message.error ?? "?"}`,
+};
