@@ -23,6 +23,8 @@ function fakeModelStore(overrides: Partial<ModelStore> = {}): ModelStore {
     isComplete: vi.fn(async () => false),
     list: vi.fn(async () => []),
     delete: vi.fn(async () => {}),
+    listUnclaimed: vi.fn(async () => ({ files: 0, bytes: 0 })),
+    deleteUnclaimed: vi.fn(async () => ({ files: 0, bytes: 0 })),
     ...overrides,
   };
 }
