@@ -129,3 +129,33 @@ test("files no model claims are shown in the manager and deleted, and the stored
   await page.getByRole("button", { name: "Manage models" }).click();
   await expect(manager.getByRole("group", { name: "Other stored files" })).toHaveCount(0);
 });
+
+test.describe("in a Brazilian Portuguese browser", () => {
+  test.use({ locale: "pt-BR" });
+
+  test("the other stored files are described and deleted in Portuguese", async ({ page }) => {
+    await openApp(page, { downloadMs: 0 });
+    await page
+      .getByRole("region", { name: "Modelos" })
+      .getByRole("button", { name: `Baixar ${MODEL.name}` })
+      .click();
+    await expect(page.getByText(`${MODEL.name} · pronto`)).toBeVisible({ timeout: 15_000 });
+    await plantFiles(page);
+
+    await page.getByRole("button", { name: "Gerenciar modelos" }).click();
+    const manager = page.getByRole("dialog", { name: "Gerenciador de modelos" });
+    const size = formatMiB(LEFTOVER_BYTES).replace(".", ",");
+    const others = manager.getByRole("group", { name: "Outros arquivos guardados" });
+    await expect(others).toContainText(
+      `4 arquivos, ${size} · deixados por uma importação interrompida ou por um modelo que não está mais na lista`,
+    );
+    await others.getByRole("button", { name: "Excluir outros arquivos" }).click();
+    const confirm = manager.getByRole("alertdialog");
+    await expect(confirm).toContainText(`Excluir 4 outros arquivos guardados (${size})?`);
+    await confirm.getByRole("button", { name: "Excluir" }).click();
+    await expect(manager.getByRole("status")).toContainText(
+      `4 outros arquivos guardados foram excluídos (${size}).`,
+    );
+    await expect(others).toHaveCount(0);
+  });
+});
