@@ -3,6 +3,7 @@ import type { ChatResult } from "../domain/generation";
 import type { EngineEvent } from "../services/engine/protocol";
 import type { ModelSource } from "../domain/modelSource";
 import { createRequestDispatcher, type EngineBackend, type RunningChat } from "./engineBackend";
+import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
 
 const stopped: ChatResult = { finishReason: "stop" };
@@ -23,6 +24,8 @@ function fakeModelStore(overrides: Partial<ModelStore> = {}): ModelStore {
     isComplete: vi.fn(async () => false),
     list: vi.fn(async () => []),
     delete: vi.fn(async () => {}),
+    listUnclaimed: vi.fn(async () => ({ files: 0, bytes: 0 })),
+    deleteUnclaimed: vi.fn(async () => ({ files: 0, bytes: 0 })),
     ...overrides,
   };
 }
@@ -55,6 +58,8 @@ describe("createRequestDispatcher", () => {
     const models = fakeModelStore({
       isComplete: async (asked) => asked.modelId === "m",
       list: async () => [stored],
+      listUnclaimed: async () => ({ files: 2, bytes: 300 }),
+      deleteUnclaimed: async () => ({ files: 2, bytes: 300 }),
     });
     const { dispatcher, events } = setup(backend, models);
     dispatcher.handle({ type: "load", requestId: 1, source });
@@ -65,7 +70,8 @@ describe("createRequestDispatcher", () => {
     dispatcher.handle({ type: "deleteCached", requestId: 4, source, otherSources: [source] });
     dispatcher.handle({ type: "unload", requestId: 5 });
     dispatcher.handle({ type: "listStored", requestId: 6, sources: [source] });
-    await vi.waitFor(() => expect(events).toHaveLength(9));
+    dispatcher.handle({ type: "deleteUnclaimed", requestId: 7, sources: [source] });
+    await vi.waitFor(() => expect(events).toHaveLength(10));
 
     expect(events.slice(0, 5)).toEqual([
       { type: "progress", requestId: 1, progress: { phase: "gpu", fraction: 1, text: "done" } },
@@ -79,11 +85,39 @@ describe("createRequestDispatcher", () => {
         { type: "cached", requestId: 3, cached: true },
         { type: "deleted", requestId: 4 },
         { type: "unloaded", requestId: 5 },
-        { type: "stored", requestId: 6, models: [stored] },
+        { type: "stored", requestId: 6, models: [stored], unclaimed: { files: 2, bytes: 300 } },
+        { type: "deletedUnclaimed", requestId: 7, deleted: { files: 2, bytes: 300 } },
       ]),
     );
     expect(models.delete).toHaveBeenCalledWith(source, [source]);
     expect(backend.unload).toHaveBeenCalled();
+  });
+
+  it("counts the files of the model being imported as claimed, when listing and deleting leftovers", async () => {
+    const importing: ModelSource = {
+      modelId: "imported-1",
+      filesUrl: "https://imported.sigilo.invalid/imported-1/resolve/main/",
+      libraryUrl: "https://imported.sigilo.invalid/imported-1/model-library.wasm",
+    };
+    const importer: ModelImporter = {
+      inspect: vi.fn(),
+      import: vi.fn(),
+      cancel: vi.fn(),
+      importing: () => importing,
+    };
+    const models = fakeModelStore();
+    const events: EngineEvent[] = [];
+    const dispatcher = createRequestDispatcher(
+      fakeBackend(),
+      models,
+      (event) => events.push(event),
+      importer,
+    );
+    dispatcher.handle({ type: "listStored", requestId: 1, sources: [source] });
+    dispatcher.handle({ type: "deleteUnclaimed", requestId: 2, sources: [source] });
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    expect(models.listUnclaimed).toHaveBeenCalledWith([source, importing]);
+    expect(models.deleteUnclaimed).toHaveBeenCalledWith([source, importing]);
   });
 
   it("posts a failing request as failed, with the classified error", async () => {

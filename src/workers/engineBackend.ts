@@ -80,6 +80,12 @@ export function createRequestDispatcher(
     }
   }
 
+  /** The model being imported is not known to the page yet, but its files are no leftovers. */
+  function withImportInProgress(sources: readonly ModelSource[]): ModelSource[] {
+    const importing = importer?.importing();
+    return importing ? [...sources, importing] : [...sources];
+  }
+
   function importerOrFail(): ModelImporter {
     if (!importer) throw new Error("This engine cannot import models from files.");
     return importer;
@@ -122,10 +128,19 @@ export function createRequestDispatcher(
           });
           return;
         case "listStored":
+          void run(request.requestId, async () => {
+            const [stored, unclaimed] = await Promise.all([
+              models.list(request.sources),
+              models.listUnclaimed(withImportInProgress(request.sources)),
+            ]);
+            return { type: "stored", requestId: request.requestId, models: stored, unclaimed };
+          });
+          return;
+        case "deleteUnclaimed":
           void run(request.requestId, async () => ({
-            type: "stored",
+            type: "deletedUnclaimed",
             requestId: request.requestId,
-            models: await models.list(request.sources),
+            deleted: await models.deleteUnclaimed(withImportInProgress(request.sources)),
           }));
           return;
         case "inspectFiles":

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import { bytesFreedByDeleting, libraryKeptFor, type StoredModelInfo } from "../../domain/storedModel";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
@@ -8,27 +8,29 @@ import {
   selectModelsLastUsed,
   selectStoredBytes,
   selectStoredModels,
+  selectUnclaimedFiles,
 } from "../../store/slices/modelStorage/selectors";
 import { useModelName } from "./modelName";
 import { ModelSourceNote } from "./ModelSourceNote";
 import { CustomModelList } from "./CustomModelList";
+import { OtherStoredFiles } from "./OtherStoredFiles";
 import { StorageSummary } from "./StorageSummary";
 import { StoredModelList } from "./StoredModelList";
 
-type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" };
+type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" } | { kind: "other" };
 
 /** The model manager: what is stored, how big, deleting it, and the browser's storage. */
 export function ModelManagerDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const language = useLanguage();
   const words = t.modelManager;
-  const modelName = useModelName();
   const models = useAppStore(selectStoredModels);
   const totalBytes = useAppStore(selectStoredBytes);
   const lastUsed = useAppStore(selectModelsLastUsed);
   const error = useAppStore(selectModelStorageError);
   const deleteOne = useAppStore((state) => state.deleteStoredModel);
   const deleteAll = useAppStore((state) => state.deleteAllStoredModels);
+  const deleteOther = useAppStore((state) => state.deleteUnclaimedFiles);
   const [pending, setPending] = useState<PendingDeletion>();
   const [now] = useState(() => Date.now());
   const dialog = useRef<HTMLDialogElement>(null);
@@ -40,6 +42,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
   const confirm = () => {
     if (pending?.kind === "one") void deleteOne(pending.model.modelId);
     if (pending?.kind === "all") void deleteAll();
+    if (pending?.kind === "other") void deleteOther();
     setPending(undefined);
   };
 
@@ -70,6 +73,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
             now={now}
             onDelete={(model) => setPending({ kind: "one", model })}
           />
+          <OtherStoredFiles onDelete={() => setPending({ kind: "other" })} />
           {models.length > 1 && (
             <button type="button" className="button danger" onClick={() => setPending({ kind: "all" })}>
               {words.deleteAll}
@@ -79,12 +83,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
       )}
       {pending && (
         <div role="alertdialog" aria-labelledby="confirm-deletion-title" className="confirm-deletion">
-          <h3 id="confirm-deletion-title">
-            {pending.kind === "one"
-              ? words.confirmOne(modelName(pending.model.modelId), formatBytes(pending.model.bytes, language))
-              : words.confirmAll(models?.length ?? 0, formatBytes(totalBytes, language))}
-          </h3>
-          <p>{words.confirmBody}</p>
+          <ConfirmationText pending={pending} models={models ?? []} totalBytes={totalBytes} />
           <div className="actions">
             <button type="button" className="button" onClick={() => setPending(undefined)} autoFocus>
               {words.keep}
@@ -97,11 +96,60 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
       )}
       {error && (
         <p role="alert">
-          {error.failed === "delete" ? words.deleteFailed(error.detail) : words.listFailed(error.detail)}
+          {error.failed === "delete" && words.deleteFailed(error.detail)}
+          {error.failed === "delete-unclaimed" && t.otherStoredFiles.deleteFailed(error.detail)}
+          {error.failed === "list" && words.listFailed(error.detail)}
         </p>
       )}
       <CustomModelList />
       <ModelSourceNote />
     </dialog>
+  );
+}
+
+/** What the pending deletion removes, and what it keeps (a library another model still uses). */
+function ConfirmationText({
+  pending,
+  models,
+  totalBytes,
+}: {
+  pending: PendingDeletion;
+  models: readonly StoredModelInfo[];
+  totalBytes: number;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const modelName = useModelName();
+  const unclaimed = useAppStore(selectUnclaimedFiles);
+  const words = t.modelManager;
+  const bytes = (value: number) => formatBytes(value, language);
+  if (pending.kind === "other") {
+    const { files, bytes: otherBytes } = unclaimed ?? { files: 0, bytes: 0 };
+    return (
+      <>
+        <h3 id="confirm-deletion-title">{t.otherStoredFiles.confirm(files, bytes(otherBytes))}</h3>
+        <p>{t.otherStoredFiles.confirmBody}</p>
+      </>
+    );
+  }
+  if (pending.kind === "all") {
+    return (
+      <>
+        <h3 id="confirm-deletion-title">{words.confirmAll(models.length, bytes(totalBytes))}</h3>
+        <p>{words.confirmBody}</p>
+      </>
+    );
+  }
+  const { model } = pending;
+  const keptFor = libraryKeptFor(model, models).map(modelName);
+  const names = new Intl.ListFormat(language, { type: "conjunction" }).format(keptFor);
+  return (
+    <>
+      <h3 id="confirm-deletion-title">
+        {words.confirmOne(modelName(model.modelId), bytes(bytesFreedByDeleting(model, models)))}
+      </h3>
+      <p>{words.confirmBody}</p>
+      {keptFor.length > 0 && <p>{words.libraryKept(names, keptFor.length)}</p>}
+    </>
   );
 }

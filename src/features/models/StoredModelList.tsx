@@ -1,4 +1,4 @@
-import type { StoredModelInfo } from "../../domain/storedModel";
+import { libraryKeptFor, type StoredModelInfo } from "../../domain/storedModel";
 import type { Language } from "../../i18n/language";
 import type { Messages } from "../../i18n/messages/en";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -25,6 +25,7 @@ export function StoredModelList({ models, lastUsed, now, onDelete }: Props) {
       {models.map((model) => {
         const name = modelName(model.modelId);
         const used = lastUsed[model.modelId];
+        const sharingLibrary = libraryKeptFor(model, models).map(modelName);
         return (
           <li key={model.modelId} className="stored-model" aria-label={name}>
             <span className="stored-model-name">{name}</span>
@@ -32,6 +33,12 @@ export function StoredModelList({ models, lastUsed, now, onDelete }: Props) {
               {formatBytes(model.bytes, language)} ·{" "}
               {model.complete ? words.complete : words.incomplete(model.filesStored, model.filesTotal)} ·{" "}
               {used === undefined ? words.neverUsed : words.lastUsed(describeTimeAgo(t, language, used, now))}
+              {model.sharedLibrary &&
+                sharingLibrary.length > 0 &&
+                ` · ${words.sharedLibrary(
+                  formatBytes(model.sharedLibrary.bytes, language),
+                  new Intl.ListFormat(language, { type: "conjunction" }).format(sharingLibrary),
+                )}`}
             </span>
             <button
               type="button"

@@ -1,6 +1,6 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import type { ModelSource } from "../../domain/modelSource";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
@@ -35,8 +35,10 @@ export interface EngineClient {
   isCached(modelId: string): Promise<boolean>;
   /** Deletes every stored file of the model (weights, config, tokenizer, and its library unless shared). */
   deleteCached(modelId: string): Promise<void>;
-  /** Each known model with anything stored, complete or not, with its size. */
-  listStoredModels(): Promise<StoredModelInfo[]>;
+  /** Each known model with anything stored, complete or not, with its size; and the files no known model claims. */
+  listStoredModels(): Promise<StoredModelsListing>;
+  /** Deletes the stored files no known model claims (never a known model's); says what was deleted. */
+  deleteUnclaimedFiles(): Promise<UnclaimedFiles>;
   /** What chosen files hold as a model to import, or why they cannot be imported; nothing is stored. */
   inspectFiles(files: ChosenFile[]): Promise<ModelFolderCheck>;
   /**

@@ -6,7 +6,7 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import type { StoredModelInfo, UnclaimedFiles } from "../../domain/storedModel";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 export type EngineRequest =
@@ -17,7 +17,10 @@ export type EngineRequest =
   | { type: "isCached"; requestId: number; source: ModelSource }
   /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
   | { type: "deleteCached"; requestId: number; source: ModelSource; otherSources: ModelSource[] }
+  /** Lists `sources` with anything stored, and the stored files none of them claims. */
   | { type: "listStored"; requestId: number; sources: ModelSource[] }
+  /** Deletes the stored files none of `sources` (every model the app knows) claims. */
+  | { type: "deleteUnclaimed"; requestId: number; sources: ModelSource[] }
   /** Checks files the user chose for a model to import; stores nothing. */
   | { type: "inspectFiles"; requestId: number; files: ChosenFile[] }
   | { type: "importFiles"; requestId: number; source: ModelSource; files: ChosenFile[] }
@@ -31,7 +34,8 @@ export type EngineEvent =
   | { type: "unloaded"; requestId: number }
   | { type: "cached"; requestId: number; cached: boolean }
   | { type: "deleted"; requestId: number }
-  | { type: "stored"; requestId: number; models: StoredModelInfo[] }
+  | { type: "stored"; requestId: number; models: StoredModelInfo[]; unclaimed: UnclaimedFiles }
+  | { type: "deletedUnclaimed"; requestId: number; deleted: UnclaimedFiles }
   | { type: "inspected"; requestId: number; check: ModelFolderCheck }
   | { type: "importProgress"; requestId: number; progress: ImportProgress }
   | { type: "imported"; requestId: number; result: ImportResult }

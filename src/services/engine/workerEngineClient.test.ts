@@ -246,7 +246,17 @@ describe("model sources", () => {
     const worker = current();
     expect(worker.posted).toEqual([{ type: "listStored", requestId: 1, sources: sources.all() }]);
     const models = [{ modelId: MODEL, bytes: 5, complete: true, filesStored: 5, filesTotal: 5 }];
-    worker.reply({ type: "stored", requestId: 1, models });
-    await expect(listing).resolves.toEqual(models);
+    const unclaimed = { files: 3, bytes: 12_000 };
+    worker.reply({ type: "stored", requestId: 1, models, unclaimed });
+    await expect(listing).resolves.toEqual({ models, unclaimed });
+  });
+
+  it("deletes the files no known model claims, sending every known source", async () => {
+    const { client, current } = setup();
+    const deleting = client.deleteUnclaimedFiles();
+    const worker = current();
+    expect(worker.posted).toEqual([{ type: "deleteUnclaimed", requestId: 1, sources: sources.all() }]);
+    worker.reply({ type: "deletedUnclaimed", requestId: 1, deleted: { files: 2, bytes: 10 } });
+    await expect(deleting).resolves.toEqual({ files: 2, bytes: 10 });
   });
 });

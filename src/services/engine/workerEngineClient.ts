@@ -2,7 +2,7 @@ import type { ChatResult } from "../../domain/generation";
 import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
 import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import type { ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 import type { ModelSources } from "./modelSources";
 import type { EngineEvent, EngineRequest } from "./protocol";
@@ -156,10 +156,19 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
     },
 
     listStoredModels() {
-      return send<StoredModelInfo[]>(
+      return send<StoredModelsListing>(
         { type: "listStored", requestId: nextRequestId++, sources: sources.all() },
         (event, finish) => {
-          if (event.type === "stored") finish(event.models);
+          if (event.type === "stored") finish({ models: event.models, unclaimed: event.unclaimed });
+        },
+      );
+    },
+
+    deleteUnclaimedFiles() {
+      return send<UnclaimedFiles>(
+        { type: "deleteUnclaimed", requestId: nextRequestId++, sources: sources.all() },
+        (event, finish) => {
+          if (event.type === "deletedUnclaimed") finish(event.deleted);
         },
       );
     },

@@ -1,6 +1,6 @@
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import { EngineFailure, type EngineClient } from "../../services/engine/EngineClient";
 import type { ImportResult, ModelFolderCheck, ModelFolderSummary } from "../../domain/importedModel";
 import type { ModelSource } from "../../domain/modelSource";
@@ -83,15 +83,25 @@ export class FakeEngine implements EngineClient {
   async deleteCached(modelId: string): Promise<void> {
     this.cached.delete(modelId);
   }
-  /** Each cached model, complete, at 1,000 bytes. */
-  async listStoredModels(): Promise<StoredModelInfo[]> {
-    return [...this.cached].map((modelId) => ({
+  /** Stored files no known model claims, as the worker would count them. */
+  unclaimed: UnclaimedFiles = { files: 0, bytes: 0 };
+  /** Each cached model, complete, at 1,000 bytes; and `unclaimed`. */
+  async listStoredModels(): Promise<StoredModelsListing> {
+    const models = [...this.cached].map((modelId) => ({
       modelId,
       bytes: 1_000,
       complete: true,
       filesStored: 5,
       filesTotal: 5,
     }));
+    return { models, unclaimed: this.unclaimed };
+  }
+  deleteUnclaimedFailure: EngineError | undefined;
+  async deleteUnclaimedFiles(): Promise<UnclaimedFiles> {
+    if (this.deleteUnclaimedFailure) throw new EngineFailure(this.deleteUnclaimedFailure);
+    const deleted = this.unclaimed;
+    this.unclaimed = { files: 0, bytes: 0 };
+    return deleted;
   }
   /** What the next import ends with (after reporting half of it done); success by default. */
   importResult: ImportResult = { ok: true, summary: FAKE_FOLDER };

@@ -27,7 +27,7 @@ import {
   tokenizerFile,
   type ModelFile,
 } from "./modelFiles";
-import type { WebLlmCache, WebLlmDatabase } from "./webLlmCache";
+import { WEB_LLM_DATABASES, type WebLlmCache } from "./webLlmCache";
 
 export interface ImportEnvironment {
   cache: WebLlmCache;
@@ -45,9 +45,9 @@ export interface ModelImporter {
   ): Promise<ImportResult>;
   /** Stops the import in progress after the file being written; what was written is deleted. */
   cancel(): void;
+  /** The model being imported, whose files no known source claims yet (so they are not leftovers). */
+  importing(): ModelSource | undefined;
 }
-
-const DATABASES: readonly WebLlmDatabase[] = ["webllm/model", "webllm/config", "webllm/wasm"];
 
 /** Thrown inside an import to end it with a named problem (after cleaning up). */
 class ImportStopped extends Error {
@@ -57,7 +57,7 @@ class ImportStopped extends Error {
 }
 
 export function createModelImporter(env: ImportEnvironment): ModelImporter {
-  let running: { cancelled: boolean } | undefined;
+  let running: { cancelled: boolean; source: ModelSource } | undefined;
 
   return {
     async inspect(files) {
@@ -69,7 +69,7 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
       if (!isImportedSource(source)) throw new Error(`Not an imported model's source: ${source.filesUrl}`);
       const plan = await planFiles(files);
       if (!plan.ok) return plan;
-      const state = { cancelled: false };
+      const state = { cancelled: false, source };
       running = state;
       const byPath = new Map(files.map((chosen) => [chosen.path, chosen.file]));
       try {
@@ -97,6 +97,8 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
     cancel() {
       if (running) running.cancelled = true;
     },
+
+    importing: () => running?.source,
   };
 }
 
@@ -186,5 +188,6 @@ function folderOf(source: ModelSource): string {
 }
 
 async function deleteUnder(cache: WebLlmCache, prefix: string): Promise<void> {
-  for (const database of DATABASES) await cache.delete(database, await cache.urlsUnder(database, prefix));
+  for (const database of WEB_LLM_DATABASES)
+    await cache.delete(database, await cache.urlsUnder(database, prefix));
 }

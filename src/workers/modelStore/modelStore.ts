@@ -5,7 +5,7 @@
  * are measured.
  */
 import type { ModelSource } from "../../domain/modelSource";
-import type { StoredModelInfo } from "../../domain/storedModel";
+import type { StoredModelInfo, UnclaimedFiles } from "../../domain/storedModel";
 import {
   configFile,
   libraryFile,
@@ -15,18 +15,33 @@ import {
   tensorCacheFile,
   tokenizerFile,
 } from "./modelFiles";
+import { deleteUnclaimedFiles, listUnclaimedFiles } from "./unclaimedFiles";
 import { storedByteLength, type WebLlmCache } from "./webLlmCache";
 
 export interface ModelStore {
   inspect(source: ModelSource): Promise<StoredModelInfo | undefined>;
   isComplete(source: ModelSource): Promise<boolean>;
+  /**
+   * Every source with anything stored. A library several of them use is marked `sharedLibrary` on each;
+   * a library stored alone, which no stored model uses, is listed under the first source naming it.
+   */
   list(sources: readonly ModelSource[]): Promise<StoredModelInfo[]>;
   /** Deletes every file of `source`; its library too, unless another stored model uses the same one. */
   delete(source: ModelSource, otherSources: readonly ModelSource[]): Promise<void>;
+  /** The stored files none of `sources` claims (see unclaimedFiles.ts). */
+  listUnclaimed(sources: readonly ModelSource[]): Promise<UnclaimedFiles>;
+  /** Deletes exactly the files none of `sources` claims; says how many and how large they were. */
+  deleteUnclaimed(sources: readonly ModelSource[]): Promise<UnclaimedFiles>;
+}
+
+interface Inspection {
+  info: StoredModelInfo;
+  /** Bytes of the stored library counted in `info.bytes`; undefined when it is not stored. */
+  libraryBytes: number | undefined;
 }
 
 export function createModelStore(cache: WebLlmCache): ModelStore {
-  async function inspect(source: ModelSource): Promise<StoredModelInfo | undefined> {
+  async function inspect(source: ModelSource): Promise<Inspection | undefined> {
     const config = configFile(source);
     const manifest = tensorCacheFile(source);
     const library = libraryFile(source);
@@ -46,7 +61,10 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
     for (const url of modelUrls) {
       bytes += shardBytes.get(url) ?? storedByteLength(await cache.read("webllm/model", url));
     }
-    if (hasLibrary) bytes += storedByteLength(await cache.read(library.database, library.url));
+    const libraryBytes = hasLibrary
+      ? storedByteLength(await cache.read(library.database, library.url))
+      : undefined;
+    bytes += libraryBytes ?? 0;
 
     const tokenizer = configData instanceof ArrayBuffer ? tokenizerOf(source, configData) : undefined;
     const complete =
@@ -56,7 +74,7 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
       stored.has(tokenizer) &&
       hasLibrary &&
       shards.every((shard) => stored.has(shard.url));
-    return {
+    const info: StoredModelInfo = {
       modelId: source.modelId,
       bytes,
       complete,
@@ -64,14 +82,47 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
       // config, tensor-cache.json, tokenizer, library and the shards.
       filesTotal: shards.length > 0 ? shards.length + 4 : undefined,
     };
+    return { info, libraryBytes };
+  }
+
+  /** A library stored with none of its models' other files (a deletion cut short), so it stays visible. */
+  async function loneLibrary(source: ModelSource): Promise<StoredModelInfo | undefined> {
+    const library = libraryFile(source);
+    const data = await cache.read(library.database, library.url);
+    if (data === undefined) return undefined;
+    const bytes = storedByteLength(data);
+    return { modelId: source.modelId, bytes, complete: false, filesStored: 1, filesTotal: undefined };
   }
 
   return {
-    inspect,
-    isComplete: async (source) => (await inspect(source))?.complete ?? false,
+    inspect: async (source) => (await inspect(source))?.info,
+    isComplete: async (source) => (await inspect(source))?.info.complete ?? false,
     async list(sources) {
       const found = await Promise.all(sources.map(inspect));
-      return found.filter((info): info is StoredModelInfo => info !== undefined);
+      const stored = sources.flatMap((source, index) => {
+        const inspection = found[index];
+        return inspection ? [{ source, ...inspection }] : [];
+      });
+      const listed = stored.map(({ source, info, libraryBytes }) => {
+        if (libraryBytes === undefined) return info;
+        const sharedWith = stored
+          .filter(
+            (other) =>
+              other.source.libraryUrl === source.libraryUrl && other.source.modelId !== source.modelId,
+          )
+          .filter((other) => other.libraryBytes !== undefined)
+          .map((other) => other.info.modelId);
+        if (sharedWith.length === 0) return info;
+        return { ...info, sharedLibrary: { url: source.libraryUrl, bytes: libraryBytes, sharedWith } };
+      });
+      const usedLibraries = new Set(stored.map(({ source }) => source.libraryUrl));
+      for (const source of sources) {
+        if (usedLibraries.has(source.libraryUrl)) continue;
+        usedLibraries.add(source.libraryUrl);
+        const lone = await loneLibrary(source);
+        if (lone) listed.push(lone);
+      }
+      return listed;
     },
     async delete(source, otherSources) {
       const config = configFile(source);
@@ -85,6 +136,8 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
       const stillUsed = (await Promise.all(sharing.map(inspect))).some((info) => info !== undefined);
       if (!stillUsed) await cache.delete(library.database, [library.url]);
     },
+    listUnclaimed: (sources) => listUnclaimedFiles(cache, sources),
+    deleteUnclaimed: (sources) => deleteUnclaimedFiles(cache, sources),
   };
 }
 

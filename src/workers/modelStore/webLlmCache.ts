@@ -8,6 +8,8 @@
  */
 export type WebLlmDatabase = "webllm/model" | "webllm/config" | "webllm/wasm";
 
+export const WEB_LLM_DATABASES: readonly WebLlmDatabase[] = ["webllm/model", "webllm/config", "webllm/wasm"];
+
 const STORE = "urls";
 const VERSION = 1;
 
@@ -15,6 +17,8 @@ export interface WebLlmCache {
   has(database: WebLlmDatabase, url: string): Promise<boolean>;
   /** Keys stored under a URL prefix (a model's folder), without reading any data. */
   urlsUnder(database: WebLlmDatabase, prefix: string): Promise<string[]>;
+  /** Every key of the database, without reading any data. */
+  allUrls(database: WebLlmDatabase): Promise<string[]>;
   read(database: WebLlmDatabase, url: string): Promise<unknown>;
   /** Stores one whole file in one transaction: a write that fails leaves nothing behind. */
   put(database: WebLlmDatabase, url: string, data: ArrayBuffer | object): Promise<void>;
@@ -73,6 +77,10 @@ export function createWebLlmCache(indexedDb: IDBFactory = indexedDB): WebLlmCach
     urlsUnder: async (database, prefix) => {
       const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
       const keys = await run(database, "readonly", (store) => store.getAllKeys(range));
+      return (keys ?? []).map(String);
+    },
+    allUrls: async (database) => {
+      const keys = await run(database, "readonly", (store) => store.getAllKeys());
       return (keys ?? []).map(String);
     },
     read: async (database, url) => {

@@ -100,6 +100,8 @@ const noModels: ModelStore = {
   isComplete: async (source) => source.modelId === "cached-model",
   list: async () => [],
   delete: async () => {},
+  listUnclaimed: async () => ({ files: 0, bytes: 0 }),
+  deleteUnclaimed: async () => ({ files: 0, bytes: 0 }),
 };
 
 function setup(engine = new FakeEngine(), checkStored = async (_source: ModelSource) => {}) {

@@ -187,6 +187,8 @@ export const enModels = {
     delete: "Delete",
     deleteFailed: (detail: string) => `Could not delete the model files: ${detail}`,
     listFailed: (detail: string) => `Could not read the stored models: ${detail}`,
+    libraryKept: (names: string, count: number) =>
+      `Its library is kept: ${names} ${count === 1 ? "still uses" : "still use"} it.`,
   },
   storedModels: {
     label: "Stored models",
@@ -202,6 +204,21 @@ export const enModels = {
     daysAgo: (count: number) => (count === 1 ? "yesterday" : `${count} days ago`),
     deleteNamed: (name: string) => `Delete ${name}`,
     delete: "Delete",
+    sharedLibrary: (size: string, names: string) =>
+      `library (${size}) shared with ${names}, counted once in the total`,
+  },
+  otherStoredFiles: {
+    label: "Other stored files",
+    figures: (count: number, size: string) => `${count === 1 ? "1 file" : `${count} files`}, ${size}`,
+    why: "left by an interrupted import or a model no longer listed",
+    delete: "Delete other files",
+    confirm: (count: number, size: string) =>
+      `Delete ${count === 1 ? "1 other stored file" : `${count} other stored files`} (${size})?`,
+    confirmBody:
+      "No model in the list uses these files, so nothing you can load needs them. Your models and conversations are not affected.",
+    deleted: (count: number, size: string) =>
+      `Deleted ${count === 1 ? "1 other stored file" : `${count} other stored files`} (${size}).`,
+    deleteFailed: (detail: string) => `Could not delete the other stored files: ${detail}`,
   },
   storageSummary: {
     label: "Storage",

@@ -193,6 +193,8 @@ export const ptBRModels: typeof enModels = {
     delete: "Excluir",
     deleteFailed: (detail) => `Não foi possível excluir os arquivos do modelo: ${detail}`,
     listFailed: (detail) => `Não foi possível ler os modelos guardados: ${detail}`,
+    libraryKept: (names, count) =>
+      `A biblioteca dele é mantida: ${names} ainda ${count === 1 ? "a usa" : "a usam"}.`,
   },
   storedModels: {
     label: "Modelos guardados",
@@ -208,6 +210,21 @@ export const ptBRModels: typeof enModels = {
     daysAgo: (count) => (count === 1 ? "ontem" : `há ${count} dias`),
     deleteNamed: (name) => `Excluir ${name}`,
     delete: "Excluir",
+    sharedLibrary: (size, names) =>
+      `biblioteca (${size}) compartilhada com ${names}, contada uma só vez no total`,
+  },
+  otherStoredFiles: {
+    label: "Outros arquivos guardados",
+    figures: (count, size) => `${count === 1 ? "1 arquivo" : `${count} arquivos`}, ${size}`,
+    why: "deixados por uma importação interrompida ou por um modelo que não está mais na lista",
+    delete: "Excluir outros arquivos",
+    confirm: (count, size) =>
+      `Excluir ${count === 1 ? "1 outro arquivo guardado" : `${count} outros arquivos guardados`} (${size})?`,
+    confirmBody:
+      "Nenhum modelo da lista usa esses arquivos, então nada que você possa carregar precisa deles. Seus modelos e conversas não são afetados.",
+    deleted: (count, size) =>
+      `${count === 1 ? "1 outro arquivo guardado foi excluído" : `${count} outros arquivos guardados foram excluídos`} (${size}).`,
+    deleteFailed: (detail) => `Não foi possível excluir os outros arquivos guardados: ${detail}`,
   },
   storageSummary: {
     label: "Armazenamento",

@@ -38,6 +38,28 @@ describe("model storage slice", () => {
     expect(store.getState().storedModels).toEqual([]);
   });
 
+  it("lists the files no known model claims, deletes them and says what went; models stay", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(MODEL);
+    engine.unclaimed = { files: 3, bytes: 12_400_000 };
+    await store.getState().refreshStoredModels();
+    expect(store.getState().unclaimedFiles).toEqual({ files: 3, bytes: 12_400_000 });
+
+    await store.getState().deleteUnclaimedFiles();
+    expect(store.getState().unclaimedFiles).toEqual({ files: 0, bytes: 0 });
+    expect(store.getState().unclaimedFilesDeleted).toEqual({ files: 3, bytes: 12_400_000 });
+    expect(store.getState().storedModels?.map((model) => model.modelId)).toEqual([MODEL]);
+  });
+
+  it("keeps the other files listed, with the reason, when deleting them fails", async () => {
+    const { store, engine } = await createTestStore();
+    engine.unclaimed = { files: 2, bytes: 500 };
+    engine.deleteUnclaimedFailure = { kind: "unknown", message: "disk busy" };
+    await store.getState().deleteUnclaimedFiles();
+    expect(store.getState().modelStorageError).toEqual({ failed: "delete-unclaimed", detail: "disk busy" });
+    expect(store.getState().unclaimedFiles).toEqual({ files: 2, bytes: 500 });
+  });
+
   it("says what the browser answered to a persistence request", async () => {
     const { store } = await createTestStore();
     await store.getState().requestPersistentStorage();

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { StoredModelInfo } from "../../../domain/storedModel";
+import { NO_UNCLAIMED_FILES, type StoredModelInfo, type UnclaimedFiles } from "../../../domain/storedModel";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import { LAST_MODEL_KEY, isString } from "../models/modelsSlice";
@@ -13,13 +13,17 @@ export type PersistenceAnswer = "granted" | "declined" | "unsupported";
 
 /** Listing or deleting stored models failed; `detail` is the underlying error, for the curious. */
 export interface ModelStorageError {
-  failed: "list" | "delete";
+  failed: "list" | "delete" | "delete-unclaimed";
   detail: string;
 }
 
 export interface ModelStorageSlice {
   /** Undefined until first listed. */
   storedModels: StoredModelInfo[] | undefined;
+  /** Stored files no known model claims (leftovers); undefined until first listed. */
+  unclaimedFiles: UnclaimedFiles | undefined;
+  /** What the last "delete other files" removed, for the manager to confirm. */
+  unclaimedFilesDeleted: UnclaimedFiles | undefined;
   /** Model id → when it was last loaded (ms since epoch). */
   modelsLastUsed: Record<string, number>;
   storageEstimate: { usage?: number; quota?: number } | undefined;
@@ -34,6 +38,8 @@ export interface ModelStorageSlice {
   refreshStoredModels(): Promise<void>;
   deleteStoredModel(modelId: string): Promise<void>;
   deleteAllStoredModels(): Promise<void>;
+  /** Deletes the stored files no known model claims; known models' files are never touched. */
+  deleteUnclaimedFiles(): Promise<void>;
   requestPersistentStorage(): Promise<void>;
   noteModelUsed(modelId: string): void;
 }
@@ -78,6 +84,8 @@ export const createModelStorageSlice =
 
     return {
       storedModels: undefined,
+      unclaimedFiles: undefined,
+      unclaimedFilesDeleted: undefined,
       modelsLastUsed: {},
       storageEstimate: undefined,
       persistence: undefined,
@@ -86,20 +94,22 @@ export const createModelStorageSlice =
       modelStorageError: undefined,
 
       setModelManagerOpen(open) {
-        set({ modelManagerOpen: open });
+        set({ modelManagerOpen: open, unclaimedFilesDeleted: undefined });
         if (open) void get().refreshStoredModels();
       },
 
       async refreshStoredModels() {
         try {
-          const [storedModels, storageEstimate, persisted, lastUsed] = await Promise.all([
-            services.engine.listStoredModels(),
-            services.deviceStorage.estimate().catch(() => ({})),
-            services.deviceStorage.persisted().catch(() => undefined),
-            services.settings.get(LAST_USED_KEY, isLastUsedMap).catch(() => undefined),
-          ]);
+          const [{ models: storedModels, unclaimed }, storageEstimate, persisted, lastUsed] =
+            await Promise.all([
+              services.engine.listStoredModels(),
+              services.deviceStorage.estimate().catch(() => ({})),
+              services.deviceStorage.persisted().catch(() => undefined),
+              services.settings.get(LAST_USED_KEY, isLastUsedMap).catch(() => undefined),
+            ]);
           set((state) => ({
             storedModels,
+            unclaimedFiles: unclaimed,
             storageEstimate,
             persistence: persisted === undefined ? "unsupported" : persisted ? "persistent" : "best-effort",
             modelsLastUsed: { ...lastUsed, ...state.modelsLastUsed },
@@ -112,6 +122,18 @@ export const createModelStorageSlice =
 
       deleteStoredModel: (modelId) => deleteModels([modelId]),
       deleteAllStoredModels: () => deleteModels((get().storedModels ?? []).map((model) => model.modelId)),
+
+      async deleteUnclaimedFiles() {
+        set({ modelStorageError: undefined, unclaimedFilesDeleted: undefined });
+        try {
+          const deleted = await services.engine.deleteUnclaimedFiles();
+          // Shown at once; the listing that follows brings the browser's new storage figures.
+          set({ unclaimedFiles: NO_UNCLAIMED_FILES, unclaimedFilesDeleted: deleted });
+        } catch (error) {
+          set({ modelStorageError: { failed: "delete-unclaimed", detail: describe(error) } });
+        }
+        await get().refreshStoredModels();
+      },
 
       async requestPersistentStorage() {
         const granted = await services.deviceStorage.persist().catch(() => undefined);

@@ -1,3 +1,4 @@
+import { totalStoredBytes } from "../../../domain/storedModel";
 import type { AppState } from "../../appState";
 
 export const selectStoredModels = (state: AppState) => state.storedModels;
@@ -7,6 +8,7 @@ export const selectPersistence = (state: AppState) => state.persistence;
 export const selectPersistenceAnswer = (state: AppState) => state.persistenceAnswer;
 export const selectModelManagerOpen = (state: AppState) => state.modelManagerOpen;
 export const selectModelStorageError = (state: AppState) => state.modelStorageError;
-/** Bytes of every stored model together. */
-export const selectStoredBytes = (state: AppState) =>
-  (state.storedModels ?? []).reduce((sum, model) => sum + model.bytes, 0);
+export const selectUnclaimedFiles = (state: AppState) => state.unclaimedFiles;
+export const selectUnclaimedFilesDeleted = (state: AppState) => state.unclaimedFilesDeleted;
+/** Bytes every stored model takes on disk together (a shared library counted once). */
+export const selectStoredBytes = (state: AppState) => totalStoredBytes(state.storedModels ?? []);
