@@ -14,6 +14,11 @@ export interface CustomModelsSlice {
   customModels: CustomModelSummary[];
   /** Their picker cards, made once per change so selectors return stable values. */
   customModelCards: ModelCard[];
+  /**
+   * True once the saved list has been read: until then an added model's stored files would look like
+   * nobody's, so "other stored files" are neither shown nor deleted.
+   */
+  customModelsRestored: boolean;
   checkCustomModel(request: CustomModelRequest): Promise<CustomModelCheck>;
   /** Saves a model that passed the check; one with the same id is replaced. */
   addCustomModel(model: CustomModelSummary): Promise<void>;
@@ -37,6 +42,7 @@ export const createCustomModelsSlice =
     return {
       customModels: [],
       customModelCards: [],
+      customModelsRestored: false,
 
       checkCustomModel: (request) => services.customModels.check(request),
 
@@ -64,6 +70,7 @@ export const createCustomModelsSlice =
       async restoreCustomModels() {
         const models = await services.settings.get(CUSTOM_MODELS_KEY, isSummaryList);
         if (models) show(models);
+        set({ customModelsRestored: true });
       },
     };
   };

@@ -42,6 +42,7 @@ describe("model storage slice", () => {
     const { store, engine } = await createTestStore();
     await store.getState().loadModel(MODEL);
     engine.unclaimed = { files: 3, bytes: 12_400_000 };
+    await store.getState().restoreCustomModels();
     await store.getState().refreshStoredModels();
     expect(store.getState().unclaimedFiles).toEqual({ files: 3, bytes: 12_400_000 });
 
@@ -55,9 +56,23 @@ describe("model storage slice", () => {
     const { store, engine } = await createTestStore();
     engine.unclaimed = { files: 2, bytes: 500 };
     engine.deleteUnclaimedFailure = { kind: "unknown", message: "disk busy" };
+    await store.getState().restoreCustomModels();
     await store.getState().deleteUnclaimedFiles();
     expect(store.getState().modelStorageError).toEqual({ failed: "delete-unclaimed", detail: "disk busy" });
     expect(store.getState().unclaimedFiles).toEqual({ files: 2, bytes: 500 });
+  });
+
+  it("neither shows nor deletes other files before the user's own models are known (theirs would look like nobody's)", async () => {
+    const { store, engine } = await createTestStore();
+    engine.unclaimed = { files: 3, bytes: 12_400_000 };
+    await store.getState().refreshStoredModels();
+    expect(store.getState().unclaimedFiles).toEqual({ files: 0, bytes: 0 });
+    await store.getState().deleteUnclaimedFiles();
+    expect(engine.unclaimed).toEqual({ files: 3, bytes: 12_400_000 });
+
+    await store.getState().restoreCustomModels();
+    await store.getState().refreshStoredModels();
+    expect(store.getState().unclaimedFiles).toEqual({ files: 3, bytes: 12_400_000 });
   });
 
   it("says what the browser answered to a persistence request", async () => {

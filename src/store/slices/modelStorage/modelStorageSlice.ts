@@ -109,7 +109,8 @@ export const createModelStorageSlice =
             ]);
           set((state) => ({
             storedModels,
-            unclaimedFiles: unclaimed,
+            // Until the user's own models are known, their files would be counted here by mistake.
+            unclaimedFiles: state.customModelsRestored ? unclaimed : NO_UNCLAIMED_FILES,
             storageEstimate,
             persistence: persisted === undefined ? "unsupported" : persisted ? "persistent" : "best-effort",
             modelsLastUsed: { ...lastUsed, ...state.modelsLastUsed },
@@ -124,6 +125,7 @@ export const createModelStorageSlice =
       deleteAllStoredModels: () => deleteModels((get().storedModels ?? []).map((model) => model.modelId)),
 
       async deleteUnclaimedFiles() {
+        if (!get().customModelsRestored) return;
         set({ modelStorageError: undefined, unclaimedFilesDeleted: undefined });
         try {
           const deleted = await services.engine.deleteUnclaimedFiles();
