@@ -69,7 +69,7 @@ describe("createRequestDispatcher", () => {
     dispatcher.handle({ type: "isCached", requestId: 3, source });
     dispatcher.handle({ type: "deleteCached", requestId: 4, source, otherSources: [source] });
     dispatcher.handle({ type: "unload", requestId: 5 });
-    dispatcher.handle({ type: "listStored", requestId: 6, sources: [source] });
+    dispatcher.handle({ type: "listStored", requestId: 6, sources: [source], unclaimed: true });
     dispatcher.handle({ type: "deleteUnclaimed", requestId: 7, sources: [source] });
     await vi.waitFor(() => expect(events).toHaveLength(10));
 
@@ -113,11 +113,21 @@ describe("createRequestDispatcher", () => {
       (event) => events.push(event),
       importer,
     );
-    dispatcher.handle({ type: "listStored", requestId: 1, sources: [source] });
+    dispatcher.handle({ type: "listStored", requestId: 1, sources: [source], unclaimed: true });
     dispatcher.handle({ type: "deleteUnclaimed", requestId: 2, sources: [source] });
     await vi.waitFor(() => expect(events).toHaveLength(2));
     expect(models.listUnclaimed).toHaveBeenCalledWith([source, importing]);
     expect(models.deleteUnclaimed).toHaveBeenCalledWith([source, importing]);
+  });
+
+  it("scans for unclaimed files only when asked (start-up lists models without them)", async () => {
+    const events: EngineEvent[] = [];
+    const models = fakeModelStore();
+    const dispatcher = createRequestDispatcher(fakeBackend(), models, (event) => events.push(event));
+    dispatcher.handle({ type: "listStored", requestId: 1, sources: [source], unclaimed: false });
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    expect(models.listUnclaimed).not.toHaveBeenCalled();
+    expect(events[0]).toMatchObject({ type: "stored", unclaimed: { files: 0, bytes: 0 } });
   });
 
   it("posts a failing request as failed, with the classified error", async () => {

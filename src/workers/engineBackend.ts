@@ -9,6 +9,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../domain/generation
 import type { ImportProgress } from "../domain/importedModel";
 import type { EngineEvent, EngineRequest } from "../services/engine/protocol";
 import type { ModelSource } from "../domain/modelSource";
+import { NO_UNCLAIMED_FILES } from "../domain/storedModel";
 import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
 
@@ -131,7 +132,9 @@ export function createRequestDispatcher(
           void run(request.requestId, async () => {
             const [stored, unclaimed] = await Promise.all([
               models.list(request.sources),
-              models.listUnclaimed(withImportInProgress(request.sources)),
+              request.unclaimed
+                ? models.listUnclaimed(withImportInProgress(request.sources))
+                : NO_UNCLAIMED_FILES,
             ]);
             return { type: "stored", requestId: request.requestId, models: stored, unclaimed };
           });

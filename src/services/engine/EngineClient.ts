@@ -35,8 +35,11 @@ export interface EngineClient {
   isCached(modelId: string): Promise<boolean>;
   /** Deletes every stored file of the model (weights, config, tokenizer, and its library unless shared). */
   deleteCached(modelId: string): Promise<void>;
-  /** Each known model with anything stored, complete or not, with its size; and the files no known model claims. */
-  listStoredModels(): Promise<StoredModelsListing>;
+  /**
+   * Each known model with anything stored, complete or not, with its size; and, when `unclaimed` is asked
+   * for (the model manager does; start-up need not scan every store), the files no known model claims.
+   */
+  listStoredModels(options: { unclaimed: boolean }): Promise<StoredModelsListing>;
   /** Deletes the stored files no known model claims (never a known model's); says what was deleted. */
   deleteUnclaimedFiles(): Promise<UnclaimedFiles>;
   /** What chosen files hold as a model to import, or why they cannot be imported; nothing is stored. */

@@ -18,7 +18,7 @@ export type EngineRequest =
   /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
   | { type: "deleteCached"; requestId: number; source: ModelSource; otherSources: ModelSource[] }
   /** Lists `sources` with anything stored, and the stored files none of them claims. */
-  | { type: "listStored"; requestId: number; sources: ModelSource[] }
+  | { type: "listStored"; requestId: number; sources: ModelSource[]; unclaimed: boolean }
   /** Deletes the stored files none of `sources` (every model the app knows) claims. */
   | { type: "deleteUnclaimed"; requestId: number; sources: ModelSource[] }
   /** Checks files the user chose for a model to import; stores nothing. */

@@ -242,9 +242,11 @@ describe("model sources", () => {
 
   it("lists stored models for every catalog source", async () => {
     const { client, current } = setup();
-    const listing = client.listStoredModels();
+    const listing = client.listStoredModels({ unclaimed: true });
     const worker = current();
-    expect(worker.posted).toEqual([{ type: "listStored", requestId: 1, sources: sources.all() }]);
+    expect(worker.posted).toEqual([
+      { type: "listStored", requestId: 1, sources: sources.all(), unclaimed: true },
+    ]);
     const models = [{ modelId: MODEL, bytes: 5, complete: true, filesStored: 5, filesTotal: 5 }];
     const unclaimed = { files: 3, bytes: 12_000 };
     worker.reply({ type: "stored", requestId: 1, models, unclaimed });

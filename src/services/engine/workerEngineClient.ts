@@ -155,9 +155,9 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       );
     },
 
-    listStoredModels() {
+    listStoredModels({ unclaimed }) {
       return send<StoredModelsListing>(
-        { type: "listStored", requestId: nextRequestId++, sources: sources.all() },
+        { type: "listStored", requestId: nextRequestId++, sources: sources.all(), unclaimed },
         (event, finish) => {
           if (event.type === "stored") finish({ models: event.models, unclaimed: event.unclaimed });
         },

@@ -86,7 +86,7 @@ export class FakeEngine implements EngineClient {
   /** Stored files no known model claims, as the worker would count them. */
   unclaimed: UnclaimedFiles = { files: 0, bytes: 0 };
   /** Each cached model, complete, at 1,000 bytes; and `unclaimed`. */
-  async listStoredModels(): Promise<StoredModelsListing> {
+  async listStoredModels({ unclaimed }: { unclaimed: boolean }): Promise<StoredModelsListing> {
     const models = [...this.cached].map((modelId) => ({
       modelId,
       bytes: 1_000,
@@ -94,7 +94,7 @@ export class FakeEngine implements EngineClient {
       filesStored: 5,
       filesTotal: 5,
     }));
-    return { models, unclaimed: this.unclaimed };
+    return { models, unclaimed: unclaimed ? this.unclaimed : { files: 0, bytes: 0 } };
   }
   deleteUnclaimedFailure: EngineError | undefined;
   async deleteUnclaimedFiles(): Promise<UnclaimedFiles> {

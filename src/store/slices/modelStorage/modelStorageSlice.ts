@@ -102,15 +102,15 @@ export const createModelStorageSlice =
         try {
           const [{ models: storedModels, unclaimed }, storageEstimate, persisted, lastUsed] =
             await Promise.all([
-              services.engine.listStoredModels(),
+              // Until the user's own models are known, their files would look like nobody's.
+              services.engine.listStoredModels({ unclaimed: get().customModelsRestored }),
               services.deviceStorage.estimate().catch(() => ({})),
               services.deviceStorage.persisted().catch(() => undefined),
               services.settings.get(LAST_USED_KEY, isLastUsedMap).catch(() => undefined),
             ]);
           set((state) => ({
             storedModels,
-            // Until the user's own models are known, their files would be counted here by mistake.
-            unclaimedFiles: state.customModelsRestored ? unclaimed : NO_UNCLAIMED_FILES,
+            unclaimedFiles: unclaimed,
             storageEstimate,
             persistence: persisted === undefined ? "unsupported" : persisted ? "persistent" : "best-effort",
             modelsLastUsed: { ...lastUsed, ...state.modelsLastUsed },
