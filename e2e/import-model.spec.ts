@@ -36,7 +36,6 @@ async function importFolder(page: Page, folder: string, name: string) {
   await expect(importDialog(page)).toHaveCount(0);
 }
 
-/** A size as the import dialog writes it in English. */
 /** The manager's size figure, as formatBytes writes it. */
 function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -227,4 +226,64 @@ test("dropped files are checked and imported like a chosen folder", async ({ pag
       .getByRole("list", { name: "Stored models" })
       .getByRole("listitem", { name: "Dropped model" }),
   ).toContainText("Complete");
+});
+
+/** Deletes one stored weight shard of the imported model with the raw indexedDB API, as a browser clearing space would. */
+function evictImportedShard(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("webllm/model");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = () => db.transaction("urls", "readwrite").objectStore("urls");
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = store().getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const shard = keys
+      .map(String)
+      .find((url) => /imported\.sigilo\.invalid\/.*params_shard_1\.bin$/.test(url));
+    if (!shard) throw new Error("No stored shard of an imported model.");
+    await new Promise<void>((resolve, reject) => {
+      const request = store().delete(shard);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return shard;
+  });
+}
+
+test("an imported model whose files the browser cleared says it must be imported again, and can be removed", async ({
+  page,
+}, testInfo) => {
+  const { folder } = writeFakeModelFolder(testInfo.outputPath(), MODEL_ID);
+  await openApp(page, { rate: 0 });
+  await openImportDialog(page);
+  await importFolder(page, folder, NAME);
+  await manager(page).getByRole("button", { name: "Close" }).click();
+  await modelsRegion(page)
+    .getByRole("button", { name: `Load ${NAME}` })
+    .click();
+  await expect(page.getByText(`${NAME} · ready`)).toBeVisible({ timeout: 15_000 });
+
+  await evictImportedShard(page);
+  await page.reload();
+
+  // At start-up the last model used is found incomplete: no download is offered, since there is nowhere to download from.
+  const failure = page.getByRole("alert").filter({ hasText: "Files of this imported model are missing" });
+  await expect(failure).toContainText(`Files of this imported model are missing: ${NAME}`);
+  await expect(failure).toContainText("Remove the model, then import its folder again.");
+  await expect(failure.getByRole("button", { name: /download/i })).toHaveCount(0);
+  await failure.getByText("Technical details").click();
+  await expect(failure).toContainText("7 of 8 files of the imported model are in storage; import it again");
+
+  await failure.getByRole("button", { name: "Remove this model" }).click();
+  await expect(failure).toHaveCount(0);
+  await page.getByRole("button", { name: "Manage models" }).click();
+  await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
+  await expect(manager(page).getByRole("list", { name: "Stored models" })).toHaveCount(0);
+  await expect(manager(page).getByText(/Other stored files/)).toHaveCount(0);
 });

@@ -18,13 +18,18 @@ export function ModelLoadPanel() {
   const cancel = useAppStore((state) => state.cancelModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
   const redownloadModel = useAppStore((state) => state.redownloadModel);
+  const removeCustomModel = useAppStore((state) => state.removeCustomModel);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
   const modelName = useModelName();
   if (modelLoad.status !== "loading" && modelLoad.status !== "failed") return null;
   const name = modelName(modelLoad.modelId);
 
   if (modelLoad.status === "failed") {
-    const { title, advice } = describeEngineError(t, modelLoad.error);
+    // An imported model cannot be downloaded: the way back is to remove it and import its folder again.
+    const importedFilesMissing = modelLoad.error.reason?.code === "imported-files-missing";
+    const { title, advice } = importedFilesMissing
+      ? { title: t.modelLoad.importedMissingTitle, advice: t.modelLoad.importedMissingAdvice }
+      : describeEngineError(t, modelLoad.error);
     return (
       <section className="model-load model-load-failed" role="alert" aria-label={t.modelLoad.region}>
         <h2>{t.modelLoad.failedTitle(title, name)}</h2>
@@ -34,11 +39,21 @@ export function ModelLoadPanel() {
           <p>{advice}</p>
         )}
         <div className="actions">
-          <RetryButton
-            kind={modelLoad.error.kind}
-            onRetry={() => loadModel(modelLoad.modelId)}
-            onRedownload={() => redownloadModel(modelLoad.modelId)}
-          />
+          {importedFilesMissing ? (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void removeCustomModel(modelLoad.modelId)}
+            >
+              {t.modelLoad.removeImported}
+            </button>
+          ) : (
+            <RetryButton
+              kind={modelLoad.error.kind}
+              onRetry={() => loadModel(modelLoad.modelId)}
+              onRedownload={() => redownloadModel(modelLoad.modelId)}
+            />
+          )}
           <button type="button" className="button" onClick={() => setPickerOpen(true)}>
             {t.modelLoad.chooseAnother}
           </button>

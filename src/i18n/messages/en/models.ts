@@ -69,6 +69,10 @@ export const enModels = {
     retry: "Retry",
     downloadAgain: "Download again",
     deleteAndDownloadAgain: "Delete and download again",
+    importedMissingTitle: "Files of this imported model are missing",
+    importedMissingAdvice:
+      "The browser no longer holds all the files you imported (it may have cleared them to free space), and they cannot be downloaded. Remove the model, then import its folder again.",
+    removeImported: "Remove this model",
     chooseAnother: "Choose another model",
     technicalDetails: "Technical details",
   },

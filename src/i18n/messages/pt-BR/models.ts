@@ -72,6 +72,10 @@ export const ptBRModels: typeof enModels = {
     retry: "Tentar de novo",
     downloadAgain: "Baixar de novo",
     deleteAndDownloadAgain: "Excluir e baixar de novo",
+    importedMissingTitle: "Faltam arquivos deste modelo importado",
+    importedMissingAdvice:
+      "O navegador não guarda mais todos os arquivos que você importou (talvez os tenha apagado para liberar espaço), e eles não podem ser baixados. Remova o modelo e importe a pasta dele de novo.",
+    removeImported: "Remover este modelo",
     chooseAnother: "Escolher outro modelo",
     technicalDetails: "Detalhes técnicos",
   },

@@ -57,14 +57,15 @@ export const createCustomModelsSlice =
       },
 
       async removeCustomModel(modelId) {
-        if (get().cachedModelIds.includes(modelId)) {
-          await get().deleteStoredModel(modelId);
-          // Deleting failed (the manager shows why): keep the model so its files are not orphaned.
-          if (get().cachedModelIds.includes(modelId)) return;
-        }
+        // Its files go too, complete or not: an interrupted download or an evicted import leaves some.
+        await get().deleteStoredModel(modelId);
+        // Deleting failed (the manager shows why): keep the model so its files are not orphaned.
+        if (get().modelStorageError?.failed === "delete") return;
         const models = get().customModels.filter((model) => model.source.modelId !== modelId);
         await save(models);
         show(models);
+        const load = get().modelLoad;
+        if (load.status === "failed" && load.modelId === modelId) set({ modelLoad: { status: "idle" } });
       },
 
       async restoreCustomModels() {

@@ -116,15 +116,27 @@ export const createModelsSlice =
       }
       // Only a model that loaded once becomes the last one used, and deleting it forgets it; so
       // when its files are gone now, the browser (or something outside Sigilo) removed them.
-      const { storedModels, modelLoad } = get();
+      const { storedModels, modelLoad, customModels } = get();
       if (storedModels === undefined || modelLoad.status !== "idle") return;
-      const partly = storedModels.some((model) => model.modelId === lastModelId);
+      const stored = storedModels.find((model) => model.modelId === lastModelId);
+      // A model imported from files cannot be downloaded again: it says so rather than offer a download.
+      const imported = customModels.some(
+        (model) => model.source.modelId === lastModelId && model.importedAt !== undefined,
+      );
       set({
         selectedModelId: lastModelId,
         modelLoad: {
           status: "failed",
           modelId: lastModelId,
-          error: engineErrorFor({ code: "stored-model-gone", partly }),
+          error: engineErrorFor(
+            imported
+              ? {
+                  code: "imported-files-missing",
+                  filesStored: stored?.filesStored ?? 0,
+                  filesTotal: stored?.filesTotal,
+                }
+              : { code: "stored-model-gone", partly: stored !== undefined },
+          ),
         },
       });
     },
