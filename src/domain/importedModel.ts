@@ -25,8 +25,13 @@ export function newImportedModelId(now: number, random: () => number = Math.rand
   return `${IMPORTED_ID_PREFIX}${now.toString(36)}${suffix}`;
 }
 
+/** "https://imported.sigilo.invalid/<id>/": every file of one imported model, library included, is under it. */
+export function importedModelFolder(modelId: string): string {
+  return new URL(`${modelId}/`, IMPORTED_MODELS_BASE).href;
+}
+
 export function importedModelSource(modelId: string): ModelSource {
-  const folder = new URL(`${modelId}/`, IMPORTED_MODELS_BASE).href;
+  const folder = importedModelFolder(modelId);
   return {
     modelId,
     filesUrl: new URL("resolve/main/", folder).href,

@@ -26,6 +26,7 @@ import {
   type ModelFile,
 } from "./modelFiles";
 import { createModelStore } from "./modelStore";
+import { shortfallAfterQuotaError, spaceShortfall, type StorageEstimator } from "./storageSpace";
 import { storedByteLength, type WebLlmCache } from "./webLlmCache";
 
 export interface RetryPolicy {
@@ -38,10 +39,9 @@ export interface RetryPolicy {
 /** About 15 s of waiting (1 + 2 + 4 + 8 s) before the failure is shown with Retry; coming back online retries at once. */
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 1000 };
 
-export interface DownloadEnvironment {
+export interface DownloadEnvironment extends StorageEstimator {
   cache: WebLlmCache;
   fetch(url: string): Promise<Response>;
-  estimateStorage(): Promise<{ usage?: number; quota?: number }>;
   isOnline(): boolean;
   /** Resolves after `ms`, or sooner when the browser reports it is back online. */
   waitBeforeRetry(ms: number): Promise<void>;
@@ -198,22 +198,15 @@ async function store(
     await env.cache.put(file.database, file.url, data);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
-    const { usage = 0, quota = 0 } = await env
-      .estimateStorage()
-      .catch((): { usage?: number; quota?: number } => ({}));
-    throw new NotEnoughStorageError({
-      neededBytes: Math.max(stillNeeded, storedByteLength(data)),
-      freeBytes: Math.max(0, quota - usage),
-    });
+    const neededBytes = Math.max(stillNeeded, storedByteLength(data));
+    throw new NotEnoughStorageError(await shortfallAfterQuotaError(neededBytes, env));
   }
 }
 
 /** Refuses to start when the browser's own estimate says the rest cannot fit; nothing stored is touched. */
 async function checkSpace(neededBytes: number, env: DownloadEnvironment): Promise<void> {
-  const { usage, quota } = await env.estimateStorage().catch(() => ({ usage: undefined, quota: undefined }));
-  if (usage === undefined || quota === undefined) return;
-  const freeBytes = Math.max(0, quota - usage);
-  if (neededBytes > freeBytes) throw new NotEnoughStorageError({ neededBytes, freeBytes });
+  const shortfall = await spaceShortfall(neededBytes, env);
+  if (shortfall) throw new NotEnoughStorageError(shortfall);
 }
 
 function remainingBytes(files: readonly ModelFile[]): number {

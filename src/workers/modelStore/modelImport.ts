@@ -6,9 +6,8 @@
  * that changed since it was chosen is not stored. The config is written last, so a model is never
  * complete before every file is in; on any failure or a cancel everything written is deleted again.
  */
-import type { StorageShortfall } from "../../domain/engineError";
 import {
-  IMPORTED_MODELS_BASE,
+  importedModelFolder,
   type ChosenFile,
   isImportedSource,
   type ImportProblem,
@@ -27,11 +26,11 @@ import {
   tokenizerFile,
   type ModelFile,
 } from "./modelFiles";
+import { shortfallAfterQuotaError, spaceShortfall, type StorageEstimator } from "./storageSpace";
 import { WEB_LLM_DATABASES, type WebLlmCache } from "./webLlmCache";
 
-export interface ImportEnvironment {
+export interface ImportEnvironment extends StorageEstimator {
   cache: WebLlmCache;
-  estimateStorage(): Promise<{ usage?: number; quota?: number }>;
 }
 
 export interface ModelImporter {
@@ -86,7 +85,7 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
         }
         return { ok: true, summary: plan.summary };
       } catch (error) {
-        await deleteUnder(env.cache, folderOf(source));
+        await deleteUnder(env.cache, importedModelFolder(source.modelId));
         if (error instanceof ImportStopped) return { ok: false, problem: error.problem };
         throw error;
       } finally {
@@ -161,30 +160,15 @@ async function store(
     await env.cache.put(target.database, target.url, value);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
-    throw new ImportStopped({ kind: "not-enough-storage", storage: await shortfall(env, stillNeeded) });
+    const storage = await shortfallAfterQuotaError(stillNeeded, env);
+    throw new ImportStopped({ kind: "not-enough-storage", storage });
   }
 }
 
 /** Refuses to start when the browser's own estimate says the files cannot fit; nothing is touched. */
 async function checkSpace(neededBytes: number, env: ImportEnvironment): Promise<void> {
-  const { usage, quota } = await env.estimateStorage().catch(() => ({ usage: undefined, quota: undefined }));
-  if (usage === undefined || quota === undefined) return;
-  const freeBytes = Math.max(0, quota - usage);
-  if (neededBytes > freeBytes) {
-    throw new ImportStopped({ kind: "not-enough-storage", storage: { neededBytes, freeBytes } });
-  }
-}
-
-async function shortfall(env: ImportEnvironment, neededBytes: number): Promise<StorageShortfall> {
-  const { usage = 0, quota = 0 } = await env
-    .estimateStorage()
-    .catch((): { usage?: number; quota?: number } => ({}));
-  return { neededBytes, freeBytes: Math.max(0, quota - usage) };
-}
-
-/** "https://imported.sigilo.invalid/<id>/": every file of one imported model is under it. */
-function folderOf(source: ModelSource): string {
-  return new URL(`${source.modelId}/`, IMPORTED_MODELS_BASE).href;
+  const storage = await spaceShortfall(neededBytes, env);
+  if (storage) throw new ImportStopped({ kind: "not-enough-storage", storage });
 }
 
 async function deleteUnder(cache: WebLlmCache, prefix: string): Promise<void> {
