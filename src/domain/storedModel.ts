@@ -39,16 +39,13 @@ export const NO_UNCLAIMED_FILES: UnclaimedFiles = { files: 0, bytes: 0 };
 
 /** Bytes the models really take on disk: a library shared by several listed models counts once. */
 export function totalStoredBytes(models: readonly StoredModelInfo[]): number {
-  const sharedLibraries = new Map<string, { bytes: number; users: number }>();
+  const sharedLibraries = new Map<string, number>();
   let total = 0;
-  for (const model of models) {
-    total += model.bytes;
-    const library = model.sharedLibrary;
-    if (!library) continue;
-    const seen = sharedLibraries.get(library.url);
-    sharedLibraries.set(library.url, { bytes: library.bytes, users: (seen?.users ?? 0) + 1 });
+  for (const { bytes, sharedLibrary } of models) {
+    total += bytes - (sharedLibrary?.bytes ?? 0);
+    if (sharedLibrary) sharedLibraries.set(sharedLibrary.url, sharedLibrary.bytes);
   }
-  for (const { bytes, users } of sharedLibraries.values()) total -= bytes * (users - 1);
+  for (const bytes of sharedLibraries.values()) total += bytes;
   return total;
 }
 
