@@ -16,6 +16,8 @@ export type EngineErrorKind =
   | "cancelled"
   | "stored-model-missing"
   | "stored-model-corrupt"
+  /** A model imported from files lost some of them: it cannot be downloaded, only imported again. */
+  | "imported-model-incomplete"
   | "unknown";
 
 export interface EngineError {
@@ -90,8 +92,9 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "stored-file-not-bytes":
     case "stored-file-unparseable":
     case "stored-file-wrong-size":
-    case "imported-files-missing":
       return "stored-model-corrupt";
+    case "imported-files-missing":
+      return "imported-model-incomplete";
     case "stored-model-gone":
       return "stored-model-missing";
     case "load-cancelled":

@@ -25,11 +25,7 @@ export function ModelLoadPanel() {
   const name = modelName(modelLoad.modelId);
 
   if (modelLoad.status === "failed") {
-    // An imported model cannot be downloaded: the way back is to remove it and import its folder again.
-    const importedFilesMissing = modelLoad.error.reason?.code === "imported-files-missing";
-    const { title, advice } = importedFilesMissing
-      ? { title: t.modelLoad.importedMissingTitle, advice: t.modelLoad.importedMissingAdvice }
-      : describeEngineError(t, modelLoad.error);
+    const { title, advice } = describeEngineError(t, modelLoad.error);
     return (
       <section className="model-load model-load-failed" role="alert" aria-label={t.modelLoad.region}>
         <h2>{t.modelLoad.failedTitle(title, name)}</h2>
@@ -39,21 +35,12 @@ export function ModelLoadPanel() {
           <p>{advice}</p>
         )}
         <div className="actions">
-          {importedFilesMissing ? (
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => void removeCustomModel(modelLoad.modelId)}
-            >
-              {t.modelLoad.removeImported}
-            </button>
-          ) : (
-            <RetryButton
-              kind={modelLoad.error.kind}
-              onRetry={() => loadModel(modelLoad.modelId)}
-              onRedownload={() => redownloadModel(modelLoad.modelId)}
-            />
-          )}
+          <RetryButton
+            kind={modelLoad.error.kind}
+            onRetry={() => loadModel(modelLoad.modelId)}
+            onRedownload={() => redownloadModel(modelLoad.modelId)}
+            onRemove={() => void removeCustomModel(modelLoad.modelId)}
+          />
           <button type="button" className="button" onClick={() => setPickerOpen(true)}>
             {t.modelLoad.chooseAnother}
           </button>
@@ -92,15 +79,20 @@ export function ModelLoadPanel() {
   );
 }
 
-/** Missing files are downloaded again as they are; damaged ones are deleted first. */
+/**
+ * Missing files are downloaded again as they are; damaged ones are deleted first. An imported model has
+ * nowhere to be downloaded from: the way back is to remove it and import its folder again.
+ */
 function RetryButton({
   kind,
   onRetry,
   onRedownload,
+  onRemove,
 }: {
   kind: EngineErrorKind;
   onRetry: () => void;
   onRedownload: () => void;
+  onRemove: () => void;
 }) {
   const t = useT();
   const [label, action] =
@@ -108,7 +100,9 @@ function RetryButton({
       ? [t.modelLoad.deleteAndDownloadAgain, onRedownload]
       : kind === "stored-model-missing"
         ? [t.modelLoad.downloadAgain, onRetry]
-        : [t.modelLoad.retry, onRetry];
+        : kind === "imported-model-incomplete"
+          ? [t.modelLoad.removeImported, onRemove]
+          : [t.modelLoad.retry, onRetry];
   return (
     <button type="button" className="button primary" onClick={action}>
       {label}

@@ -69,9 +69,6 @@ export const enModels = {
     retry: "Retry",
     downloadAgain: "Download again",
     deleteAndDownloadAgain: "Delete and download again",
-    importedMissingTitle: "Files of this imported model are missing",
-    importedMissingAdvice:
-      "The browser no longer holds all the files you imported (it may have cleared them to free space), and they cannot be downloaded. Remove the model, then import its folder again.",
     removeImported: "Remove this model",
     chooseAnother: "Choose another model",
     technicalDetails: "Technical details",
@@ -127,6 +124,11 @@ export const enModels = {
       title: "The stored model files are damaged",
       advice:
         "A file of this model in the browser's storage is damaged or unreadable, so it cannot be loaded. Delete its stored files and download it again; your conversations are not affected.",
+    },
+    "imported-model-incomplete": {
+      title: "Files of this imported model are missing",
+      advice:
+        "The browser no longer holds all the files you imported (it may have cleared them to free space), and they cannot be downloaded. Remove the model, then import its folder again.",
     },
     cancelled: { title: "Cancelled", advice: "Nothing else happened." },
     unknown: { title: "Something went wrong", advice: "Retry; if it keeps failing, choose another model." },

@@ -72,9 +72,6 @@ export const ptBRModels: typeof enModels = {
     retry: "Tentar de novo",
     downloadAgain: "Baixar de novo",
     deleteAndDownloadAgain: "Excluir e baixar de novo",
-    importedMissingTitle: "Faltam arquivos deste modelo importado",
-    importedMissingAdvice:
-      "O navegador não guarda mais todos os arquivos que você importou (talvez os tenha apagado para liberar espaço), e eles não podem ser baixados. Remova o modelo e importe a pasta dele de novo.",
     removeImported: "Remover este modelo",
     chooseAnother: "Escolher outro modelo",
     technicalDetails: "Detalhes técnicos",
@@ -129,6 +126,11 @@ export const ptBRModels: typeof enModels = {
       title: "Os arquivos guardados do modelo estão danificados",
       advice:
         "Um arquivo deste modelo no armazenamento do navegador está danificado ou ilegível, então ele não pode ser carregado. Exclua os arquivos guardados e baixe-o de novo; suas conversas não são afetadas.",
+    },
+    "imported-model-incomplete": {
+      title: "Faltam arquivos deste modelo importado",
+      advice:
+        "O navegador não guarda mais todos os arquivos que você importou (talvez os tenha apagado para liberar espaço), e eles não podem ser baixados. Remova o modelo e importe a pasta dele de novo.",
     },
     cancelled: { title: "Cancelado", advice: "Nada mais aconteceu." },
     unknown: {
