@@ -12,6 +12,12 @@ export class EngineFailure extends Error {
   }
 }
 
+/** The text of any failure a store action caught: an engine's own message, or the error's. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof EngineFailure) return error.error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /**
  * The one way the app talks to a language-model engine. Implementations: the web-llm
  * worker and the fixture worker (tests), both behind `createWorkerEngineClient`.

@@ -9,7 +9,7 @@ import {
   type ModelFolderCheck,
 } from "../../../domain/importedModel";
 import { MODEL_CATALOG } from "../../../domain/modelCatalog";
-import { EngineFailure } from "../../../services/engine/EngineClient";
+import { failureMessage } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
@@ -34,7 +34,7 @@ export const createModelImportSlice =
       try {
         return await services.engine.inspectFiles(files);
       } catch (error) {
-        return { ok: false, problem: { kind: "failed", message: describe(error) } };
+        return { ok: false, problem: { kind: "failed", message: failureMessage(error) } };
       }
     },
 
@@ -72,7 +72,7 @@ export const createModelImportSlice =
         }
         return result;
       } catch (error) {
-        return { ok: false, problem: { kind: "failed", message: describe(error) } };
+        return { ok: false, problem: { kind: "failed", message: failureMessage(error) } };
       } finally {
         set({ modelImport: { status: "idle" } });
       }
@@ -82,8 +82,3 @@ export const createModelImportSlice =
       if (get().modelImport.status === "importing") services.engine.cancelImport();
     },
   });
-
-function describe(error: unknown): string {
-  if (error instanceof EngineFailure) return error.error.message;
-  return error instanceof Error ? error.message : String(error);
-}

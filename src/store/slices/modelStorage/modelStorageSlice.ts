@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import { NO_UNCLAIMED_FILES, type StoredModelInfo, type UnclaimedFiles } from "../../../domain/storedModel";
-import { EngineFailure } from "../../../services/engine/EngineClient";
+import { failureMessage } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import { LAST_MODEL_KEY, isString } from "../models/modelsSlice";
 import type { AppState } from "../../appState";
@@ -77,7 +77,7 @@ export const createModelStorageSlice =
           if (lastModelId === modelId) await services.settings.delete(LAST_MODEL_KEY);
         }
       } catch (error) {
-        set({ modelStorageError: { failed: "delete", detail: describe(error) } });
+        set({ modelStorageError: { failed: "delete", detail: failureMessage(error) } });
       }
       await get().refreshStoredModels();
     }
@@ -117,7 +117,7 @@ export const createModelStorageSlice =
             cachedModelIds: storedModels.filter((model) => model.complete).map((model) => model.modelId),
           }));
         } catch (error) {
-          set({ modelStorageError: { failed: "list", detail: describe(error) } });
+          set({ modelStorageError: { failed: "list", detail: failureMessage(error) } });
         }
       },
 
@@ -132,7 +132,7 @@ export const createModelStorageSlice =
           // Shown at once; the listing that follows brings the browser's new storage figures.
           set({ unclaimedFiles: NO_UNCLAIMED_FILES, unclaimedFilesDeleted: deleted });
         } catch (error) {
-          set({ modelStorageError: { failed: "delete-unclaimed", detail: describe(error) } });
+          set({ modelStorageError: { failed: "delete-unclaimed", detail: failureMessage(error) } });
         }
         await get().refreshStoredModels();
       },
@@ -152,8 +152,3 @@ export const createModelStorageSlice =
       },
     };
   };
-
-function describe(error: unknown): string {
-  if (error instanceof EngineFailure) return error.error.message;
-  return error instanceof Error ? error.message : String(error);
-}
