@@ -93,8 +93,10 @@ test("a reply cut by the length limit can be continued into the same message", a
   await expect(reply).toContainText("Cut off at the reply length limit.");
   await expect(reply).not.toContainText("Nothing you type here leaves this device");
   await reply.getByRole("button", { name: "Continue" }).click();
+  // 40 more tokens, then the rest: the reply is about 120 tokens long. Waiting for the count, not just for
+  // Send, so the second Continue is not clicked before the first one has started.
+  await expect(reply).toContainText("· 80 tokens ·");
   await waitForReply(page);
-  // 40 more tokens, then the rest: the reply is about 120 tokens long.
   await reply.getByRole("button", { name: "Continue" }).click();
   await waitForReply(page);
 
