@@ -1,15 +1,27 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium, webgpuArgs } from "./e2e/support/browser";
-import { mirrorBuild } from "./e2e/support/mirrorBuild";
+import { DEFAULT_E2E_PORT, mirrorBuild } from "./e2e/support/mirrorBuild";
 
-// Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side.
-const fixturePort = Number(process.env.E2E_PORT ?? 4173);
+// Ports can be moved (E2E_PORT) so two checkouts can run their suites side by side. The default is not
+// `npm start`'s 4173, so the app left running there is never mistaken for the test build.
+const fixturePort = Number(process.env.E2E_PORT ?? DEFAULT_E2E_PORT);
 const productionPort = fixturePort + 1;
 const baseURL = `http://localhost:${fixturePort}`;
 /** The production build (real web-llm engine), for the few tests that check the real worker. */
 const productionURL = `http://localhost:${productionPort}`;
 /** A fixture build made for an organisation's model mirror (E2E_PORT+2; the mirror itself is on +3). */
 const mirror = mirrorBuild(fixturePort);
+/**
+ * A server already listening on a test port is reused only when asked (E2E_REUSE_SERVERS=1, for iterating on
+ * one spec against builds you keep serving): otherwise whatever answers there could be an older or another
+ * build, and the tests would check that instead.
+ */
+const reuseExistingServer = process.env.E2E_REUSE_SERVERS === "1";
+/**
+ * Which builds to serve: all by default; E2E_SERVERS=fixture (comma-separated: fixture, production, mirror)
+ * saves the other builds' time when running only specs that need those.
+ */
+const servers = new Set((process.env.E2E_SERVERS ?? "fixture,production,mirror").split(","));
 // Resolved once, here, so a machine without Chromium fails at startup with a message saying what to install.
 const executablePath = findChromium();
 
@@ -22,28 +34,28 @@ export default defineConfig({
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
   // `npm test` type-checks first, so the servers only bundle (and two `tsc -b` never race).
   webServer: [
-    {
+    servers.has("fixture") && {
       command: `npx vite build --mode fixture && npx vite preview --mode fixture --port ${fixturePort} --strictPort`,
       url: baseURL,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
     },
-    {
+    servers.has("production") && {
       command: `npx vite build && npx vite preview --port ${productionPort} --strictPort`,
       url: productionURL,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
     },
-    {
+    servers.has("mirror") && {
       command:
         `npx vite build --mode fixture --outDir dist-mirror && ` +
         `npx vite preview --mode fixture --outDir dist-mirror --port ${mirror.appPort} --strictPort`,
       env: { VITE_MODEL_MIRROR: mirror.mirrorUrl },
       url: mirror.appOrigin,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 180_000,
     },
-  ],
+  ].filter((server) => server !== false),
   use: { baseURL, trace: "on-first-retry" },
   projects: [
     {

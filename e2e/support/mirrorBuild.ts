@@ -16,7 +16,10 @@ export interface MirrorBuild {
   mirrorPath: string;
 }
 
-export function mirrorBuild(fixturePort = Number(process.env.E2E_PORT ?? 4173)): MirrorBuild {
+/** The fixture build's port unless E2E_PORT moves it: not 4173, where `npm start` serves the app. */
+export const DEFAULT_E2E_PORT = 4310;
+
+export function mirrorBuild(fixturePort = Number(process.env.E2E_PORT ?? DEFAULT_E2E_PORT)): MirrorBuild {
   const appPort = fixturePort + 2;
   const mirrorPort = fixturePort + 3;
   // Another loopback name than the app's "localhost", so the two are different origins to the browser.
