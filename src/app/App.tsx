@@ -6,6 +6,8 @@ import { useAppliedTheme } from "../features/preferences/useAppliedTheme";
 import { useAppliedLanguage } from "../features/preferences/useAppliedLanguage";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
+import { RepairNotices } from "./RepairNotices";
+import { SafeStartNotice } from "./SafeStartNotice";
 
 /** The shell: sidebar of conversations beside the main panel. No business logic here. */
 export function App() {
@@ -18,6 +20,8 @@ export function App() {
       <ConversationSidebar />
       <main className="main-panel" aria-busy={capabilities === undefined}>
         {storageError && <StorageErrorBanner error={storageError} />}
+        <SafeStartNotice />
+        <RepairNotices />
         <MainPanel />
       </main>
       <KeyboardShortcuts />

@@ -165,12 +165,12 @@ describe("import validation", () => {
     [
       "settings storage would not read back (reproduction 3)",
       withChange((d) => Object.assign(d.conversations[0]!, { settings: { temperature: "hot" } })),
-      { code: "conversation-field", field: "settings.temperature", conversation: 1 },
+      { code: "conversation-field", field: "settings.temperature", ...tides },
     ],
     [
       "a shown version that is not text",
       withChange((d) => Object.assign(d.conversations[0]!, { activeLeafId: 7 })),
-      { code: "conversation-field", field: "activeLeafId", conversation: 1 },
+      { code: "conversation-field", field: "activeLeafId", ...tides },
     ],
     [
       "an unknown reason for a failed reply",

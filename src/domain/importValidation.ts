@@ -113,7 +113,11 @@ function readEntry(
   const where = { conversation: index + 1 };
   if (!isRecord(entry)) return { code: "not-a-conversation", ...where };
   const checked = checkConversation(entry);
-  if (!checked.ok) return { code: "conversation-field", field: checked.field, ...where };
+  if (!checked.ok) {
+    // The title is named when it is text (it is checked before the optional fields that fail most).
+    const title = typeof entry.title === "string" && checked.field !== "title" ? { title: entry.title } : {};
+    return { code: "conversation-field", field: checked.field, ...where, ...title };
+  }
   const conversation = checked.value;
   const { id: idLimit, title: titleLimit } = IMPORT_LIMITS;
   if (conversation.id.length > idLimit) {

@@ -48,6 +48,7 @@ export function describeImportProblem(
     case "conversation-field":
       return texts.conversationField(
         problem.conversation,
+        problem.title,
         problem.field,
         expectation(texts.expected, problem.field, texts.somethingValid),
       );

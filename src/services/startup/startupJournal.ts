@@ -5,6 +5,9 @@
  * until the user closed the tab, never gets there, and leaves its marker behind; the next start finds it and
  * opens safely instead of reopening the same conversation.
  *
+ * A page that goes away normally (a reload or a closed tab, the main thread free to say so) is not a failed
+ * start: `pagehide` removes its marker. A hung page cannot run that handler, and a crashed one never gets to.
+ *
  * Markers live in localStorage (synchronous, so a hang cannot lose the write) and hold only a time. Each
  * start also holds a Web Lock named after its marker until it finishes: the browser releases it when the tab
  * goes away, so a marker whose lock is held belongs to another tab still starting (a restored session opens
@@ -24,12 +27,25 @@ export interface JournalEnvironment {
   locks?: Pick<LockManager, "request" | "query">;
   /** Resolves once the page has painted and the main thread has been idle. */
   settled(): Promise<void>;
+  /** Calls `listener` when the page goes away normally (pagehide). */
+  onLeave(listener: () => void): void;
   now(): number;
 }
 
 export function createStartupJournal(environment: JournalEnvironment): StartupJournal {
   const { storage, locks } = environment;
   let current: { marker: string; release: () => void } | undefined;
+
+  function finish(finishing: NonNullable<typeof current>) {
+    if (current !== finishing) return;
+    current = undefined;
+    try {
+      storage.removeItem(finishing.marker);
+    } finally {
+      finishing.release();
+    }
+  }
+  environment.onLeave(() => current && finish(current));
 
   function markers(): string[] {
     const found: string[] = [];
@@ -75,15 +91,7 @@ export function createStartupJournal(environment: JournalEnvironment): StartupJo
     finishWhenSettled() {
       const finishing = current;
       if (!finishing) return;
-      void environment.settled().then(() => {
-        if (current !== finishing) return;
-        current = undefined;
-        try {
-          storage.removeItem(finishing.marker);
-        } finally {
-          finishing.release();
-        }
-      });
+      void environment.settled().then(() => finish(finishing));
     },
   };
 }
@@ -103,6 +111,7 @@ export function createBrowserStartupJournal(): StartupJournal {
     storage: localStorage,
     locks: navigator.locks,
     settled: settledInBrowser,
+    onLeave: (listener) => addEventListener("pagehide", listener),
     now: () => Date.now(),
   });
 }

@@ -103,8 +103,8 @@ export const enTransfer = {
       omittedMessages: "a number",
     } as Record<string, string>,
     somethingValid: "a valid value",
-    conversationField: (conversation: number, field: string, expected: string) =>
-      `${conversationRef(conversation)} has no valid “${field}” (expected ${expected}).`,
+    conversationField: (conversation: number, title: string | undefined, field: string, expected: string) =>
+      `${conversationRef(conversation, title)} has no valid “${field}” (expected ${expected}).`,
     textTooLong: (conversation: number, field: string, length: number, limit: number) =>
       `${conversationRef(conversation)} has a “${field}” ${length} characters long; at most ${limit} are allowed.`,
     conversationTwice: (conversation: number, title?: string) =>

@@ -102,8 +102,8 @@ export const ptBRTransfer: typeof enTransfer = {
       omittedMessages: "um número",
     },
     somethingValid: "um valor válido",
-    conversationField: (conversation, field, expected) =>
-      `A ${conversationRef(conversation)} não tem um “${field}” válido (esperado: ${expected}).`,
+    conversationField: (conversation, title, field, expected) =>
+      `A ${conversationRef(conversation, title)} não tem um “${field}” válido (esperado: ${expected}).`,
     textTooLong: (conversation, field, length, limit) =>
       `A ${conversationRef(conversation)} tem um “${field}” com ${length} caracteres; o máximo é ${limit}.`,
     conversationTwice: (conversation, title) =>
