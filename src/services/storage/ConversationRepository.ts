@@ -49,6 +49,9 @@ export interface ImportCounts {
   addedMessages: number;
 }
 
+/** Records an import adds per step (see importConversations). */
+const WRITE_BATCH = 250;
+
 /** Every key of one conversation in the byConversation index, whatever its createdAt. */
 function conversationRange(conversationId: string): IDBKeyRange {
   return IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
@@ -178,10 +181,16 @@ export function createIdbConversationStore(
           const storedMessages = new Set(messageKeys);
           const newConversations = conversationRecords.filter((c) => !storedConversations.has(c.id));
           const newMessages = messageRecords.filter((m) => !storedMessages.has(m.id));
-          await Promise.all([
-            ...newConversations.map((c) => conversationStore.add(c)),
-            ...newMessages.map((m) => messageStore.add(m)),
-          ]);
+          const adds = [
+            ...newConversations.map((c) => () => conversationStore.add(c)),
+            ...newMessages.map((m) => () => messageStore.add(m)),
+          ];
+          // Each add copies its record on the spot: tens of thousands in one go froze the page for seconds. In
+          // batches, the page gets its turn while a batch is written, and the transaction (still one, all or
+          // nothing) stays active because the next batch starts as the last one succeeds.
+          for (let start = 0; start < adds.length; start += WRITE_BATCH) {
+            await Promise.all(adds.slice(start, start + WRITE_BATCH).map((add) => add()));
+          }
           return { addedConversations: newConversations.length, addedMessages: newMessages.length };
         });
       });
