@@ -27,48 +27,28 @@ export function ImportPreviewDialog({
     dialog.current?.showModal();
   }, []);
 
-  const more = (count: number) => count > SHOWN && <li>{texts.more(count - SHOWN)}</li>;
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="import-preview-title" onClose={onCancel}>
       <h2 id="import-preview-title">{texts.title}</h2>
       <p>{texts.intro}</p>
-      {plan.newConversations.length > 0 && (
-        <section aria-label={texts.newConversations(plan.newConversations.length)}>
-          <p>{texts.newConversations(plan.newConversations.length)}</p>
-          <ul>
-            {plan.newConversations.slice(0, SHOWN).map((entry) => (
-              <li key={entry.id}>{texts.newConversation(entry.title, entry.messages)}</li>
-            ))}
-            {more(plan.newConversations.length)}
-          </ul>
-        </section>
-      )}
-      {plan.extended.length > 0 && (
-        <section aria-label={texts.extended}>
-          <p>{texts.extended}</p>
-          <ul>
-            {plan.extended.slice(0, SHOWN).map((entry) => (
-              <li key={entry.id}>{texts.extendedConversation(entry.title, entry.added)}</li>
-            ))}
-            {more(plan.extended.length)}
-          </ul>
-        </section>
-      )}
+      <Listed
+        label={texts.newConversations(plan.newConversations.length)}
+        items={plan.newConversations.map((entry) => texts.newConversation(entry.title, entry.messages))}
+      />
+      <Listed
+        label={texts.extended}
+        items={plan.extended.map((entry) => texts.extendedConversation(entry.title, entry.added))}
+      />
       {(plan.conversationsAlreadyHere > 0 || plan.messagesAlreadyHere > 0) && (
         <p>{texts.alreadyHere(plan.conversationsAlreadyHere, plan.messagesAlreadyHere)}</p>
       )}
       {plan.clashing > 0 && <p>{texts.clashing(plan.clashing)}</p>}
-      {plan.repaired.length > 0 && (
-        <section aria-label={texts.repaired}>
-          <p>{texts.repaired}</p>
-          <ul>
-            {plan.repaired.slice(0, SHOWN).map((entry, index) => (
-              <li key={index}>{t.treeRepair.conversation(entry.title, describeRepair(t, entry.repair))}</li>
-            ))}
-            {more(plan.repaired.length)}
-          </ul>
-        </section>
-      )}
+      <Listed
+        label={texts.repaired}
+        items={plan.repaired.map((entry) =>
+          t.treeRepair.conversation(entry.title, describeRepair(t, entry.repair)),
+        )}
+      />
       <div className="actions">
         <button type="button" className="button" onClick={onCancel}>
           {texts.cancel}
@@ -78,5 +58,22 @@ export function ImportPreviewDialog({
         </button>
       </div>
     </dialog>
+  );
+}
+
+/** A labelled list of the first few entries, then "and N more"; nothing when there are none. */
+function Listed({ label, items }: { label: string; items: string[] }) {
+  const t = useT();
+  if (items.length === 0) return null;
+  return (
+    <section aria-label={label}>
+      <p>{label}</p>
+      <ul>
+        {items.slice(0, SHOWN).map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+        {items.length > SHOWN && <li>{t.transfer.preview.more(items.length - SHOWN)}</li>}
+      </ul>
+    </section>
   );
 }

@@ -108,7 +108,12 @@ export const createTransferSlice =
         }
         if (!parsed.ok) return parsed;
         const ids = parsed.conversations.map(({ conversation }) => conversation.id);
-        const stored = await services.conversations.findStored(ids);
+        let stored;
+        try {
+          stored = await services.conversations.findStored(ids);
+        } catch (error) {
+          return { ok: false, problem: { code: "save-failed", detail: String(error) } };
+        }
         const titles = new Map(get().conversations.map((c) => [c.id, c.title]));
         const storedHere = new Map(
           ids
