@@ -5,9 +5,10 @@ import { useT } from "../i18n/useT";
 
 /**
  * Says, once, what was repaired in a conversation as it was read (a loop cut, a lost message's replies
- * re-attached). The repair is already saved, so the note does not come back once dismissed.
+ * re-attached). The repair is already saved, so the note does not come back once dismissed. Loaded only when
+ * there is one (App.tsx).
  */
-export function RepairNotices() {
+export default function RepairNotices() {
   const t = useT();
   const notices = useAppStore(selectRepairNotices);
   const dismiss = useAppStore((state) => state.dismissRepairNotice);

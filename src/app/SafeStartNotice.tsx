@@ -1,6 +1,5 @@
 import { useState } from "react";
 import type { RepairSummary } from "../store/slices/conversations/conversationsSlice";
-import { selectSafeStart } from "../store/slices/conversations/selectors";
 import { useAppStore } from "../store/useAppStore";
 import { describeRepair } from "../features/transfer/describeRepair";
 import { useT } from "../i18n/useT";
@@ -12,16 +11,15 @@ type Check =
 /**
  * Shown when the previous start did not finish: no conversation was reopened, and the user is offered the two
  * ways forward that cannot make things worse: save a copy of everything, and check every conversation's tree.
+ * Loaded only then (App.tsx).
  */
-export function SafeStartNotice() {
+export default function SafeStartNotice() {
   const t = useT();
   const texts = t.safeStart;
-  const safeStart = useAppStore(selectSafeStart);
   const exportAsJson = useAppStore((state) => state.exportAsJson);
   const repairAll = useAppStore((state) => state.repairAllConversations);
   const dismiss = useAppStore((state) => state.dismissSafeStart);
   const [check, setCheck] = useState<Check>();
-  if (!safeStart) return null;
 
   const runCheck = async () => {
     setCheck({ state: "running" });

@@ -31,8 +31,11 @@ export interface AppServices {
   now(): number;
   /** Notes whether each start finished, so one that did not makes the next a safe start. None: always normal. */
   startupJournal?: StartupJournal;
-  /** Reads and checks a conversations file; the app does it in a worker. Defaults to the main thread. */
-  readConversationFile?: (file: Blob) => Promise<ParsedExport>;
+  /**
+   * Reads and checks a conversations file. The app does it in a worker (services/transfer), so the parser stays
+   * out of the page's bundle and a large file does not freeze it; tests read in-process.
+   */
+  readConversationFile(file: Blob): Promise<ParsedExport>;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;
   cancelFrame?: (handle: number) => void;

@@ -9,9 +9,9 @@ const SHOWN = 8;
 /**
  * What an import will do, before it does anything: the new conversations, the messages it adds to conversations
  * the user already has (conversation by conversation), what is already here, what cannot be added and what was
- * repaired. Nothing changes until "Import".
+ * repaired. Nothing changes until "Import". Loaded only when a file has been read (it is rarely needed).
  */
-export function ImportPreviewDialog({
+export default function ImportPreviewDialog({
   plan,
   onConfirm,
   onCancel,

@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
 import { conversationFileName, exportFileName } from "../../domain/exportFormat";
 import { planChangesSomething, type ImportPlan } from "../../domain/importPlan";
 import { useLanguage, useT } from "../../i18n/useT";
@@ -7,9 +7,10 @@ import { useAppStore } from "../../store/useAppStore";
 import { selectActiveConversation, selectConversations } from "../../store/slices/conversations/selectors";
 import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/transferSlice";
 import { describeImport, describeImportProblem } from "./describeImportProblem";
-import { ImportPreviewDialog } from "./ImportPreviewDialog";
 import { exportFailureText } from "./exportFailureText";
 import { markdownLabels } from "./markdownLabels";
+
+const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
 
 /** What the last action left to say; kept as facts, worded when shown (so a language change rewords it). */
 type Notice =
@@ -146,11 +147,13 @@ export function TransferMenu() {
         </p>
       )}
       {pending && (
-        <ImportPreviewDialog
-          plan={pending}
-          onConfirm={() => void onConfirm(pending)}
-          onCancel={() => setPending(undefined)}
-        />
+        <Suspense fallback={null}>
+          <ImportPreviewDialog
+            plan={pending}
+            onConfirm={() => void onConfirm(pending)}
+            onCancel={() => setPending(undefined)}
+          />
+        </Suspense>
       )}
     </details>
   );

@@ -2,12 +2,7 @@ import type { StateCreator } from "zustand";
 import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
 import { IMPORT_LIMITS } from "../../../domain/importLimits";
 import { planChangesSomething, planImport, type ImportPlan } from "../../../domain/importPlan";
-import {
-  parseConversationExport,
-  type ImportedConversation,
-  type ImportProblem,
-  type ParsedExport,
-} from "../../../domain/importValidation";
+import type { ImportedConversation, ImportProblem, ParsedExport } from "../../../domain/importValidation";
 import { conversationsToMarkdown, type MarkdownLabels } from "../../../domain/markdownExport";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
@@ -38,11 +33,6 @@ export interface ImportOutcome {
 }
 
 export type ImportResult = ({ ok: true } & ImportOutcome) | { ok: false; problem: ImportFailure };
-
-/** Reads a conversations file off the main thread where it can (a worker); here, in-process. */
-export async function readConversationFileHere(file: Blob): Promise<ParsedExport> {
-  return parseConversationExport(await file.text());
-}
 
 /** Exporting a conversation that was deleted meanwhile (e.g. in another tab). */
 export class ConversationGoneError extends Error {
@@ -99,7 +89,7 @@ export const createTransferSlice =
         if (file.size > IMPORT_LIMITS.bytes) {
           return { ok: false, problem: { code: "too-large", bytes: file.size, limit: IMPORT_LIMITS.bytes } };
         }
-        const read = services.readConversationFile ?? readConversationFileHere;
+        const read = services.readConversationFile;
         let parsed: ParsedExport;
         try {
           parsed = await read(file);
