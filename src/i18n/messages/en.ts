@@ -5,6 +5,7 @@ import { enTransfer } from "./en/transfer";
 import { enVault } from "./en/vault";
 import { enPrivacy } from "./en/privacy";
 import { enStartup } from "./en/startup";
+import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
 
@@ -182,6 +183,7 @@ export const en = {
   ...enVault,
   ...enPrivacy,
   ...enStartup,
+  ...enIntegrity,
   ...enImportModel,
   ...enMessageAuthor,
 };

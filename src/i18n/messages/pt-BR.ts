@@ -6,6 +6,7 @@ import { ptBRTransfer } from "./pt-BR/transfer";
 import { ptBRVault } from "./pt-BR/vault";
 import { ptBRPrivacy } from "./pt-BR/privacy";
 import { ptBRStartup } from "./pt-BR/startup";
+import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 
@@ -179,6 +180,7 @@ export const ptBR: Messages = {
   ...ptBRVault,
   ...ptBRPrivacy,
   ...ptBRStartup,
+  ...ptBRIntegrity,
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
 };
