@@ -3,9 +3,10 @@ import { MAX_DOCUMENT_BYTES, type DocumentProblem } from "./documentProblem";
 
 /**
  * Which format a chosen file is, from its name and the browser's MIME type. The extraction worker then
- * checks the bytes (a PDF must start like one, a DOCX must be a zip), so a wrong name cannot fool it.
+ * checks the bytes (a PDF is read as one whatever its name; a ".pdf" or ".docx" that is not one is damaged).
  */
 
+// prettier-ignore
 const SOURCE_CODE_EXTENSIONS = [
   "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "cs", "java", "kt", "kts", "scala", "groovy", "gradle",
   "go", "rs", "swift", "m", "mm", "dart", "py", "pyi", "rb", "php", "pl", "pm", "r", "jl", "lua",
@@ -14,7 +15,7 @@ const SOURCE_CODE_EXTENSIONS = [
   "json", "jsonc", "yaml", "yml", "toml", "ini", "cfg", "conf", "properties", "env", "xml", "xsd",
   "ex", "exs", "erl", "hs", "ml", "fs", "clj", "elm", "zig", "nim", "v", "sv", "vhd", "asm", "s",
   "cmake", "mk", "dockerfile", "tex", "bib", "ipynb",
-] as const; // prettier-ignore
+] as const;
 
 const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   pdf: "pdf",

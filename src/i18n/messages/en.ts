@@ -7,6 +7,7 @@ import { enPrivacy } from "./en/privacy";
 import { enStartup } from "./en/startup";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
+import { enDocuments } from "./en/documents";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -184,6 +185,7 @@ export const en = {
   ...enStartup,
   ...enImportModel,
   ...enMessageAuthor,
+  ...enDocuments,
 };
 
 export type Messages = typeof en;

@@ -58,7 +58,9 @@ export function createDocumentsClient(createWorker: () => Worker = startDocument
     started.addEventListener("message", (event: MessageEvent<DocumentsEvent>) => handle(event.data));
     started.addEventListener("error", (event) => {
       event.preventDefault();
-      stop(event instanceof ErrorEvent && event.message ? event.message : "The documents worker stopped.");
+      // An uncaught exception comes as an ErrorEvent with a message; a script that failed to load, without.
+      const message = "message" in event && typeof event.message === "string" ? event.message : "";
+      stop(message || "The documents worker stopped.");
     });
     return started;
   }

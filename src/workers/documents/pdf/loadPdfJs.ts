@@ -1,3 +1,6 @@
+// Pulls the worker module's declaration into every program that compiles this file (the app's tests too).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./pdfjsWorker.d.ts" />
 /**
  * pdf.js, loaded on the first PDF (its own lazy chunks of this worker). The legacy build: it carries the
  * polyfills for the older browsers Sigilo supports (Chrome 113+, Safari 26, Firefox 141), and it is the
