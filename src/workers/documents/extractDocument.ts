@@ -3,7 +3,6 @@ import type { DocumentFormat, ExtractedDocument, StructuredText } from "../../do
 import { checkChosenDocument } from "../../domain/retrieval/documentFormat";
 import { MAX_DOCUMENT_CHARACTERS, type DocumentProblem } from "../../domain/retrieval/documentProblem";
 import type { ExtractionOutcome, ExtractionProgress } from "../../services/documents/protocol";
-import { extractDocx } from "./docx/extractDocx";
 import { DocumentProblemError } from "./documentProblemError";
 import { extractPdf } from "./pdf/extractPdf";
 import { decodeText } from "./text/decodeText";
@@ -99,7 +98,8 @@ async function structure(
 ): Promise<Structured> {
   if (format === "pdf") return extractPdf(bytes, onProgress, signal);
   onProgress({ stage: "structure" });
-  if (format === "docx") return extractDocx(bytes);
+  // The DOCX and HTML readers (mammoth, parse5) are chunks of their own: a text file never loads them.
+  if (format === "docx") return (await import("./docx/extractDocx")).extractDocx(bytes);
   // UTF-8 takes at most 4 bytes a character: a file this large cannot hold less text than the limit.
   if (bytes.length / 4 > MAX_DOCUMENT_CHARACTERS) {
     const characters = Math.floor(bytes.length / 4);
@@ -115,7 +115,6 @@ async function structure(
     case "markdown":
       return extractMarkdown(text);
     case "html":
-      // The HTML parser (parse5) is a chunk of its own: plain text and Markdown never load it.
       return (await import("./html/extractHtml")).extractHtml(text);
     case "csv":
       return extractDelimitedText(text);

@@ -1,3 +1,4 @@
+import mammoth from "mammoth";
 import type { StructuredText } from "../../../domain/retrieval/document";
 import { DocumentProblemError } from "../documentProblemError";
 import { extractHtml } from "../html/extractHtml";
@@ -5,7 +6,7 @@ import { extractHtml } from "../html/extractHtml";
 /**
  * A Word .docx through mammoth (the document's own paragraphs, tables, lists and footnotes, with "Heading
  * 1–6" styles as headings, whatever the style is called in the user's language), then read as HTML.
- * Images are left out without being decoded.
+ * Images are left out without being decoded. A lazy chunk of the worker (with mammoth), loaded on the first .docx.
  */
 export async function extractDocx(bytes: Uint8Array): Promise<StructuredText> {
   if (isCompoundFile(bytes)) {
@@ -15,7 +16,6 @@ export async function extractDocx(bytes: Uint8Array): Promise<StructuredText> {
       containsUtf16(bytes, "EncryptionInfo") ? { code: "encrypted", format } : { code: "corrupt", format },
     );
   }
-  const { default: mammoth } = await import("mammoth");
   let html: string;
   try {
     const arrayBuffer = toArrayBuffer(bytes);
