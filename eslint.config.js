@@ -42,7 +42,8 @@ export default tseslint.config(
             {
               group: ["pdfjs-dist", "pdfjs-dist/*", "mammoth"],
               allowTypeImports: true,
-              message: "Documents are parsed in the documents worker (src/workers/documents), never on the page.",
+              message:
+                "Documents are parsed in the documents worker (src/workers/documents), never on the page.",
             },
           ],
         },

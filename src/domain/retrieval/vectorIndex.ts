@@ -19,19 +19,24 @@ export function buildVectorIndex(documentId: string, embeddings: readonly ArrayL
     if (embedding.length !== dimensions) {
       throw new Error(`Embedding ${chunk} has ${embedding.length} dimensions; the first has ${dimensions}.`);
     }
-    vectors.set(normalised(embedding), chunk * dimensions);
+    const slot = vectors.subarray(chunk * dimensions, (chunk + 1) * dimensions);
+    slot.set(embedding);
+    normaliseInPlace(slot);
   });
   return { documentId, dimensions, vectors };
 }
 
 /** The vector scaled to length 1 (a zero vector stays zero: it is similar to nothing). */
 export function normalised(vector: ArrayLike<number>): Float32Array {
-  const result = Float32Array.from(vector);
+  return normaliseInPlace(new Float32Array(vector));
+}
+
+function normaliseInPlace(vector: Float32Array): Float32Array {
   let sum = 0;
-  for (let i = 0; i < result.length; i++) sum += result[i]! * result[i]!;
+  for (let i = 0; i < vector.length; i++) sum += vector[i]! * vector[i]!;
   const length = Math.sqrt(sum);
-  if (length > 0) for (let i = 0; i < result.length; i++) result[i]! /= length;
-  return result;
+  if (length > 0) for (let i = 0; i < vector.length; i++) vector[i]! /= length;
+  return vector;
 }
 
 /** The `limit` chunks most similar to `query` (any length; it is normalised here), best first. */
