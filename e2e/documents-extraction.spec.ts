@@ -71,11 +71,15 @@ test("the parsers load in the worker only once a file is attached, never on the 
 
   await extractInPage(page, clientPath(), { bytes: await fivePageReport(), name: "report.pdf" });
   await extractInPage(page, clientPath(), { bytes: makeDocx([{ paragraph: "Hello" }]), name: "hello.docx" });
-  // pdf.js (its API and its parser) and mammoth; the service worker may fetch each again to cache it.
-  const libraries = new Set(
-    fetched().filter((path) => /\/assets\/(pdf|pdf\.worker|lib)-[\w-]+\.js$/.test(path)),
-  );
-  expect(libraries.size).toBe(3);
+  // pdf.js (its API and its parser), mammoth and the HTML reader; the service worker may fetch each again.
+  const pattern = /\/assets\/(pdf|pdf\.worker|extractDocx|extractHtml)-[\w-]+\.js$/;
+  const libraries = new Set(fetched().filter((path) => pattern.test(path)));
+  expect([...libraries].map((path) => pattern.exec(path)![1]).sort()).toEqual([
+    "extractDocx",
+    "extractHtml",
+    "pdf",
+    "pdf.worker",
+  ]);
   // The page's own resource timeline holds the client chunk, but none of the parsers: the worker fetched them.
   const pageResources = await page.evaluate(() =>
     performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname),
