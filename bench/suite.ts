@@ -5,6 +5,7 @@ import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
+import { documentsMetrics, FULL_DOCUMENTS, SMOKE_DOCUMENTS, type DocumentsOptions } from "./documentsMetrics";
 import type { Metric } from "./lib/report";
 import { installProbe, type BenchTarget } from "./lib/session";
 
@@ -15,6 +16,7 @@ export interface SuiteOptions {
   listConversations: number;
   /** The production build, for bundle sizes. */
   distDir: string;
+  documents: DocumentsOptions;
 }
 
 const REPLY_TOKENS = 2000;
@@ -24,7 +26,14 @@ export function fullSuite(runs: number): SuiteOptions {
   const streaming = [10, 500].flatMap((history) =>
     [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
   );
-  return { runs, streaming, openMessages: 500, listConversations: 1000, distDir: "dist" };
+  return {
+    runs,
+    streaming,
+    openMessages: 500,
+    listConversations: 1000,
+    distDir: "dist",
+    documents: FULL_DOCUMENTS,
+  };
 }
 
 /** CI's smoke: every case once, small, so the benchmark cannot rot; its figures mean nothing. */
@@ -34,6 +43,7 @@ export const SMOKE_SUITE: SuiteOptions = {
   openMessages: 20,
   listConversations: 20,
   distDir: "dist",
+  documents: SMOKE_DOCUMENTS,
 };
 
 const KB = 1024;
@@ -144,6 +154,8 @@ export async function runSuite(
       better: "higher",
     },
   );
+
+  metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
   return metrics;
 }
 
@@ -161,6 +173,7 @@ function bundleMetrics(distDir: string): Metric[] {
   const initialJs = totalOf(bundle.initialJs);
   const initialCss = totalOf(bundle.initialCss);
   const workers = totalOf(bundle.workers);
+  const documents = totalOf(bundle.documents);
   const lazy = totalOf(bundle.lazy);
   return [
     size("initial JS, raw", initialJs.raw),
@@ -169,6 +182,8 @@ function bundleMetrics(distDir: string): Metric[] {
     size("initial CSS, gzip", initialCss.gzip),
     size("engine worker, raw", workers.raw),
     size("engine worker, gzip", workers.gzip),
+    size("documents worker and its parsers, raw", documents.raw),
+    size("documents worker and its parsers, gzip", documents.gzip),
     size("lazy JS+CSS, gzip", lazy.gzip),
     size("whole build (precache), raw", bundle.total.raw),
     size("whole build (precache), gzip", bundle.total.gzip),

@@ -8,6 +8,7 @@ import { enStartup } from "./en/startup";
 import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
+import { enDocuments } from "./en/documents";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -186,6 +187,7 @@ export const en = {
   ...enIntegrity,
   ...enImportModel,
   ...enMessageAuthor,
+  ...enDocuments,
 };
 
 export type Messages = typeof en;

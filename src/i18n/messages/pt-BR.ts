@@ -9,6 +9,7 @@ import { ptBRStartup } from "./pt-BR/startup";
 import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
+import { ptBRDocuments } from "./pt-BR/documents";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -183,4 +184,5 @@ export const ptBR: Messages = {
   ...ptBRIntegrity,
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
+  ...ptBRDocuments,
 };
