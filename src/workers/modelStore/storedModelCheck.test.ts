@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { classifyEngineError } from "../../domain/engineError";
-import { configFile, tensorCacheFile } from "./modelFiles";
+import { configFile, tensorCacheFile } from "../webllm/webLlmFiles";
 import { downloadModel } from "./modelDownload";
 import { verifyStoredModel } from "./storedModelCheck";
 import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
-import { createWebLlmCache } from "./webLlmCache";
+import { createWebLlmCache } from "../webllm/webLlmCache";
 
 let counter = 0;
 
@@ -81,5 +81,24 @@ describe("verifyStoredModel", () => {
     const error = await failure(verifyStoredModel(source, cache));
     expect(error.kind).toBe("stored-model-corrupt");
     expect(error.reason).toEqual({ code: "stored-file-missing", file: "params_shard_1.bin" });
+  });
+
+  it("reports a file stored as another record type than web-llm reads", async () => {
+    // web-llm 0.2.79 stored the config parsed; 0.2.86 decodes it from bytes and would fail on an object.
+    const first = await storedModel();
+    const config = configFile(first.source);
+    await first.cache.put(config.database, config.url, { model_type: "qwen2" });
+    expect((await failure(verifyStoredModel(first.source, first.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "mlc-chat-config.json",
+    });
+    // tensor-cache.json is the one file web-llm reads parsed: bytes there are as wrong.
+    const second = await storedModel();
+    const manifest = tensorCacheFile(second.source);
+    await second.cache.put(manifest.database, manifest.url, new TextEncoder().encode("{}").buffer);
+    expect((await failure(verifyStoredModel(second.source, second.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "tensor-cache.json",
+    });
   });
 });

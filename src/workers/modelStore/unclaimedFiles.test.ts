@@ -9,7 +9,7 @@ import { appConfigFor } from "../webllm/appConfigFor";
 import { downloadModel } from "./modelDownload";
 import { createModelStore } from "./modelStore";
 import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
-import { createWebLlmCache, type WebLlmCache } from "./webLlmCache";
+import { createWebLlmCache, type WebLlmCache } from "../webllm/webLlmCache";
 
 async function download(cache: WebLlmCache, source: ModelSource, files = fakeModelFiles(source)) {
   const environment = {
