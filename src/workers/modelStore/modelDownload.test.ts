@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { NotEnoughStorageError } from "../../domain/engineError";
+import { classifyEngineError, NotEnoughStorageError } from "../../domain/engineError";
 import type { LoadProgress } from "../../domain/generation";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelStore } from "./modelStore";
@@ -184,5 +184,51 @@ describe("downloadModel", () => {
     await expect(download()).rejects.toMatchObject({
       reason: { code: "no-shard-records", file: "tensor-cache.json" },
     });
+  });
+
+  it("refuses a config larger than it reads: at once when announced, past the limit when not", async () => {
+    const huge = 200 * 1024 * 1024;
+    for (const headers of [{ "content-length": String(huge) }, {}] as Record<string, string>[]) {
+      const { env, download, source, store } = setup();
+      const pulled = { bytes: 0 };
+      const realFetch = env.fetch;
+      env.fetch = async (url) => {
+        if (!url.endsWith("mlc-chat-config.json")) return realFetch(url);
+        const chunk = new Uint8Array(64 * 1024);
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (pulled.bytes >= huge) return controller.close();
+            pulled.bytes += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+        });
+        return new Response(body, { headers });
+      };
+      await expect(download()).rejects.toMatchObject({
+        reason: { code: "file-too-large", file: "mlc-chat-config.json", limitBytes: 1024 * 1024 },
+      });
+      // Never more than a chunk past the limit was read, and nothing was stored.
+      expect(pulled.bytes).toBeLessThan(2 * 1024 * 1024);
+      expect(await store.inspect(source)).toBeUndefined();
+    }
+  });
+
+  it("refuses a manifest listing 100,000 shards before fetching any of them", async () => {
+    const { download, files, source, network } = setup();
+    const records = Array.from({ length: 100_000 }, (_, index) => ({
+      dataPath: `params_shard_${index}.bin`,
+      format: "raw-shard",
+      nbytes: 32,
+    }));
+    files.set(
+      new URL("tensor-cache.json", source.filesUrl).href,
+      new TextEncoder().encode(JSON.stringify({ records })),
+    );
+    const failure = await download().catch((caught: unknown) => caught);
+    expect(classifyEngineError(failure)).toMatchObject({
+      kind: "model-files-invalid",
+      reason: { code: "too-many-shards", file: "tensor-cache.json", count: 100_000, limit: 4096 },
+    });
+    expect(network.requests.some((url) => url.endsWith(".bin"))).toBe(false);
   });
 });
