@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { Page } from "@playwright/test";
-import { modelsRegion, openApp } from "./support/app";
+import { failedDownload, openApp } from "./support/app";
 import { modelManager } from "./support/customModels";
 import { mirrorBuild } from "./support/mirrorBuild";
 import { expect, test } from "./support/test";
@@ -98,12 +98,7 @@ test("a download: a 200 MB config without Content-Length fails in words, and not
   page,
 }) => {
   await openApp(page);
-  await modelsRegion(page)
-    .getByRole("button", { name: /^Download / })
-    .click();
-  const failure = page.getByRole("alert", { name: "Model download" });
-  await expect(failure).toContainText("The model's files cannot be used");
-  await failure.getByText("Technical details").click();
+  const failure = await failedDownload(page, "The model's files cannot be used");
   await expect(failure).toContainText(
     "mlc-chat-config.json is larger than 1.0 MB, the most Sigilo reads of this file; reading stopped there.",
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCustomModel, type CheckEnvironment } from "./checkCustomModel";
 import { PUBLIC_MODEL_HOSTS } from "../../domain/modelHosts";
+import { countedBody } from "../../test/countedBody";
 
 const REPO = "https://huggingface.co/someone/Tiny-q4f16_1-MLC";
 const FILES = `${REPO}/resolve/main/`;
@@ -45,20 +46,6 @@ const goodFiles: Record<string, Served> = {
   [LIBRARY]: "wasm",
 };
 const goodBytes = Object.values(goodFiles).reduce<number>((sum, body) => sum + String(body).length, 1500);
-
-/** A body of `bytes` zeros, streamed in 64 KB chunks, that counts how much of it was read. */
-function endless(bytes: number, headers: HeadersInit = {}) {
-  const read = { bytes: 0 };
-  const chunk = new Uint8Array(64 * 1024);
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (read.bytes >= bytes) return controller.close();
-      read.bytes += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
-  return { read, response: () => new Response(stream, { headers }) };
-}
 
 async function problem(files: Record<string, Served>, request = {}, quota?: number) {
   const result = await checkCustomModel(
@@ -107,29 +94,29 @@ describe("checkCustomModel", () => {
 
   it("refuses a config larger than Sigilo reads, announced or not, and stops reading it", async () => {
     const config = `${FILES}mlc-chat-config.json`;
-    const announced = endless(200 * MIB, { "content-length": String(200 * MIB) });
+    const announced = countedBody(200 * MIB, { "content-length": String(200 * MIB) });
     expect(await problem({ ...goodFiles, [config]: announced.response })).toEqual({
       code: "file-too-large",
       file: "mlc-chat-config.json",
       limitBytes: MIB,
       bytes: 200 * MIB,
     });
-    expect(announced.read.bytes).toBeLessThanOrEqual(128 * 1024);
+    expect(announced.pulled.bytes).toBeLessThanOrEqual(128 * 1024);
 
-    const silent = endless(200 * MIB);
+    const silent = countedBody(200 * MIB);
     expect(await problem({ ...goodFiles, [config]: silent.response })).toEqual({
       code: "file-too-large",
       file: "mlc-chat-config.json",
       limitBytes: MIB,
     });
-    expect(silent.read.bytes).toBeLessThan(2 * MIB);
+    expect(silent.pulled.bytes).toBeLessThan(2 * MIB);
 
     // A host that announces a small body and sends more is cut off at the limit too.
-    const lying = endless(200 * MIB, { "content-length": "100" });
+    const lying = countedBody(200 * MIB, { "content-length": "100" });
     expect(await problem({ ...goodFiles, [config]: lying.response })).toMatchObject({
       code: "file-too-large",
     });
-    expect(lying.read.bytes).toBeLessThan(2 * MIB);
+    expect(lying.pulled.bytes).toBeLessThan(2 * MIB);
   });
 
   it("refuses a manifest listing too many shards, or one larger than Sigilo reads", async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyEngineError, NotEnoughStorageError } from "../../domain/engineError";
 import type { LoadProgress } from "../../domain/generation";
+import { countedBody } from "../../test/countedBody";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelStore } from "./modelStore";
 import { SHARD_BYTES, fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
@@ -190,25 +191,14 @@ describe("downloadModel", () => {
     const huge = 200 * 1024 * 1024;
     for (const headers of [{ "content-length": String(huge) }, {}] as Record<string, string>[]) {
       const { env, download, source, store } = setup();
-      const pulled = { bytes: 0 };
+      const config = countedBody(huge, headers);
       const realFetch = env.fetch;
-      env.fetch = async (url) => {
-        if (!url.endsWith("mlc-chat-config.json")) return realFetch(url);
-        const chunk = new Uint8Array(64 * 1024);
-        const body = new ReadableStream<Uint8Array>({
-          pull(controller) {
-            if (pulled.bytes >= huge) return controller.close();
-            pulled.bytes += chunk.byteLength;
-            controller.enqueue(chunk);
-          },
-        });
-        return new Response(body, { headers });
-      };
+      env.fetch = async (url) => (url.endsWith("mlc-chat-config.json") ? config.response() : realFetch(url));
       await expect(download()).rejects.toMatchObject({
         reason: { code: "file-too-large", file: "mlc-chat-config.json", limitBytes: 1024 * 1024 },
       });
       // Never more than a chunk past the limit was read, and nothing was stored.
-      expect(pulled.bytes).toBeLessThan(2 * 1024 * 1024);
+      expect(config.pulled.bytes).toBeLessThan(2 * 1024 * 1024);
       expect(await store.inspect(source)).toBeUndefined();
     }
   });

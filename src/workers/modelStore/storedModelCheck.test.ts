@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { classifyEngineError } from "../../domain/engineError";
 import { configFile, tensorCacheFile } from "../webllm/webLlmFiles";
-import { downloadModel } from "./modelDownload";
 import { verifyStoredModel } from "./storedModelCheck";
-import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
+import { fakeSource } from "./testing/fakeModelFiles";
+import { downloadFakeModel } from "./testing/storeFakeModel";
 import { createWebLlmCache } from "../webllm/webLlmCache";
 
 let counter = 0;
@@ -12,20 +12,7 @@ let counter = 0;
 async function storedModel() {
   const source = fakeSource(`Checked-${++counter}-q4f32_1-MLC`);
   const cache = createWebLlmCache();
-  await downloadModel(
-    source,
-    {
-      cache,
-      fetch: fakeFetch(fakeModelFiles(source)).fetch,
-      estimateStorage: async () => ({}),
-      isOnline: () => true,
-      waitBeforeRetry: async () => {},
-      waitUntilOnline: async () => {},
-      now: () => 0,
-      retry: { attempts: 1, firstDelayMs: 0 },
-    },
-    () => {},
-  );
+  await downloadFakeModel(cache, source);
   const shard = new URL("params_shard_1.bin", source.filesUrl).href;
   return { source, cache, shard };
 }

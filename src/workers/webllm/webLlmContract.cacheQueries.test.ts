@@ -9,28 +9,13 @@
  */
 import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig } from "@mlc-ai/web-llm";
 import { describe, expect, it } from "vitest";
-import { importedModelSource, type ChosenFile } from "../../domain/importedModel";
 import { modelFilesUrl, type ModelSource } from "../../domain/modelSource";
-import { downloadModel, type DownloadEnvironment } from "../modelStore/modelDownload";
-import { createModelImporter } from "../modelStore/modelImport";
 import { createModelStore } from "../modelStore/modelStore";
-import { fakeFetch, fakeFolderFiles, fakeModelFiles, fakeSource } from "../modelStore/testing/fakeModelFiles";
+import { fakeSource } from "../modelStore/testing/fakeModelFiles";
+import { downloadFakeModel, importFakeModel } from "../modelStore/testing/storeFakeModel";
 import { appConfigFor } from "./appConfigFor";
 import { createWebLlmCache, WEB_LLM_DATABASES, type WebLlmCache } from "./webLlmCache";
 import { shardFiles, tensorCacheFile, tokenizerFile } from "./webLlmFiles";
-
-function environment(cache: WebLlmCache, source: ModelSource): DownloadEnvironment {
-  return {
-    cache,
-    fetch: fakeFetch(fakeModelFiles(source)).fetch,
-    estimateStorage: async () => ({}),
-    isOnline: () => true,
-    waitBeforeRetry: async () => {},
-    waitUntilOnline: async () => {},
-    now: () => 0,
-    retry: { attempts: 1, firstDelayMs: 0 },
-  };
-}
 
 const workerConfig = (source: ModelSource) =>
   appConfigFor({ ...prebuiltAppConfig, cacheBackend: "indexeddb" }, source);
@@ -39,21 +24,6 @@ const workerConfig = (source: ModelSource) =>
 async function keysOf(cache: WebLlmCache, source: ModelSource): Promise<string[]> {
   const all = (await Promise.all(WEB_LLM_DATABASES.map((database) => cache.allUrls(database)))).flat();
   return all.filter((url) => url.startsWith(source.filesUrl) || url === source.libraryUrl);
-}
-
-async function importModel(cache: WebLlmCache, modelId: string): Promise<ModelSource> {
-  const source = importedModelSource(modelId);
-  const chosen: ChosenFile[] = [...fakeFolderFiles(fakeSource("Tiny-q4f32_1-MLC"))].map(([name, bytes]) => ({
-    path: `Tiny/${name}`,
-    file: new Blob([bytes]),
-  }));
-  const result = await createModelImporter({ cache, estimateStorage: async () => ({}) }).import(
-    source,
-    chosen,
-    () => {},
-  );
-  expect(result.ok).toBe(true);
-  return source;
 }
 
 describe("web-llm's hasModelInCache agrees with Sigilo's listing", () => {
@@ -67,19 +37,19 @@ describe("web-llm's hasModelInCache agrees with Sigilo's listing", () => {
     ];
 
     expect(await both()).toEqual([false, false]);
-    await downloadModel(source, environment(cache, source), () => {});
+    await downloadFakeModel(cache, source);
     expect(await both()).toEqual([true, true]);
 
     const [shard] = shardFiles(source, [{ dataPath: "params_shard_2.bin", nbytes: 0 }]);
     await cache.delete(shard!.database, [shard!.url]);
     expect(await both()).toEqual([false, false]);
-    await downloadModel(source, environment(cache, source), () => {});
+    await downloadFakeModel(cache, source);
     const manifest = tensorCacheFile(source);
     await cache.delete(manifest.database, [manifest.url]);
     expect(await both()).toEqual([false, false]);
 
     // web-llm does not look at the tokenizer (nor the config or library): Sigilo is the stricter one.
-    await downloadModel(source, environment(cache, source), () => {});
+    await downloadFakeModel(cache, source);
     const tokenizer = tokenizerFile(source, "tokenizer.json");
     await cache.delete(tokenizer.database, [tokenizer.url]);
     expect(await both()).toEqual([true, false]);
@@ -90,7 +60,7 @@ describe("web-llm's hasModelInCache agrees with Sigilo's listing", () => {
 
   it("for an imported model too", async () => {
     const cache = createWebLlmCache();
-    const source = await importModel(cache, "imported-agree1");
+    const source = await importFakeModel(cache, "imported-agree1");
     expect(await hasModelInCache(source.modelId, workerConfig(source))).toBe(true);
     expect(await createModelStore(cache).isComplete(source)).toBe(true);
   });
@@ -105,7 +75,7 @@ describe("web-llm's hasModelInCache agrees with Sigilo's listing", () => {
       "https://models.test/some%20one/Form-q4f32_1-MLC",
     ].entries()) {
       const source = { ...fakeSource(), modelId: `form-${index}`, filesUrl: modelFilesUrl(form) };
-      await downloadModel(source, environment(cache, source), () => {});
+      await downloadFakeModel(cache, source);
       // web-llm cleans the URL itself (cleanModelUrl): given the raw form, it must land on the same keys.
       const raw = {
         ...workerConfig(source),
@@ -120,8 +90,8 @@ describe("web-llm's deleteModelAllInfoInCache and Sigilo's deletion remove the s
   it("web-llm's deletion leaves only tensor-cache.json, listed by Sigilo as a partly stored model", async () => {
     const cache = createWebLlmCache();
     const downloaded = fakeSource("Deleted-By-WebLlm-q4f32_1-MLC");
-    await downloadModel(downloaded, environment(cache, downloaded), () => {});
-    const imported = await importModel(cache, "imported-deleted1");
+    await downloadFakeModel(cache, downloaded);
+    const imported = await importFakeModel(cache, "imported-deleted1");
     const store = createModelStore(cache);
     expect((await store.list([downloaded, imported])).map((model) => model.complete)).toEqual([true, true]);
 
@@ -137,8 +107,8 @@ describe("web-llm's deleteModelAllInfoInCache and Sigilo's deletion remove the s
   it("Sigilo's deletion leaves nothing web-llm would find or delete", async () => {
     const cache = createWebLlmCache();
     const downloaded = fakeSource("Deleted-By-Sigilo-q4f32_1-MLC");
-    await downloadModel(downloaded, environment(cache, downloaded), () => {});
-    const imported = await importModel(cache, "imported-deleted2");
+    await downloadFakeModel(cache, downloaded);
+    const imported = await importFakeModel(cache, "imported-deleted2");
     const store = createModelStore(cache);
 
     for (const source of [downloaded, imported]) {

@@ -9,35 +9,19 @@
  */
 import { prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm";
 import { describe, expect, it } from "vitest";
-import { importedModelSource, type ChosenFile } from "../../domain/importedModel";
 import type { ModelSource } from "../../domain/modelSource";
-import { downloadModel, type DownloadEnvironment } from "../modelStore/modelDownload";
-import { createModelImporter } from "../modelStore/modelImport";
-import { fakeFetch, fakeFolderFiles, fakeModelFiles, fakeSource } from "../modelStore/testing/fakeModelFiles";
+import { fakeFolderFiles, fakeModelFiles, fakeSource } from "../modelStore/testing/fakeModelFiles";
+import { downloadFakeModel, importFakeModel } from "../modelStore/testing/storeFakeModel";
 import { appConfigFor } from "./appConfigFor";
 import { ReachedGpuPrograms, runWebLlmReload, type ReloadTrace } from "./testing/runWebLlmReload";
-import { createWebLlmCache, type WebLlmCache } from "./webLlmCache";
+import { createWebLlmCache } from "./webLlmCache";
 import { tokenizerFile, webLlmCachesLibrary } from "./webLlmFiles";
 
 const SHARDS = 4;
 
-function downloadEnvironment(cache: WebLlmCache, files: Map<string, Uint8Array>): DownloadEnvironment {
-  return {
-    cache,
-    fetch: fakeFetch(files).fetch,
-    estimateStorage: async () => ({}),
-    isOnline: () => true,
-    waitBeforeRetry: async () => {},
-    waitUntilOnline: async () => {},
-    now: () => 0,
-    retry: { attempts: 1, firstDelayMs: 0 },
-  };
-}
-
 async function downloaded(source: ModelSource) {
   const cache = createWebLlmCache();
-  const files = fakeModelFiles(source, SHARDS);
-  await downloadModel(source, downloadEnvironment(cache, files), () => {});
+  const files = await downloadFakeModel(cache, source, fakeModelFiles(source, SHARDS));
   return { cache, files };
 }
 
@@ -89,15 +73,9 @@ describe("web-llm's reload reads a model Sigilo stored", () => {
   });
 
   it("after an import from files: every file from the cache, with zero fetches", async () => {
-    const source = importedModelSource("imported-contract1");
     const cache = createWebLlmCache();
+    const source = await importFakeModel(cache, "imported-contract1", SHARDS);
     const onDisk = fakeFolderFiles(fakeSource("Tiny-q4f32_1-MLC"), SHARDS);
-    const chosen: ChosenFile[] = [...onDisk].map(([name, bytes]) => ({
-      path: `Tiny/${name}`,
-      file: new Blob([bytes]),
-    }));
-    const importer = createModelImporter({ cache, estimateStorage: async () => ({}) });
-    expect((await importer.import(source, chosen, () => {})).ok).toBe(true);
 
     const trace = await runWebLlmReload(workerAppConfig(source), source.modelId);
     // The same files, now under the imported model's URLs.

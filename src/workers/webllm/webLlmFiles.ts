@@ -102,12 +102,6 @@ export async function readFile(cache: WebLlmCache, file: ModelFile): Promise<Sto
   return { state: "stored", byteLength: data.byteLength, text: () => new TextDecoder().decode(data) };
 }
 
-/** The stored file's bytes as web-llm would get them, for the fixture engine's stand-in for web-llm's loader. */
-export async function readFileBytes(cache: WebLlmCache, file: ModelFile): Promise<ArrayBuffer | undefined> {
-  const data = await cache.read(file.database, file.url);
-  return data instanceof ArrayBuffer ? data : undefined;
-}
-
 function wrongType(data: unknown): StoredRecord {
   return { state: "wrong-type", byteLength: storedByteLength(data) };
 }
