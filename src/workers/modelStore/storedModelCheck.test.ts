@@ -87,5 +87,13 @@ describe("verifyStoredModel", () => {
       code: "stored-file-wrong-type",
       file: "tensor-cache.json",
     });
+    // A typed array is an object too, but not parsed JSON: web-llm would find no records in it.
+    const third = await storedModel();
+    const viewed = tensorCacheFile(third.source);
+    await third.cache.put(viewed.database, viewed.url, new TextEncoder().encode("{}"));
+    expect((await failure(verifyStoredModel(third.source, third.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "tensor-cache.json",
+    });
   });
 });

@@ -95,7 +95,12 @@ export async function readFile(cache: WebLlmCache, file: ModelFile): Promise<Sto
   const data = await cache.read(file.database, file.url);
   if (data === undefined) return { state: "missing" };
   if (file.role === "manifest") {
-    if (typeof data !== "object" || data === null || data instanceof ArrayBuffer) return wrongType(data);
+    const parsed =
+      typeof data === "object" &&
+      data !== null &&
+      !(data instanceof ArrayBuffer) &&
+      !ArrayBuffer.isView(data);
+    if (!parsed) return wrongType(data);
     return { state: "stored", byteLength: storedByteLength(data), text: () => JSON.stringify(data) };
   }
   if (!(data instanceof ArrayBuffer)) return wrongType(data);
