@@ -28,7 +28,8 @@ export async function failedDownload(page: Page, title: string): Promise<Locator
     .getByRole("button", { name: /^Download / })
     .click();
   const failure = page.getByRole("alert", { name: "Model download" });
-  await expect(failure).toContainText(title);
+  // As long as a download may take (see downloadPreselectedModel): the failure can come at its end.
+  await expect(failure).toContainText(title, { timeout: 15_000 });
   await failure.getByText("Technical details").click();
   return failure;
 }
