@@ -8,12 +8,13 @@ import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
 import { parseFixtureConfig } from "./fixture/config";
 import { createFixtureBackend } from "./fixture/fixtureBackend";
 import { createFixtureNetwork } from "./fixture/fixtureNetwork";
+import { readLikeWebLlm } from "./fixture/readLikeWebLlm";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
-import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { createWebLlmCache } from "./webllm/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
 recordEngineRequests();
@@ -26,11 +27,13 @@ const environment = browserDownloadEnvironment(
   { ...DEFAULT_RETRY, firstDelayMs: config.retryDelayMs },
   { fetch: network.fetch, estimateStorage: network.estimateStorage },
 );
-// The fixture has no GPU upload to trip over a damaged file, so it checks what it would load.
-const backend = createFixtureBackend(config, async (source, onProgress) => {
-  network.startLoad();
-  await downloadModel(source, environment, onProgress);
-  await verifyStoredModel(source, cache);
+const backend = createFixtureBackend(config, {
+  async download(source, onProgress) {
+    network.startLoad();
+    await downloadModel(source, environment, onProgress);
+  },
+  readStored: (source) => readLikeWebLlm(source, cache),
+  checkStored: (source) => verifyStoredModel(source, cache),
 });
 const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
 onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer).handle);

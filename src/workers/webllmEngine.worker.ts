@@ -12,7 +12,7 @@ import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
-import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { createWebLlmCache } from "./webllm/webLlmCache";
 import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmBackend } from "./webllm/webLlmBackend";

@@ -47,7 +47,7 @@ export function ModelLoadPanel() {
         </div>
         <details>
           <summary>{t.modelLoad.technicalDetails}</summary>
-          <code>{engineErrorDetails(t, modelLoad.error)}</code>
+          <code>{engineErrorDetails(t, modelLoad.error, language)}</code>
         </details>
       </section>
     );
@@ -69,7 +69,7 @@ export function ModelLoadPanel() {
       </p>
       {progress?.notice && (
         <p className="model-load-notice" role="status">
-          {describeDownloadNotice(t, progress.notice)}
+          {describeDownloadNotice(t, progress.notice, language)}
         </p>
       )}
       <button type="button" className="button" onClick={cancel}>

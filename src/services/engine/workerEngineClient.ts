@@ -1,5 +1,7 @@
 import type { ChatResult } from "../../domain/generation";
 import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
+// Names only (no web-llm code): an error escaping the worker keeps web-llm's class name in its text.
+import { classifyWebLlmError } from "../../workers/webllm/webLlmErrors";
 import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
@@ -53,7 +55,7 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
       // A script that fails to load fires a plain Event; an uncaught exception fires an ErrorEvent.
       stopWorker(
         event instanceof ErrorEvent && event.message
-          ? classifyEngineError(event.message)
+          ? classifyEngineError(classifyWebLlmError(event.message))
           : engineErrorFor({ code: "worker-stopped" }),
       );
     });

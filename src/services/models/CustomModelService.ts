@@ -21,6 +21,7 @@ export function createCustomModelService(
         fetch: (url) => fetch(url, { cache: "no-store" }),
         allowedHosts: modelHosts(mirror),
         appOrigin: location.origin,
+        estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}),
       }),
     use: (models) => sources.setCustom(models.map((model) => model.source)),
   };

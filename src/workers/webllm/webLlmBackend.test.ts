@@ -177,6 +177,48 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
     );
   });
 
+  it("classifies web-llm's errors by their class name, whatever their words", async () => {
+    const { engine, handler, lastEvent } = setup();
+    // A model id naming its quantization must not read as a GPU without shader-f16.
+    const notFound = Object.assign(new Error("Cannot find model record in appConfig for X-q4f16_1-MLC."), {
+      name: "ModelNotFoundError",
+    });
+    engine.reload.mockRejectedValue(notFound);
+    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
+    await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "failed", error: { kind: "unknown" } }));
+
+    const f16 = Object.assign(new Error("This model requires WebGPU extension shader-f16."), {
+      name: "ShaderF16SupportError",
+    });
+    engine.reload.mockRejectedValue(f16);
+    handler.handle({ type: "load", requestId: 2, source: sourceOf("m") });
+    await vi.waitFor(() =>
+      expect(lastEvent()).toMatchObject({
+        type: "failed",
+        requestId: 2,
+        error: { kind: "shader-f16-missing" },
+      }),
+    );
+  });
+
+  it("classifies a chat's failure by web-llm's class name too", async () => {
+    const engine = new FakeEngine();
+    engine.chat.completions.create = async () => {
+      throw Object.assign(new Error("Prompt tokens exceed context window size"), {
+        name: "ContextWindowSizeExceededError",
+      });
+    };
+    const { handler, lastEvent } = setup(engine);
+    handler.handle({ type: "chat", requestId: 4, request: chatRequest });
+    await vi.waitFor(() =>
+      expect(lastEvent()).toMatchObject({
+        type: "failed",
+        requestId: 4,
+        error: { kind: "context-window-exceeded" },
+      }),
+    );
+  });
+
   it("reports a failed load of a damaged stored model as such, checking the files only after the failure", async () => {
     const checkStored = vi.fn(async (_source: ModelSource) => {
       throw new StoredModelCorruptError({

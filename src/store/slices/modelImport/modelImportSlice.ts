@@ -55,7 +55,8 @@ export const createModelImportSlice =
           set({ modelImport: { status: "importing", name, progress } }),
         );
         if (result.ok) {
-          const { modelType, quantization, contextWindow, weightsBytes, shardCount } = result.summary;
+          const { modelType, quantization, contextWindow, weightsBytes, shardCount, totalBytes, fileCount } =
+            result.summary;
           const model: CustomModelSummary = {
             name,
             modelUrl: "",
@@ -65,6 +66,8 @@ export const createModelImportSlice =
             contextWindow,
             weightsBytes,
             shardCount,
+            totalBytes,
+            fileCount,
             importedAt: services.now(),
           };
           await get().addCustomModel(model);
