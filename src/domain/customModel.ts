@@ -2,6 +2,7 @@
 import { findModel, type ModelCard } from "./modelCatalog";
 import type { ModelFileProblem } from "./modelProblems";
 import type { ModelSource } from "./modelSource";
+import type { RequestRefusal } from "./networkRequest";
 
 export interface CustomModelRequest {
   name: string;
@@ -45,7 +46,9 @@ export type CustomModelProblem =
   | { code: "library-http-error"; url: string; status: number }
   | { code: "missing-field"; file: string; field: string }
   | { code: "invalid-context-window"; file: string }
-  | { code: "unsupported-shard-format"; file: string; format: string };
+  | { code: "unsupported-shard-format"; file: string; format: string }
+  /** A file's host redirected it elsewhere, or an address the app may not contact. */
+  | RequestRefusal;
 
 export type CustomModelUrlField = "modelUrl" | "libraryUrl";
 

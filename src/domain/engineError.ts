@@ -9,6 +9,8 @@ export type EngineErrorKind =
   | "webgpu-unavailable"
   | "shader-f16-missing"
   | "download-failed"
+  /** A model host pointed the download at a host the app may not contact (a redirect), so it stopped. */
+  | "request-refused"
   | "quota-exceeded"
   | "device-lost"
   | "out-of-memory"
@@ -87,6 +89,9 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "http-status":
     case "incomplete-file":
       return "download-failed";
+    case "redirect-refused":
+    case "destination-refused":
+      return "request-refused";
     case "stored-file-missing":
     case "stored-file-unreadable":
     case "stored-file-not-bytes":

@@ -1,3 +1,5 @@
+import type { RequestRefusal } from "./networkRequest";
+
 /**
  * Why a model's files could not be downloaded, read or used, as data: the UI puts each reason into
  * words in the current language. Thrown by the downloader and the stored-model check inside the
@@ -12,6 +14,8 @@ export type ModelFileProblem =
   | { code: "no-known-tokenizer"; file: string }
   | { code: "no-shard-records"; file: string }
   | { code: "record-without-path"; file: string; index: number }
+  /** A shard named by an absolute URL, "../" and the like: it would be fetched from outside the model's folder. */
+  | { code: "record-path-outside-folder"; file: string; index: number }
   | { code: "record-without-size"; file: string; index: number };
 
 /** A file the model host would not give, or gave only in part. */
@@ -33,6 +37,7 @@ export type StoredFileProblem =
 export type EngineErrorReason =
   | ModelFileProblem
   | DownloadFailure
+  | RequestRefusal
   | StoredFileProblem
   | { code: "load-cancelled" }
   | { code: "engine-shut-down" }

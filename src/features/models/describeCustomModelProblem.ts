@@ -1,6 +1,7 @@
 import type { CustomModelProblem } from "../../domain/customModel";
 import type { Messages } from "../../i18n/messages/en";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Why a model the user adds cannot be used, in words. */
 export function describeCustomModelProblem(t: Messages, problem: CustomModelProblem): string {
@@ -30,6 +31,9 @@ export function describeCustomModelProblem(t: Messages, problem: CustomModelProb
       return words.invalidContextWindow(problem.file);
     case "unsupported-shard-format":
       return words.unsupportedShardFormat(problem.file, problem.format);
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, problem);
     default:
       return describeModelFileProblem(t, problem);
   }

@@ -2,6 +2,7 @@ import type { EngineError } from "../../domain/engineError";
 import type { DownloadNotice, EngineErrorReason } from "../../domain/modelProblems";
 import type { Messages } from "../../i18n/messages/en";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Every engine failure in words: what happened and what the user can do. */
 export function describeEngineError(t: Messages, error: EngineError): { title: string; advice: string } {
@@ -20,6 +21,9 @@ export function describeEngineErrorReason(t: Messages, reason: EngineErrorReason
       return words.httpStatus(reason.file, reason.status);
     case "incomplete-file":
       return words.incompleteFile(reason.file, reason.receivedBytes, reason.expectedBytes);
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, reason);
     case "stored-file-missing":
       return words.storedFileMissing(reason.file);
     case "stored-file-unreadable":

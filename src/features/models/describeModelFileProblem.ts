@@ -17,6 +17,8 @@ export function describeModelFileProblem(t: Messages, problem: ModelFileProblem)
       return words.noShardRecords(problem.file);
     case "record-without-path":
       return words.recordWithoutPath(problem.file, problem.index);
+    case "record-path-outside-folder":
+      return words.recordPathOutsideFolder(problem.file, problem.index);
     case "record-without-size":
       return words.recordWithoutSize(problem.file, problem.index);
   }

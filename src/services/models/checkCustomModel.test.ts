@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCustomModel, type CheckEnvironment } from "./checkCustomModel";
 import { PUBLIC_MODEL_HOSTS } from "../../domain/modelHosts";
+import { RequestRefusedError } from "../privacy/checkedFetch";
 
 const REPO = "https://huggingface.co/someone/Tiny-q4f16_1-MLC";
 const FILES = `${REPO}/resolve/main/`;
@@ -18,12 +19,18 @@ const MANIFEST = {
   ],
 };
 
-function environment(files: Record<string, string | number>): CheckEnvironment {
+/** A file's body, its HTTP status, or "redirect refused" (what the checked fetch throws for it). */
+type FakeFile = string | number | "redirect refused";
+
+function environment(files: Record<string, FakeFile>): CheckEnvironment {
   return {
     allowedHosts: PUBLIC_MODEL_HOSTS,
     appOrigin: "http://localhost:4173",
     fetch: (url) => {
       const body = files[url];
+      if (body === "redirect refused") {
+        return Promise.reject(new RequestRefusedError({ code: "redirect-refused", url, to: undefined }));
+      }
       if (body === undefined) return Promise.reject(new TypeError("Failed to fetch"));
       if (typeof body === "number") return Promise.resolve(new Response("no", { status: body }));
       return Promise.resolve(new Response(body));
@@ -37,7 +44,7 @@ const goodFiles = {
   [LIBRARY]: "wasm",
 };
 
-async function problem(files: Record<string, string | number>, request = {}) {
+async function problem(files: Record<string, FakeFile>, request = {}) {
   const result = await checkCustomModel(
     { name: "Tiny", modelUrl: REPO, libraryUrl: LIBRARY, ...request },
     environment(files),
@@ -145,6 +152,37 @@ describe("checkCustomModel", () => {
     expect(await problem({}, { libraryUrl: "https://huggingface.co/x/lib.js" })).toEqual({
       code: "library-not-wasm",
       url: "https://huggingface.co/x/lib.js",
+    });
+  });
+
+  it("says which file a host redirected off the model hosts, for the config and the library alike", async () => {
+    const config = `${FILES}mlc-chat-config.json`;
+    expect(await problem({ ...goodFiles, [config]: "redirect refused" })).toEqual({
+      code: "redirect-refused",
+      url: config,
+      to: undefined,
+    });
+    expect(await problem({ ...goodFiles, [LIBRARY]: "redirect refused" })).toEqual({
+      code: "redirect-refused",
+      url: LIBRARY,
+      to: undefined,
+    });
+  });
+
+  it("refuses a URL carrying a user name or password, without repeating them", async () => {
+    expect(await problem(goodFiles, { modelUrl: "https://me:secret@huggingface.co/someone/Tiny" })).toEqual({
+      code: "destination-refused",
+      url: "https://huggingface.co/someone/Tiny",
+      problem: "credentials",
+    });
+  });
+
+  it("refuses a manifest whose shards lie outside the model's folder", async () => {
+    const escaping = { records: [{ dataPath: "https://evil.example/params_shard_0.bin", nbytes: 1 }] };
+    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(escaping) })).toEqual({
+      code: "record-path-outside-folder",
+      file: "tensor-cache.json",
+      index: 0,
     });
   });
 });

@@ -12,7 +12,7 @@ import type {
   CustomModelUrlField,
 } from "../../domain/customModel";
 import { customModelId } from "../../domain/customModel";
-import { isModelHostAllowed } from "../../domain/modelHostAllowed";
+import { destinationProblem } from "../../domain/modelHostAllowed";
 import { modelFilesUrl, type ModelSource } from "../../domain/modelSource";
 import {
   CONFIG_FILE,
@@ -22,8 +22,10 @@ import {
   parseJsonObject,
   parseTensorCache,
 } from "../../workers/modelStore/modelFiles";
+import { RequestRefusedError } from "../privacy/checkedFetch";
 
 export interface CheckEnvironment {
+  /** Rejects with a RequestRefusedError for a redirect off the model hosts (see createCheckedFetch). */
   fetch: (url: string) => Promise<Response>;
   /** The Content-Security-Policy's model hosts (`modelHosts`), fixed at build time. */
   allowedHosts: readonly string[];
@@ -62,9 +64,9 @@ async function summarise(
     throw new Unusable({ code: "library-not-wasm", url: libraryUrl.href });
   }
   for (const url of [modelUrl, libraryUrl]) {
-    if (!isModelHostAllowed(url, environment.allowedHosts, environment.appOrigin)) {
-      throw new Unusable({ code: "host-not-allowed", host: url.host });
-    }
+    const problem = destinationProblem(url, environment.allowedHosts, environment.appOrigin);
+    if (problem === "host-not-allowed") throw new Unusable({ code: "host-not-allowed", host: url.host });
+    if (problem) throw new Unusable({ code: "destination-refused", url: url.origin + url.pathname, problem });
   }
   const source: ModelSource = {
     modelId: customModelId(name),
@@ -119,7 +121,8 @@ async function fetchText(url: string, environment: CheckEnvironment): Promise<st
   let response: Response;
   try {
     response = await environment.fetch(url);
-  } catch {
+  } catch (error) {
+    if (error instanceof RequestRefusedError) throw new Unusable(error.reason);
     throw new Unusable({ code: "host-unreachable", host: new URL(url).host, file });
   }
   if (!response.ok) throw new Unusable({ code: "file-not-found", file, url, status: response.status });
@@ -130,7 +133,8 @@ async function checkLibrary(url: string, environment: CheckEnvironment): Promise
   let response: Response;
   try {
     response = await environment.fetch(url);
-  } catch {
+  } catch (error) {
+    if (error instanceof RequestRefusedError) throw new Unusable(error.reason);
     throw new Unusable({ code: "library-unreachable", host: new URL(url).host });
   }
   // Only whether it answers matters here; the download stores it later.

@@ -4,6 +4,7 @@
  * `new URL(name, folder).href`, as web-llm builds its cache keys.
  */
 import { ReasonedError, type ModelFileProblem } from "../../domain/modelProblems";
+import { isFileInFolder } from "../../domain/modelFilePath";
 import type { ModelSource } from "../../domain/modelSource";
 import type { WebLlmDatabase } from "./webLlmCache";
 
@@ -88,6 +89,9 @@ export function parseTensorCache(value: unknown): TensorCacheShard[] {
   return records.map((record: unknown, index) => {
     if (!isObject(record) || typeof record.dataPath !== "string" || record.dataPath === "") {
       throw new ModelFormatError({ code: "record-without-path", file: TENSOR_CACHE_FILE, index });
+    }
+    if (!isFileInFolder(record.dataPath)) {
+      throw new ModelFormatError({ code: "record-path-outside-folder", file: TENSOR_CACHE_FILE, index });
     }
     if (typeof record.nbytes !== "number" || !Number.isSafeInteger(record.nbytes) || record.nbytes < 0) {
       throw new ModelFormatError({ code: "record-without-size", file: TENSOR_CACHE_FILE, index });

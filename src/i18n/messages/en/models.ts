@@ -88,6 +88,11 @@ export const enModels = {
       advice:
         "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
     },
+    "request-refused": {
+      title: "The model host sent the download elsewhere",
+      advice:
+        "It pointed Sigilo at a host this app may not contact, so the download stopped there and nothing was sent to that host. Files already downloaded are kept. The model's files may have moved: try again later, or choose another model.",
+    },
     "quota-exceeded": {
       title: "Not enough storage space",
       advice:
@@ -161,6 +166,8 @@ export const enModels = {
     noKnownTokenizer: (file: string) => `${file} lists neither tokenizer.json nor tokenizer.model.`,
     noShardRecords: (file: string) => `${file} has no "records" list of weight shards.`,
     recordWithoutPath: (file: string, index: number) => `${file} record ${index} has no "dataPath".`,
+    recordPathOutsideFolder: (file: string, index: number) =>
+      `${file} record ${index} names a file outside the model's folder (another address, "../" or the like); Sigilo fetches a model's files from its folder only.`,
     recordWithoutSize: (file: string, index: number) => `${file} record ${index} has no valid "nbytes".`,
   },
   storageShortfall: {

@@ -90,6 +90,11 @@ export const ptBRModels: typeof enModels = {
       advice:
         "A conexão com o servidor do modelo caiu ou foi recusada. Verifique sua conexão e tente de novo: os arquivos já baixados são mantidos.",
     },
+    "request-refused": {
+      title: "O servidor do modelo mandou o download para outro lugar",
+      advice:
+        "Ele apontou o Sigilo para um servidor que este app não pode contatar, então o download parou ali e nada foi enviado a esse servidor. Os arquivos já baixados são mantidos. Os arquivos do modelo podem ter mudado de lugar: tente de novo mais tarde ou escolha outro modelo.",
+    },
     "quota-exceeded": {
       title: "Espaço de armazenamento insuficiente",
       advice:
@@ -167,6 +172,8 @@ export const ptBRModels: typeof enModels = {
     noKnownTokenizer: (file) => `${file} não lista tokenizer.json nem tokenizer.model.`,
     noShardRecords: (file) => `${file} não tem a lista "records" de fragmentos de pesos.`,
     recordWithoutPath: (file, index) => `${file}: o registro ${index} não tem "dataPath".`,
+    recordPathOutsideFolder: (file, index) =>
+      `${file}: o registro ${index} aponta para um arquivo fora da pasta do modelo (outro endereço, "../" ou algo assim); o Sigilo só busca os arquivos de um modelo na pasta dele.`,
     recordWithoutSize: (file, index) => `${file}: o registro ${index} não tem um "nbytes" válido.`,
   },
   storageShortfall: {
