@@ -54,7 +54,8 @@ describe("the lock", () => {
     );
 
     expect(storage.vault.status()).toBe("unlocked");
-    expect(progress).toHaveBeenLastCalledWith(3, 3);
+    // Its one conversation, two messages and one setting (the lock's own).
+    expect(progress).toHaveBeenLastCalledWith(4, 4);
     const text = await rawText();
     for (const secret of ["ACME", "keep this secret", "4M", "Third", "complete", "user"]) {
       expect(text).not.toContain(secret);
