@@ -53,7 +53,7 @@ test("with the lock on, the person's presets, own models and last model used are
   page,
 }) => {
   await openApp(page, { rate: 0 });
-  await page.getByRole("radio", { name: "Dark" }).check();
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("Dark");
   await downloadPreselectedModel(page); // the last model used, and when, are remembered
   await savePreset(page);
   await addCustomModel(page);
