@@ -21,7 +21,7 @@ export function describeRequestRefusal(t: Messages, refusal: RequestRefusal): st
   }
 }
 
-/** The last segment of the path ("params_shard_3.bin"), or the host when the path has none. */
+/** The last segment of the path ("params_shard_3.bin"), or the path itself when it ends in "/". */
 function fileName(url: URL): string {
-  return url.pathname.split("/").pop() || url.host;
+  return url.pathname.split("/").pop() || url.pathname;
 }

@@ -48,7 +48,7 @@ export const enPrivacy = {
     credentials: (file: string, host: string) =>
       `The address of ${file} on ${host} contains a user name or password; Sigilo never sends credentials to a model host.`,
     hostNotAllowed: (file: string, host: string) =>
-      `${file} is on ${host}, which is not one of this app's model hosts.`,
+      `${host} is not one of this app's model hosts (asked for ${file}).`,
   },
   eraseEverything: {
     title: "Erase everything?",

@@ -48,7 +48,7 @@ export const ptBRPrivacy: typeof enPrivacy = {
     credentials: (file, host) =>
       `O endereço de ${file} em ${host} contém um nome de usuário ou senha; o Sigilo nunca envia credenciais a um servidor de modelos.`,
     hostNotAllowed: (file, host) =>
-      `${file} está em ${host}, que não está entre os servidores de modelos deste app.`,
+      `${host} não está entre os servidores de modelos deste app (pedido: ${file}).`,
   },
   eraseEverything: {
     title: "Apagar tudo?",
