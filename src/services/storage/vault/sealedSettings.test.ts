@@ -28,6 +28,15 @@ async function rawSettings(): Promise<Record<string, unknown>> {
   return Object.fromEntries(keys.map((key, index) => [String(key), values[index]]));
 }
 
+/** Writes a setting as it is, past the app's code (as a tab that died halfway, or someone with the disk). */
+async function putRawSetting(setting: string, value: unknown): Promise<void> {
+  const db = await openRaw(name);
+  const tx = db.transaction("settings", "readwrite");
+  tx.objectStore("settings").put(value, setting);
+  await new Promise((resolve) => (tx.oncomplete = resolve));
+  db.close();
+}
+
 async function savePersonalSettings(): Promise<void> {
   await storage.settings.set("systemPromptPresets", PRESETS);
   await storage.settings.set("lastModelId", "Llama-3.2-1B-Instruct-q4f32_1-MLC");
@@ -94,11 +103,7 @@ describe("settings under the lock", () => {
   it("seals, at the next unlock, a setting a closed tab left in the clear", async () => {
     await storage.vault.enable("correct horse", 15);
     // As if the tab died halfway through turning the lock on, or another tab wrote before it heard.
-    const db = await openRaw(name);
-    const tx = db.transaction("settings", "readwrite");
-    tx.objectStore("settings").put(PRESETS, "systemPromptPresets");
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
+    await putRawSetting("systemPromptPresets", PRESETS);
     storage.close();
     storage = await open();
 
@@ -114,11 +119,7 @@ describe("settings under the lock", () => {
     await storage.vault.enable("correct horse", 15);
     // As if the tab died after the presets were opened back, before anything else: half sealed, half clear.
     expect(isSealedSetting((await rawSettings()).systemPromptPresets)).toBe(true);
-    const db = await openRaw(name);
-    const tx = db.transaction("settings", "readwrite");
-    tx.objectStore("settings").put(PRESETS, "systemPromptPresets");
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
+    await putRawSetting("systemPromptPresets", PRESETS);
 
     storage.close();
     storage = await open();
@@ -133,11 +134,7 @@ describe("settings under the lock", () => {
     await savePersonalSettings();
     await storage.vault.enable("correct horse", 15);
     const raw = await rawSettings();
-    const db = await openRaw(name);
-    const tx = db.transaction("settings", "readwrite");
-    tx.objectStore("settings").put(raw.systemPromptPresets, "lastModelId");
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
+    await putRawSetting("lastModelId", raw.systemPromptPresets);
 
     expect(await storage.settings.get("lastModelId", isString)).toBeUndefined();
     expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
