@@ -9,7 +9,12 @@ const APP = "https://sigilo.example";
 
 /** Addresses a model folder or a host could make the engine ask for: any URL, and hostile spellings of them. */
 const address = fc.oneof(
-  fc.webUrl({ withQueryParameters: true, withFragments: true, withUserInfo: true }),
+  fc.webUrl({
+    validSchemes: ["https", "http", "ftp", "data", "blob", "ws"],
+    authoritySettings: { withUserInfo: true, withPort: true, withIPv4: true },
+    withQueryParameters: true,
+    withFragments: true,
+  }),
   fc.string(),
   fc
     .tuple(

@@ -21,6 +21,8 @@ export function createIdbSettingsStore(
   codec: SettingCodec = createSettingCodec(plainKeyState),
 ): SettingsStore {
   // Sealing takes a moment: writes to one setting are queued so the last one made is the last one stored.
+  // Each value is sealed when the write is asked for, with the key of that moment, so a write asked for
+  // just before the lock comes on is still stored, however long it waited for its turn.
   const writes = new Map<string, Promise<unknown>>();
   function inOrder(key: string, write: () => Promise<void>): Promise<void> {
     const done = (writes.get(key) ?? Promise.resolve()).catch(() => {}).then(write);
@@ -38,10 +40,13 @@ export function createIdbSettingsStore(
       return undefined;
     },
 
-    set: (key, value) =>
-      inOrder(key, async () => {
-        await db.put("settings", await codec.encode(key, value), key);
-      }),
+    set(key, value) {
+      const stored = codec.encode(key, value);
+      stored.catch(() => {}); // seen where the write awaits it
+      return inOrder(key, async () => {
+        await db.put("settings", await stored, key);
+      });
+    },
 
     delete: (key) => inOrder(key, () => db.delete("settings", key)),
   };
