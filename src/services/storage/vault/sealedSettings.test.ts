@@ -140,6 +140,25 @@ describe("settings under the lock", () => {
     expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
   });
 
+  it("stores, sealed, a write asked for just before it locks, and refuses one asked for after", async () => {
+    await storage.vault.enable("correct horse", 15);
+    const asked = [
+      storage.settings.set("lastModelId", "Llama-3.2-1B-Instruct-q4f32_1-MLC"),
+      storage.settings.set("systemPromptPresets", PRESETS),
+    ];
+    storage.vault.lock();
+    const late = expect(storage.settings.set("lastModelId", "Qwen")).rejects.toThrow(VaultLocked);
+
+    await Promise.all(asked);
+    await late;
+    const raw = await rawSettings();
+    expect(isSealedSetting(raw.lastModelId)).toBe(true);
+    expect(JSON.stringify(raw)).not.toContain("ACME");
+    expect(await storage.vault.unlock("correct horse")).toBe(true);
+    expect(await storage.settings.get("lastModelId", isString)).toBe("Llama-3.2-1B-Instruct-q4f32_1-MLC");
+    expect(await storage.settings.get("systemPromptPresets", isAnything)).toEqual(PRESETS);
+  });
+
   it("stores the last of several quick writes to one setting, though sealing each takes a moment", async () => {
     await storage.vault.enable("correct horse", 15);
     await Promise.all(["a", "b", "c", "d"].map((model) => storage.settings.set("lastModelId", model)));
