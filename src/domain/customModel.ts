@@ -2,6 +2,7 @@
 import { findModel, type ModelCard } from "./modelCatalog";
 import type { ModelFileProblem } from "./modelProblems";
 import type { ModelSource } from "./modelSource";
+import type { RequestRefusal } from "./networkRequest";
 
 export interface CustomModelRequest {
   name: string;
@@ -54,7 +55,9 @@ export type CustomModelProblem =
   | { code: "library-unreachable"; host: string }
   | { code: "library-http-error"; url: string; status: number }
   /** All its files together need more than the most the browser lets this site store. */
-  | { code: "larger-than-storage"; neededBytes: number; quotaBytes: number };
+  | { code: "larger-than-storage"; neededBytes: number; quotaBytes: number }
+  /** A file's host redirected it elsewhere, or an address the app may not contact. */
+  | RequestRefusal;
 
 export type CustomModelUrlField = "modelUrl" | "libraryUrl";
 

@@ -12,6 +12,8 @@ export type EngineErrorKind =
   /** The model needs a GPU feature other than shader-f16 that this browser does not offer. */
   | "gpu-feature-missing"
   | "download-failed"
+  /** A model host pointed the download at a host the app may not contact (a redirect), so it stopped. */
+  | "request-refused"
   | "quota-exceeded"
   | "device-lost"
   | "out-of-memory"
@@ -121,6 +123,9 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "http-status":
     case "incomplete-file":
       return "download-failed";
+    case "redirect-refused":
+    case "destination-refused":
+      return "request-refused";
     case "stored-file-missing":
     case "stored-file-unreadable":
     case "stored-file-wrong-type":

@@ -8,6 +8,7 @@
  *   number and size of shards), so a hostile or broken host gets a precise refusal, never a hang.
  * Pure: no I/O. A broken rule throws ModelFileError, whose reason the UI words.
  */
+import { isFileInFolder } from "./modelFilePath";
 import { ReasonedError, type ModelFileProblem } from "./modelProblems";
 
 export const CONFIG_FILE = "mlc-chat-config.json";
@@ -120,7 +121,7 @@ export function readTensorCache(value: unknown): ShardListing[] {
     if (format !== undefined && format !== "raw-shard") {
       throw new ModelFileError({ code: "unsupported-shard-format", file, format: String(format) });
     }
-    if (!staysInFolder(dataPath))
+    if (!isFileInFolder(dataPath))
       throw new ModelFileError({ code: "shard-path-outside-folder", file, path: dataPath });
     if (seen.has(dataPath)) throw new ModelFileError({ code: "shard-listed-twice", file, path: dataPath });
     seen.add(dataPath);
@@ -175,19 +176,6 @@ export function parseJsonObject(text: string, file: string): Record<string, unkn
  * A shard's path resolves, as web-llm resolves it (`new URL(dataPath, folder)`), to a file inside the
  * model's folder: not "../other-model/x.bin", "/x.bin" or "https://elsewhere/x.bin", and with no query.
  */
-function staysInFolder(dataPath: string): boolean {
-  const folder = "https://folder.invalid/model/resolve/main/";
-  let url: URL;
-  try {
-    url = new URL(dataPath, folder);
-  } catch {
-    return false;
-  }
-  return (
-    url.href.startsWith(folder) && url.href.length > folder.length && url.search === "" && url.hash === ""
-  );
-}
-
 function stringField(config: Record<string, unknown>, field: string): string {
   const value = config[field];
   if (typeof value !== "string" || value === "") throw missingField(CONFIG_FILE, field);

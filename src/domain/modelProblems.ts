@@ -1,3 +1,5 @@
+import type { RequestRefusal } from "./networkRequest";
+
 /**
  * Why a model's files could not be downloaded, read or used, as data: the UI puts each reason into
  * words in the current language. Thrown by the downloader and the stored-model check inside the
@@ -46,6 +48,7 @@ export type StoredFileProblem =
 export type EngineErrorReason =
   | ModelFileProblem
   | DownloadFailure
+  | RequestRefusal
   | StoredFileProblem
   | { code: "load-cancelled" }
   | { code: "engine-shut-down" }

@@ -3,6 +3,7 @@ import type { Language } from "../../i18n/language";
 import type { Messages } from "../../i18n/messages/en";
 import { formatBytes } from "../../lib/format";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Why a model the user adds cannot be used, in words. */
 export function describeCustomModelProblem(
@@ -35,6 +36,9 @@ export function describeCustomModelProblem(
         formatBytes(problem.neededBytes, language),
         formatBytes(problem.quotaBytes, language),
       );
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, problem);
     default:
       return describeModelFileProblem(t, problem, language);
   }

@@ -3,6 +3,7 @@ import type { DownloadNotice, EngineErrorReason } from "../../domain/modelProble
 import type { Language } from "../../i18n/language";
 import type { Messages } from "../../i18n/messages/en";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Every engine failure in words: what happened and what the user can do. */
 export function describeEngineError(t: Messages, error: EngineError): { title: string; advice: string } {
@@ -25,6 +26,9 @@ export function describeEngineErrorReason(
       return words.httpStatus(reason.file, reason.status);
     case "incomplete-file":
       return words.incompleteFile(reason.file, reason.receivedBytes, reason.expectedBytes);
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, reason);
     case "stored-file-missing":
       return words.storedFileMissing(reason.file);
     case "stored-file-unreadable":

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkCustomModel, type CheckEnvironment } from "./checkCustomModel";
 import { PUBLIC_MODEL_HOSTS } from "../../domain/modelHosts";
 import { countedBody } from "../../test/countedBody";
+import { RequestRefusedError } from "../privacy/checkedFetch";
 
 const REPO = "https://huggingface.co/someone/Tiny-q4f16_1-MLC";
 const FILES = `${REPO}/resolve/main/`;
@@ -21,8 +22,8 @@ const MANIFEST = {
   ],
 };
 
-/** A file's body, an HTTP error status, or a response built by the test. */
-type Served = string | number | (() => Response);
+/** A file's body, an HTTP error status, "redirect refused" (what the checked fetch throws for it), or a response built by the test. */
+type Served = string | number | "redirect refused" | (() => Response);
 
 function environment(files: Record<string, Served>, quota?: number): CheckEnvironment {
   return {
@@ -30,6 +31,9 @@ function environment(files: Record<string, Served>, quota?: number): CheckEnviro
     appOrigin: "http://localhost:4173",
     fetch: (url) => {
       const body = files[url];
+      if (body === "redirect refused") {
+        return Promise.reject(new RequestRefusedError({ code: "redirect-refused", url, to: undefined }));
+      }
       if (body === undefined) return Promise.reject(new TypeError("Failed to fetch"));
       if (typeof body === "number") return Promise.resolve(new Response("no", { status: body }));
       if (typeof body === "function") return Promise.resolve(body());
@@ -233,6 +237,37 @@ describe("checkCustomModel", () => {
     expect(await problem({}, { libraryUrl: "https://huggingface.co/x/lib.js" })).toEqual({
       code: "library-not-wasm",
       url: "https://huggingface.co/x/lib.js",
+    });
+  });
+
+  it("says which file a host redirected off the model hosts, for the config and the library alike", async () => {
+    const config = `${FILES}mlc-chat-config.json`;
+    expect(await problem({ ...goodFiles, [config]: "redirect refused" })).toEqual({
+      code: "redirect-refused",
+      url: config,
+      to: undefined,
+    });
+    expect(await problem({ ...goodFiles, [LIBRARY]: "redirect refused" })).toEqual({
+      code: "redirect-refused",
+      url: LIBRARY,
+      to: undefined,
+    });
+  });
+
+  it("refuses a URL carrying a user name or password, without repeating them", async () => {
+    expect(await problem(goodFiles, { modelUrl: "https://me:secret@huggingface.co/someone/Tiny" })).toEqual({
+      code: "destination-refused",
+      url: "https://huggingface.co/someone/Tiny",
+      problem: "credentials",
+    });
+  });
+
+  it("refuses a manifest whose shards lie outside the model's folder", async () => {
+    const escaping = { records: [{ dataPath: "https://evil.example/params_shard_0.bin", nbytes: 1 }] };
+    expect(await problem({ ...goodFiles, [`${FILES}tensor-cache.json`]: JSON.stringify(escaping) })).toEqual({
+      code: "shard-path-outside-folder",
+      file: "tensor-cache.json",
+      path: "https://evil.example/params_shard_0.bin",
     });
   });
 });

@@ -28,11 +28,13 @@ import {
   weightsBytes,
   type ModelFileRole,
 } from "../../domain/mlcModelFolder";
-import { isModelHostAllowed } from "../../domain/modelHostAllowed";
+import { destinationProblem } from "../../domain/modelHostAllowed";
 import { modelFilesUrl, type ModelSource } from "../../domain/modelSource";
 import { announcedLength, readBody } from "../../lib/readBody";
+import { RequestRefusedError } from "../privacy/checkedFetch";
 
 export interface CheckEnvironment {
+  /** Rejects with a RequestRefusedError for a redirect off the model hosts (see createCheckedFetch). */
   fetch: (url: string) => Promise<Response>;
   /** The Content-Security-Policy's model hosts (`modelHosts`), fixed at build time. */
   allowedHosts: readonly string[];
@@ -73,9 +75,9 @@ async function summarise(
     throw new Unusable({ code: "library-not-wasm", url: libraryUrl.href });
   }
   for (const url of [modelUrl, libraryUrl]) {
-    if (!isModelHostAllowed(url, environment.allowedHosts, environment.appOrigin)) {
-      throw new Unusable({ code: "host-not-allowed", host: url.host });
-    }
+    const problem = destinationProblem(url, environment.allowedHosts, environment.appOrigin);
+    if (problem === "host-not-allowed") throw new Unusable({ code: "host-not-allowed", host: url.host });
+    if (problem) throw new Unusable({ code: "destination-refused", url: url.origin + url.pathname, problem });
   }
   const source: ModelSource = {
     modelId: customModelId(name),
@@ -129,7 +131,8 @@ async function answer(url: string, role: ModelFileRole, environment: CheckEnviro
   let response: Response;
   try {
     response = await environment.fetch(url);
-  } catch {
+  } catch (error) {
+    if (error instanceof RequestRefusedError) throw new Unusable(error.reason);
     throw new Unusable(
       role === "library"
         ? { code: "library-unreachable", host: new URL(url).host }

@@ -76,6 +76,15 @@ export function createIdbConversationStore(
     lastWrite = result.catch(() => undefined);
     return result;
   }
+  /**
+   * Records are sealed when a write is asked for, with the key of that moment, not when its turn in the
+   * queue comes: a save asked for just before the lock comes on (the end of a reply being stopped) is
+   * still stored, sealed, however busy the queue was. Its failure is seen where the write awaits it.
+   */
+  function encodedNow<T>(encoding: Promise<T>): Promise<T> {
+    encoding.catch(() => {});
+    return encoding;
+  }
 
   const store: ConversationStore = {
     async listConversations() {
@@ -99,28 +108,32 @@ export function createIdbConversationStore(
     },
 
     saveConversation(conversation) {
+      const record = encodedNow(codec.encodeConversation(conversation));
       return inOrder(async () => {
-        await db.put("conversations", await codec.encodeConversation(conversation));
+        await db.put("conversations", await record);
       });
     },
 
     saveMessage(message) {
+      const record = encodedNow(codec.encodeMessage(message));
       return inOrder(async () => {
-        await db.put("messages", await codec.encodeMessage(message));
+        await db.put("messages", await record);
       });
     },
 
     saveMessages(messages) {
+      const encoded = encodedNow(Promise.all(messages.map((message) => codec.encodeMessage(message))));
       return inOrder(async () => {
-        const records = await Promise.all(messages.map((message) => codec.encodeMessage(message)));
+        const records = await encoded;
         const tx = db.transaction("messages", "readwrite");
         await inTransaction(tx, () => Promise.all(records.map((record) => tx.store.put(record))));
       });
     },
 
     removeMessages(ids, relinked) {
+      const encoded = encodedNow(Promise.all(relinked.map((message) => codec.encodeMessage(message))));
       return inOrder(async () => {
-        const records = await Promise.all(relinked.map((message) => codec.encodeMessage(message)));
+        const records = await encoded;
         const tx = db.transaction("messages", "readwrite");
         await inTransaction(tx, () =>
           Promise.all([
@@ -132,11 +145,14 @@ export function createIdbConversationStore(
     },
 
     saveConversationWithMessages(conversation, messages) {
-      return inOrder(async () => {
-        const [conversationRecord, ...messageRecords] = await Promise.all([
+      const encoded = encodedNow(
+        Promise.all([
           codec.encodeConversation(conversation),
           ...messages.map((message) => codec.encodeMessage(message)),
-        ]);
+        ]),
+      );
+      return inOrder(async () => {
+        const [conversationRecord, ...messageRecords] = await encoded;
         const tx = db.transaction(["conversations", "messages"], "readwrite");
         const messageStore = tx.objectStore("messages");
         await inTransaction(tx, () =>

@@ -10,6 +10,7 @@ import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
 import { createRecordCodec } from "./vault/recordCodec";
+import { createSettingCodec } from "./vault/settingCodec";
 import { openVault, type Vault } from "./vault/vault";
 
 export type { ConversationStore, ImportCounts, StoredKeys } from "./ConversationRepository";
@@ -40,8 +41,9 @@ export interface StorageOptions {
 
 export interface SigiloStorage {
   conversations: ConversationStore;
+  /** Sealed by the lock like conversations, except the few needed before unlocking (settingsReadableWhileLocked.ts). */
   settings: SettingsStore;
-  /** The optional passphrase lock; conversations are read and written through it. */
+  /** The optional passphrase lock; conversations and settings are read and written through it. */
   vault: Vault;
   close(): void;
 }
@@ -50,12 +52,15 @@ export interface SigiloStorage {
 export async function openStorage(options: StorageOptions = {}): Promise<SigiloStorage> {
   const { name = DB_NAME, onBlocked, onClosed, onInvalidRecords = warnAboutInvalidRecords } = options;
   const db = await openDatabase({ name, onBlocked, onClosed });
-  const settings = createIdbSettingsStore(db, onInvalidRecords);
+  // The codecs ask the vault for the key only when a record or a sealed setting needs it, after it opened.
   const codec = createRecordCodec(() => vault.keyState());
+  const settingCodec = createSettingCodec(() => vault.keyState());
+  const settings = createIdbSettingsStore(db, onInvalidRecords, settingCodec);
   const vault: Vault = await openVault({
     db,
     settings,
     codec: () => codec,
+    settingCodec: () => settingCodec,
     iterations: options.vaultIterations,
   });
   return {

@@ -35,10 +35,14 @@ export class FakeEngine implements EngineClient {
   /** Resolves the current chat's gate so tests can observe a reply mid-stream. */
   releaseChat: (() => void) | undefined;
   holdChat = false;
+  /** Holds each load just before it finishes, until `releaseLoad` is called. */
+  holdLoad = false;
+  releaseLoad: (() => void) | undefined;
 
   async load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void> {
     onProgress({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
     onProgress({ phase: "gpu", fraction: 1, text: "done" });
+    if (this.holdLoad) await new Promise<void>((resolve) => (this.releaseLoad = resolve));
     if (this.loadFailure) throw new EngineFailure(this.loadFailure);
     this.cached.add(modelId);
   }

@@ -88,6 +88,11 @@ export const enModels = {
       advice:
         "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
     },
+    "request-refused": {
+      title: "The model host sent the download elsewhere",
+      advice:
+        "It pointed Sigilo at a host this app may not contact, so the download stopped there and nothing was sent to that host. Files already downloaded are kept. The model's files may have moved: try again later, or choose another model.",
+    },
     "quota-exceeded": {
       title: "Not enough storage space",
       advice:

@@ -90,6 +90,11 @@ export const ptBRModels: typeof enModels = {
       advice:
         "A conexão com o servidor do modelo caiu ou foi recusada. Verifique sua conexão e tente de novo: os arquivos já baixados são mantidos.",
     },
+    "request-refused": {
+      title: "O servidor do modelo mandou o download para outro lugar",
+      advice:
+        "Ele apontou o Sigilo para um servidor que este app não pode contatar, então o download parou ali e nada foi enviado a esse servidor. Os arquivos já baixados são mantidos. Os arquivos do modelo podem ter mudado de lugar: tente de novo mais tarde ou escolha outro modelo.",
+    },
     "quota-exceeded": {
       title: "Espaço de armazenamento insuficiente",
       advice:

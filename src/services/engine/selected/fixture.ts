@@ -14,17 +14,15 @@ import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
 import type { ModelSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
+import { startWorkerUnderPagePolicy } from "../../privacy/workerUnderPagePolicy";
+import engineWorkerUrl from "../../../workers/fixtureEngine.worker.ts?worker&url";
 
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
-  // Vite only bundles a worker written as `new Worker(new URL(literal))`, so the settings travel as its name.
+  // The settings travel as the worker's name; the worker runs under the page's policy, as the real one does.
   const settings = fixtureParams().toString();
   return createWorkerEngineClient(
-    () =>
-      new Worker(new URL("../../../workers/fixtureEngine.worker.ts", import.meta.url), {
-        type: "module",
-        name: settings,
-      }),
+    () => startWorkerUnderPagePolicy(engineWorkerUrl, { name: settings }),
     sources,
   );
 }

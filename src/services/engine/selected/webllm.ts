@@ -2,13 +2,13 @@
 import type { EngineClient } from "../EngineClient";
 import type { ModelSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
+import { startWorkerUnderPagePolicy } from "../../privacy/workerUnderPagePolicy";
+import engineWorkerUrl from "../../../workers/webllmEngine.worker.ts?worker&url";
 
 export { probeCapabilities } from "../capabilityProbe";
 
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
-  return createWorkerEngineClient(
-    () => new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),
-    sources,
-  );
+  // Under the page's policy: the browser then refuses any request, or redirect, off the model hosts.
+  return createWorkerEngineClient(() => startWorkerUnderPagePolicy(engineWorkerUrl), sources);
 }

@@ -5,6 +5,7 @@ import { addSample, type RateSample } from "../../../domain/downloadRate";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { unlessLocked } from "../vault/unlessLocked";
 
 export type ModelLoad =
   | { status: "idle" }
@@ -79,7 +80,7 @@ export const createModelsSlice =
             ? state.cachedModelIds
             : [...state.cachedModelIds, modelId],
         }));
-        services.settings.set(LAST_MODEL_KEY, modelId).catch(get().reportStorageError);
+        services.settings.set(LAST_MODEL_KEY, modelId).catch(unlessLocked(get().reportStorageError));
         get().noteModelUsed(modelId);
       } catch (error) {
         const engineError =
