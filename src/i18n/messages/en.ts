@@ -7,6 +7,7 @@ import { enPrivacy } from "./en/privacy";
 import { enStartup } from "./en/startup";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
+import { enRendering } from "./en/rendering";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -184,6 +185,7 @@ export const en = {
   ...enStartup,
   ...enImportModel,
   ...enMessageAuthor,
+  ...enRendering,
 };
 
 export type Messages = typeof en;

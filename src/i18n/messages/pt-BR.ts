@@ -8,6 +8,7 @@ import { ptBRPrivacy } from "./pt-BR/privacy";
 import { ptBRStartup } from "./pt-BR/startup";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
+import { ptBRRendering } from "./pt-BR/rendering";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -181,4 +182,5 @@ export const ptBR: Messages = {
   ...ptBRStartup,
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
+  ...ptBRRendering,
 };
