@@ -7,6 +7,7 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { openChatSettings } from "./support/chatSettings";
 import { storeConversation } from "./support/storedConversation";
 import { expect, test } from "./support/test";
 
@@ -16,9 +17,23 @@ import { expect, test } from "./support/test";
  * with "Something went wrong", and since the conversation reopens on start, again after every restart.
  */
 const DEEP = [
-  { kind: "quotes", reply: `${">".repeat(5000)} the bottom of the quotes`, end: "the bottom of the quotes" },
-  { kind: "lists", reply: `${"- ".repeat(3000)}the bottom of the lists`, end: "the bottom of the lists" },
+  {
+    kind: "quotes",
+    reply: `${">".repeat(5000)} the bottom of the quotes`,
+    // Two quotes per token (the engine's replies stop at 4,096 tokens), as a looping model would write them.
+    streamed: 'echo-repeat: 2500 ">> " the bottom of the quotes',
+    end: "the bottom of the quotes",
+    role: "blockquote" as const,
+  },
+  {
+    kind: "lists",
+    reply: `${"- ".repeat(3000)}the bottom of the lists`,
+    streamed: 'echo-repeat: 3000 "- " the bottom of the lists',
+    end: "the bottom of the lists",
+    role: "list" as const,
+  },
 ];
+const LIMITED_NOTE = "too deeply nested or too large to format";
 
 function sidebar(page: Page) {
   return page.getByRole("navigation", { name: "Conversations" });
@@ -31,7 +46,7 @@ async function expectAppWorking(page: Page): Promise<void> {
   await expect(composer(page)).toBeVisible();
 }
 
-for (const { kind, reply, end } of DEEP) {
+for (const { kind, reply, streamed, end, role } of DEEP) {
   test(`a stored reply of deeply nested ${kind} opens, flattened past the limit, also after a restart`, async ({
     page,
     context,
@@ -49,7 +64,8 @@ for (const { kind, reply, end } of DEEP) {
 
     const shown = assistantMessages(page).first();
     await expect(shown).toContainText(end);
-    await expect(shown).toContainText("nested too deeply to format");
+    await expect(shown).toContainText(LIMITED_NOTE);
+    await expect(shown.getByRole(role).first()).toBeVisible();
     await expectAppWorking(page);
     // The text itself is intact: copying the reply gives back exactly what the model wrote.
     await shown.getByRole("button", { name: "Copy", exact: true }).click();
@@ -70,15 +86,19 @@ for (const { kind, reply, end } of DEEP) {
   test(`a streamed reply of deeply nested ${kind} renders while it streams and after it ends`, async ({
     page,
   }) => {
-    await openApp(page, { rate: 3000 });
+    await openApp(page, { rate: 1000 });
     await downloadPreselectedModel(page);
-    // Spaced, so the fixture engine streams it as thousands of tokens (one per marker), as a looping model would.
-    const streamed = kind === "quotes" ? `${"> ".repeat(5000)}${end}` : reply;
-    await sendMessage(page, `echo: ${streamed}`);
+    // Room for the whole loop: thousands of tokens (the default stops a reply at 1,024).
+    const settings = await openChatSettings(page);
+    await settings.getByRole("textbox", { name: "Max reply tokens" }).fill("4096");
+    await settings.getByRole("button", { name: "Save", exact: true }).click();
+    await sendMessage(page, streamed);
     const shown = assistantMessages(page).first();
-    await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
+    // Formatted as it arrives (a crash here, mid-stream, used to replace the whole app for good).
+    await expect(shown.getByRole(role).first()).toBeVisible();
     await waitForReply(page);
     await expect(shown).toContainText(end);
+    await expect(shown).toContainText(LIMITED_NOTE);
     await expectAppWorking(page);
 
     // The conversation goes on, and survives a restart.
