@@ -7,10 +7,15 @@ import { advanceColumns, type Cursor, indentFrom, isBlankFrom, matchAt } from ".
 export const MARKDOWN_LIMITS = {
   /** Block quotes, list items and footnote definitions inside one another. */
   containerDepth: 16,
-  /** Emphasis, link, code, math and HTML markers in one paragraph, heading or table. */
-  inlineMarkers: 1000,
+  /**
+   * Emphasis, link, code, math and HTML markers in one paragraph, heading or table. An unclosed one makes the
+   * parser look through the rest of the paragraph, so the cost grows with markers × length: both are capped.
+   */
+  inlineMarkers: 500,
+  /** Characters in one paragraph (or table) before a blank line is put between two of its lines. */
+  paragraphChars: 20_000,
   /** Cells (rows × columns) in one table; the rows after them are shown as text. */
-  tableCells: 5000,
+  tableCells: 2000,
   /** Columns in one table; a wider one is shown as text. */
   tableColumns: 64,
 };
@@ -33,18 +38,19 @@ export interface BoundedMarkdown {
  * the way the parser will. In one pass, linear in the length of the text.
  */
 export function boundMarkdown(text: string, limits: MarkdownLimits = MARKDOWN_LIMITS): BoundedMarkdown {
-  const lines = text.split("\n");
+  // Lines at even indexes, each followed by its ending: CommonMark ends a line at \n, \r\n or a lone \r.
+  const parts = text.split(/(\r\n|\r|\n)/);
   const state: ScanState = { stack: [], fence: undefined, run: undefined, limits };
   let limited = false;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  for (let index = 0; index < parts.length; index += 2) {
+    const line = parts[index]!;
     const bounded = boundLine(line, state);
     if (bounded !== line) {
-      lines[index] = bounded;
+      parts[index] = bounded;
       limited = true;
     }
   }
-  return limited ? { text: lines.join("\n"), limited } : { text, limited };
+  return limited ? { text: parts.join(""), limited } : { text, limited };
 }
 
 /** Block quotes are continued by a `>`; list items and footnote definitions by indentation. */
@@ -53,6 +59,7 @@ type Container = { kind: "quote" } | { kind: "indented"; indent: number };
 /** A paragraph, heading or table: inline content, parsed as one (so its markers are counted together). */
 interface InlineRun {
   lines: number;
+  chars: number;
   markers: number;
   table: { columns: number; rows: number } | undefined;
 }
@@ -253,7 +260,7 @@ function startTable(line: string, pos: number, run: InlineRun, limits: MarkdownL
 }
 
 function newRun(): InlineRun {
-  return { lines: 0, markers: 0, table: undefined };
+  return { lines: 0, chars: 0, markers: 0, table: undefined };
 }
 
 /**
@@ -267,7 +274,11 @@ function boundInline(
   limits: MarkdownLimits,
   escapes: number[],
 ): string {
+  // A paragraph past its length is ended before this line (a blank line), and this line starts the next.
+  const split = run.lines > 0 && run.chars + line.length - from > limits.paragraphChars;
+  if (split) Object.assign(run, newRun());
   run.lines += 1;
+  run.chars += line.length - from;
   // A container marker escaped already (a `*` bullet, a footnote's `[`) must not get a second backslash.
   const escapedMarker = escapes[0] ?? -1;
   for (let index = from; index < line.length; index++) {
@@ -280,7 +291,8 @@ function boundInline(
       if (run.markers > limits.inlineMarkers) escapes.push(index);
     }
   }
-  return withBackslashes(line, escapes);
+  const bounded = withBackslashes(line, escapes);
+  return split ? `\n${bounded}` : bounded;
 }
 
 function withBackslashes(line: string, positions: readonly number[]): string {
