@@ -7,7 +7,7 @@ import { expect, test } from "./support/test";
  * figures are never asserted (CI is noisy); what is checked is that each case measured something real.
  */
 test("the benchmark runs every case end to end", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const metrics = (await runSuite(browser, baseURL!, SMOKE_SUITE)).map(measured);
   const value = (group: RegExp, name: string) =>
     metrics.find((metric) => group.test(metric.group) && metric.name === name)?.median;
@@ -22,5 +22,7 @@ test("the benchmark runs every case end to end", async ({ browser, baseURL }) =>
   expect(value(/^Streaming/, "IndexedDB write transactions (one reply)")).toBeGreaterThan(0);
   expect(value(/^Streaming/, "frame time p50")).toBeGreaterThan(0);
   expect(value(/^List/, "conversations listed")).toBe(SMOKE_SUITE.listConversations);
+  expect(value(/^Open a stored looping reply/, "until shown formatted")).toBeGreaterThan(0);
+  expect(value(/^Looping reply streamed/, "until shown formatted")).toBeGreaterThan(0);
   expect(formatTable(metrics)).toContain("UI tokens/s rendered");
 });
