@@ -2,7 +2,7 @@ import type { Language } from "../../../i18n/language";
 import type { RenderRequest, RenderResponse, RenderResult } from "../pipeline/protocol";
 
 /** How long one chunk may take to format before the worker is stopped and the chunk shown as plain text. */
-export const SLOW_RENDER_MS = 10_000;
+export const SLOW_RENDER_MS = 15_000;
 /** Characters of source whose renderings are kept, so a conversation opened again shows formatted at once. */
 const CACHED_CHARS = 2_000_000;
 /** Texts that took too long, kept so that neither they nor a longer text streaming on from them are tried again. */

@@ -8,7 +8,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
 /** The Markdown tree the worker's parser makes of `text` (GFM and math, as replies are read). */
 export function parseMarkdown(text: string): Root {
-  return parser.runSync(parser.parse(text));
+  return parser.runSync(parser.parse(text)) as Root;
 }
 
 interface Node {
