@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import {
   assistantMessages,
   composer,
@@ -12,6 +13,20 @@ import { expect, test } from "./support/test";
 const PLAIN_NOTE = "This reply could not be formatted, so it is shown as plain text.";
 const REPLY = "**Bold** and a [link](https://example.org)";
 
+/** Gets a Markdown reply while the script `blocked` matches cannot load; returns that reply, checked plain. */
+async function replyWithoutScript(page: Page, context: BrowserContext, blocked: RegExp) {
+  await context.route(blocked, (route) => route.abort("failed"));
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, `echo: ${REPLY}`);
+  await waitForReply(page);
+
+  const reply = assistantMessages(page).first();
+  await expect(reply).toContainText(REPLY);
+  await expect(reply).toContainText(PLAIN_NOTE);
+  return reply;
+}
+
 /*
  * Rendering cannot take the app down: when a reply cannot be rendered (here its renderer's code cannot be
  * loaded, as after a botched deploy), that reply is shown as the text it is, with a note, and everything else,
@@ -22,15 +37,7 @@ test("a reply that cannot be rendered is shown as plain text, and its copy, rege
   context,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await context.route(/\/assets\/MarkdownMessage-[^/]*\.js$/, (route) => route.abort("failed"));
-  await openApp(page, { rate: 0 });
-  await downloadPreselectedModel(page);
-  await sendMessage(page, `echo: ${REPLY}`);
-  await waitForReply(page);
-
-  const reply = assistantMessages(page).first();
-  await expect(reply).toContainText(REPLY);
-  await expect(reply).toContainText(PLAIN_NOTE);
+  const reply = await replyWithoutScript(page, context, /\/assets\/MarkdownMessage-[^/]*\.js$/);
   await expect(reply.getByRole("link")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
 
@@ -61,15 +68,7 @@ test("when the Markdown worker cannot start, replies are shown as plain text wit
   page,
   context,
 }) => {
-  await context.route(/\/assets\/markdownRenderer\.worker-[^/]*\.js$/, (route) => route.abort("failed"));
-  await openApp(page, { rate: 0 });
-  await downloadPreselectedModel(page);
-  await sendMessage(page, `echo: ${REPLY}`);
-  await waitForReply(page);
-
-  const reply = assistantMessages(page).first();
-  await expect(reply).toContainText(REPLY);
-  await expect(reply).toContainText(PLAIN_NOTE);
+  await replyWithoutScript(page, context, /\/assets\/markdownRenderer\.worker-[^/]*\.js$/);
   await sendMessage(page, "echo: # Still a heading as text");
   await waitForReply(page);
   await expect(assistantMessages(page).nth(1)).toContainText("# Still a heading as text");
