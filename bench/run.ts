@@ -5,6 +5,7 @@
  *   npm run bench                           all cases, 3 runs each
  *   npm run bench -- --runs 5               more runs (tighter medians, longer wait)
  *   npm run bench -- --smoke                every case once, small (what CI runs; figures mean nothing)
+ *   npm run bench -- --only looping         one case (bundle, startup, streaming, open, list, looping)
  *   npm run bench -- --compare old.json     run, then print ratios against an earlier result
  *   npm run bench -- --compare old.json --results new.json   compare two saved results, no run
  */
@@ -15,7 +16,7 @@ import { parseArgs } from "node:util";
 import { formatComparison, formatTable, measured, type BenchResults } from "./lib/report";
 import { build, serveFixtureBuild } from "./lib/server";
 import { launchBrowser } from "./lib/session";
-import { fullSuite, runSuite, SMOKE_SUITE } from "./suite";
+import { CASE_NAMES, fullSuite, runSuite, SMOKE_SUITE, type CaseName } from "./suite";
 
 const RESULTS_DIR = "bench/results";
 const LATEST = `${RESULTS_DIR}/latest.json`;
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
       results: { type: "string" },
       "no-build": { type: "boolean", default: false },
       port: { type: "string", default: process.env.BENCH_PORT ?? "4335" },
+      only: { type: "string" },
     },
   });
   const base = args.compare ? readResults(args.compare) : undefined;
@@ -40,7 +42,10 @@ async function main(): Promise<void> {
   const runs = Number(args.runs);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number ≥ 1, not "${args.runs}".`);
-  const options = args.smoke ? SMOKE_SUITE : fullSuite(runs);
+  const only = args.only;
+  if (only !== undefined && !(CASE_NAMES as readonly string[]).includes(only))
+    throw new Error(`--only takes one of ${CASE_NAMES.join(", ")}, not "${only}".`);
+  const options = { ...(args.smoke ? SMOKE_SUITE : fullSuite(runs)), only: only as CaseName | undefined };
 
   if (!args["no-build"]) {
     console.log("Building the fixture and production apps…");

@@ -4,6 +4,7 @@ import { serveFakeModels } from "../e2e/support/fakeModelHost";
 import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
+import { loopingReplyMetrics, STREAMED_TOKENS, type LoopingOptions } from "./cases/loopingReply";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
 import { documentsMetrics, FULL_DOCUMENTS, SMOKE_DOCUMENTS, type DocumentsOptions } from "./documentsMetrics";
 import type { Metric } from "./lib/report";
@@ -14,10 +15,16 @@ export interface SuiteOptions {
   streaming: StreamingOptions[];
   openMessages: number;
   listConversations: number;
+  looping: LoopingOptions;
   /** The production build, for bundle sizes. */
   distDir: string;
   documents: DocumentsOptions;
+  /** Run only this case (`--only`); all when absent. */
+  only?: CaseName;
 }
+
+export const CASE_NAMES = ["bundle", "startup", "streaming", "open", "list", "looping", "documents"] as const;
+export type CaseName = (typeof CASE_NAMES)[number];
 
 const REPLY_TOKENS = 2000;
 
@@ -26,11 +33,14 @@ export function fullSuite(runs: number): SuiteOptions {
   const streaming = [10, 500].flatMap((history) =>
     [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
   );
+  // A looping model, streamed as long as a reply may be, and a stored one of 50,000 tokens.
+  const looping = { rates: [200, 0], streamedTokens: STREAMED_TOKENS, storedTokens: 50_000 };
   return {
     runs,
     streaming,
     openMessages: 500,
     listConversations: 1000,
+    looping,
     distDir: "dist",
     documents: FULL_DOCUMENTS,
   };
@@ -42,6 +52,7 @@ export const SMOKE_SUITE: SuiteOptions = {
   streaming: [{ rate: 0, history: 10, replyTokens: 50 }],
   openMessages: 20,
   listConversations: 20,
+  looping: { rates: [0], streamedTokens: 64, storedTokens: 200 },
   distDir: "dist",
   documents: SMOKE_DOCUMENTS,
 };
@@ -67,95 +78,112 @@ export async function runSuite(
     }
   }
   const metrics: Metric[] = [];
+  const wanted = (name: CaseName) => options.only === undefined || options.only === name;
 
-  log("bundle sizes");
-  metrics.push(...bundleMetrics(options.distDir));
+  if (wanted("bundle")) {
+    log("bundle sizes");
+    metrics.push(...bundleMetrics(options.distDir));
+  }
 
-  log("start-up");
-  const startup = await withTarget((target) => measureStartup(target, options.runs));
-  const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
-  for (const [label, runs] of [
-    [`Warm start (${warmLabel})`, startup.warm],
-    ["Cold start (empty cache)", startup.cold],
-  ] as const) {
+  if (wanted("startup")) {
+    log("start-up");
+    const startup = await withTarget((target) => measureStartup(target, options.runs));
+    const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
+    for (const [label, runs] of [
+      [`Warm start (${warmLabel})`, startup.warm],
+      ["Cold start (empty cache)", startup.cold],
+    ] as const) {
+      metrics.push(
+        ms(
+          label,
+          "first contentful paint",
+          runs.map((run) => run.firstContentfulPaintMs),
+        ),
+        ms(
+          label,
+          "composer interactive",
+          runs.map((run) => run.composerReadyMs),
+          label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+        ),
+      );
+    }
+  }
+
+  if (wanted("streaming")) {
+    for (const streaming of options.streaming) {
+      const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
+      const runs: StreamingRun[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        log(`${label}, run ${run + 1}/${options.runs}`);
+        runs.push(await withTarget((target) => measureStreaming(target, streaming)));
+      }
+      metrics.push(...streamingMetrics(label, streaming, runs));
+    }
+  }
+
+  if (wanted("open")) {
+    log(`open a ${options.openMessages}-message conversation`);
+    const opens = await withTarget((target) =>
+      measureOpenConversation(target, options.openMessages, options.runs),
+    );
+    const openLabel = `Open ${options.openMessages}-message conversation`;
+    const openBudget = options.openMessages >= 500 ? { op: "<=" as const, value: 150 } : undefined;
     metrics.push(
       ms(
-        label,
-        "first contentful paint",
-        runs.map((run) => run.firstContentfulPaintMs),
+        openLabel,
+        "click to last message shown",
+        opens.map((run) => run.shownMs),
+        openBudget,
       ),
       ms(
-        label,
-        "composer interactive",
-        runs.map((run) => run.composerReadyMs),
-        label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+        openLabel,
+        "click to painted",
+        opens.map((run) => run.paintedMs),
       ),
     );
   }
 
-  for (const streaming of options.streaming) {
-    const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
-    const runs: StreamingRun[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      log(`${label}, run ${run + 1}/${options.runs}`);
-      runs.push(await withTarget((target) => measureStreaming(target, streaming)));
-    }
-    metrics.push(...streamingMetrics(label, streaming, runs));
+  if (wanted("list")) {
+    log(`list ${options.listConversations} conversations`);
+    const lists = await withTarget((target) =>
+      measureConversationList(target, options.listConversations, options.runs),
+    );
+    const listLabel = `List ${options.listConversations} conversations`;
+    const listBudget = options.listConversations >= 1000 ? { op: "<=" as const, value: 100 } : undefined;
+    metrics.push(
+      ms(
+        listLabel,
+        "app shell to list shown",
+        lists.map((run) => run.listedMs),
+        listBudget,
+      ),
+      ms(
+        listLabel,
+        "app shell to list painted",
+        lists.map((run) => run.paintedMs),
+      ),
+      ms(
+        listLabel,
+        "navigation to list shown",
+        lists.map((run) => run.fromNavigationMs),
+      ),
+      {
+        group: listLabel,
+        name: "conversations listed",
+        unit: "count",
+        values: lists.map((run) => run.listed),
+        better: "higher",
+      },
+    );
   }
 
-  log(`open a ${options.openMessages}-message conversation`);
-  const opens = await withTarget((target) =>
-    measureOpenConversation(target, options.openMessages, options.runs),
-  );
-  const openLabel = `Open ${options.openMessages}-message conversation`;
-  const openBudget = options.openMessages >= 500 ? { op: "<=" as const, value: 150 } : undefined;
-  metrics.push(
-    ms(
-      openLabel,
-      "click to last message shown",
-      opens.map((run) => run.shownMs),
-      openBudget,
-    ),
-    ms(
-      openLabel,
-      "click to painted",
-      opens.map((run) => run.paintedMs),
-    ),
-  );
+  if (wanted("looping")) {
+    metrics.push(...(await loopingReplyMetrics(withTarget, options.looping, options.runs, log)));
+  }
 
-  log(`list ${options.listConversations} conversations`);
-  const lists = await withTarget((target) =>
-    measureConversationList(target, options.listConversations, options.runs),
-  );
-  const listLabel = `List ${options.listConversations} conversations`;
-  const listBudget = options.listConversations >= 1000 ? { op: "<=" as const, value: 100 } : undefined;
-  metrics.push(
-    ms(
-      listLabel,
-      "app shell to list shown",
-      lists.map((run) => run.listedMs),
-      listBudget,
-    ),
-    ms(
-      listLabel,
-      "app shell to list painted",
-      lists.map((run) => run.paintedMs),
-    ),
-    ms(
-      listLabel,
-      "navigation to list shown",
-      lists.map((run) => run.fromNavigationMs),
-    ),
-    {
-      group: listLabel,
-      name: "conversations listed",
-      unit: "count",
-      values: lists.map((run) => run.listed),
-      better: "higher",
-    },
-  );
-
-  metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
+  if (wanted("documents")) {
+    metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
+  }
   return metrics;
 }
 

@@ -25,5 +25,7 @@ test("the benchmark runs every case end to end", async ({ browser, baseURL }) =>
   expect(value(/^Documents: read/, "chunks")).toBeGreaterThan(0);
   expect(value(/^Documents: search/, "hybrid search p95")).toBeGreaterThan(0);
   expect(value(/^Bundle/, "documents worker and its parsers, gzip")).toBeGreaterThan(100);
+  expect(value(/^Open a stored looping reply/, "until shown formatted")).toBeGreaterThan(0);
+  expect(value(/^Looping reply streamed/, "until shown formatted")).toBeGreaterThan(0);
   expect(formatTable(metrics)).toContain("UI tokens/s rendered");
 });

@@ -9,6 +9,7 @@ import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
+import { enRendering } from "./en/rendering";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -188,6 +189,7 @@ export const en = {
   ...enImportModel,
   ...enMessageAuthor,
   ...enDocuments,
+  ...enRendering,
 };
 
 export type Messages = typeof en;

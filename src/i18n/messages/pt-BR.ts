@@ -10,6 +10,7 @@ import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
+import { ptBRRendering } from "./pt-BR/rendering";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -185,4 +186,5 @@ export const ptBR: Messages = {
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
   ...ptBRDocuments,
+  ...ptBRRendering,
 };

@@ -52,6 +52,8 @@ class FakeEngine implements WebLlmEngine {
   unload = vi.fn(async () => {});
   setAppConfig = vi.fn((_appConfig: AppConfig) => {});
   private release: Array<() => void> = [];
+  /** How many chunks the handler has finished with, and whether it closed the stream. */
+  private progress = { handled: 0, closed: false };
 
   constructor(private chunks: ChatCompletionChunk[] = []) {}
 
@@ -69,21 +71,28 @@ class FakeEngine implements WebLlmEngine {
         this.requests.push(request);
         const chunks = this.chunks;
         const wait = () => new Promise<void>((resolve) => this.release.push(resolve));
+        const progress = this.progress;
         return (async function* () {
-          for (const next of chunks) {
-            await wait();
-            yield next;
+          try {
+            for (const next of chunks) {
+              await wait();
+              yield next;
+              progress.handled += 1; // asked for the next chunk: done with this one
+            }
+          } finally {
+            progress.closed = true;
           }
         })();
       },
     },
   };
 
-  /** Lets the stream produce its next chunk and waits for the handler to process it. */
+  /** Lets the stream produce its next chunk and waits for the handler to process it (and ask for more, or stop). */
   async next(): Promise<void> {
     await vi.waitFor(() => expect(this.release.length).toBeGreaterThan(0));
+    const handled = this.progress.handled;
     this.release.shift()?.();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(() => expect(this.progress.handled > handled || this.progress.closed).toBe(true));
   }
 }
 
