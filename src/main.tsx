@@ -9,7 +9,8 @@ import { MODEL_MIRROR } from "./services/engine/modelMirror";
 import { catalogSources, withCustomModels } from "./services/engine/modelSources";
 import { createCustomModelService } from "./services/models/CustomModelService";
 import { browserDeviceStorage } from "./services/deviceStorage";
-import { openStorage } from "./services/storage";
+import { DB_NAME, openStorage } from "./services/storage";
+import { createWorkerSearchService } from "./services/search/workerSearchService";
 import { createAppStore } from "./store/createAppStore";
 import { AppStoreProvider } from "./store/AppStoreProvider";
 import { startApp } from "./store/startApp";
@@ -65,6 +66,7 @@ async function main() {
     appShell,
     customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
+    search: createWorkerSearchService(DB_NAME),
     now: () => Date.now(),
   });
   languageChoice = () => selectLanguageChoice(store.getState());

@@ -7,6 +7,7 @@ import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
 import type { PrivacyService } from "../services/privacy/PrivacyService";
 import type { CustomModelService } from "../services/models/CustomModelService";
+import type { SearchService } from "../services/search/SearchService";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -26,6 +27,8 @@ export interface AppServices {
   privacy: PrivacyService;
   /** Models the user adds by URL: checking them and telling the engine where they are. */
   customModels: CustomModelService;
+  /** The index every search asks (in a worker in the app). */
+  search: SearchService;
   now(): number;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;

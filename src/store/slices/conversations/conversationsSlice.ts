@@ -42,11 +42,16 @@ export const createConversationsSlice =
       // different stores, so they run side by side.
       const ownership = get().engineOwnership;
       const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
+      // The list is shown as soon as it is read; the newest conversation opens once the marking is done, so
+      // a cut-off reply in it shows as interrupted.
       const [interruptedAtStartup, conversations] = await Promise.all([
         otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
-        services.conversations.listConversations(),
+        services.conversations.listConversations().then((listed) => {
+          set({ conversations: listed, conversationsLoaded: true });
+          return listed;
+        }),
       ]);
-      set({ conversations, conversationsLoaded: true, interruptedAtStartup });
+      set({ interruptedAtStartup });
       const newest = conversations[0];
       if (newest && get().activeConversationId === undefined) await get().openConversation(newest.id);
     },
