@@ -2,7 +2,7 @@
  * Composition root: picks the engine chosen at build time, opens the database, creates the
  * store and renders. Nothing else in the app decides which implementations are used.
  */
-import { StrictMode } from "react";
+import { StrictMode, type ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
 import { MODEL_MIRROR } from "./services/engine/modelMirror";
@@ -23,6 +23,9 @@ import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
 import type { LanguageChoice } from "./i18n/language";
+import { languageForBrowser } from "./i18n/browserMessages";
+import { loadDictionary } from "./i18n/dictionaries";
+import { showLanguage } from "./i18n/shownLanguage";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
 import { createBrowserPrivacyService } from "./services/privacy/browserPrivacyService";
@@ -38,16 +41,31 @@ const appShell = createBrowserAppShell();
 recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOnly: false });
 /** The user's language choice once the store knows it; until then, screens follow the browser's language. */
 let languageChoice = (): LanguageChoice => "auto";
+let appRendered = false;
+// Only the dictionary in use is downloaded. The browser's language is the likely one: it starts loading now,
+// while storage opens; a saved choice, read before the first render, may then ask for the other.
+void showLanguage(languageForBrowser()).catch(() => undefined);
+
+/** A start-up problem, in the user's language once its dictionary is here. */
+function showProblem(props: ComponentProps<typeof StartupProblem>): void {
+  void loadDictionary(languageForBrowser(props.languageChoice))
+    .catch(() => loadDictionary("en"))
+    .then(() => {
+      // Storage was only slow to open: the app is on screen now.
+      if (props.kind === "blocked" && appRendered) return;
+      root.render(<StartupProblem {...props} />);
+    });
+}
 
 async function main() {
   let storage;
   try {
     storage = await openStorage({
-      onBlocked: () => root.render(<StartupProblem kind="blocked" />),
-      onClosed: () => root.render(<StartupProblem kind="closed" languageChoice={languageChoice()} />),
+      onBlocked: () => showProblem({ kind: "blocked" }),
+      onClosed: () => showProblem({ kind: "closed", languageChoice: languageChoice() }),
     });
   } catch (error) {
-    root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
+    showProblem({ kind: "storage-unavailable", detail: String(error) });
     return;
   }
   const sources = withCustomModels(catalogSources(MODEL_MIRROR));
@@ -70,6 +88,13 @@ async function main() {
     now: () => Date.now(),
   });
   languageChoice = () => selectLanguageChoice(store.getState());
+  // The saved language (and theme) before the first render: the first screen is already in the right language.
+  await store.getState().loadPreferences().catch(store.getState().reportStorageError);
+  await showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
+  store.subscribe((state, previous) => {
+    if (state.language !== previous.language) void showLanguage(languageForBrowser(state.language));
+  });
+  appRendered = true;
   root.render(
     <StrictMode>
       <ErrorBoundary
