@@ -79,6 +79,16 @@ export function webLlmOnlyInWorkerOnce(report: BundleReport): boolean {
   );
 }
 
+/**
+ * The chunk holding each language's dictionary (src/i18n/messages/<language>.ts): one of them is loaded before
+ * the first render, so "JS before the first render" is the initial JS plus one of these.
+ */
+export function dictionaryChunks(report: BundleReport): Record<"en" | "pt-BR", FileSize | undefined> {
+  const find = (name: string) =>
+    report.lazy.find((file) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(file.file));
+  return { en: find("en"), "pt-BR": find("pt-BR") };
+}
+
 export function totalOf(sizes: readonly FileSize[]): { raw: number; gzip: number } {
   return sizes.reduce((sum, size) => ({ raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), {
     raw: 0,

@@ -85,5 +85,149 @@
     return written;
   }
 
-  window.__benchHistory = { seedHistory };
+  // --- Using a long history: searching it and scrolling its conversation list. ---
+  const SEARCH_BOX = 'input[type="search"]';
+  const SEARCH_RESULTS = ".search-results";
+  const SIDEBAR_LIST = 'nav[aria-label="Conversations"] ul';
+
+  /** Resolves (with the time) once `ready()` holds, checked on every DOM change. */
+  function whenDom(ready) {
+    return new Promise((resolve) => {
+      if (ready()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }
+
+  const afterPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+    );
+
+  /** Types `text` into the search box as one input event (a paste), the way React hears a user. */
+  function typeIntoSearch(text) {
+    const box = document.querySelector(SEARCH_BOX);
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
+    setValue.call(box, text);
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  /** Long tasks (> 50 ms) on the page's thread while `work` runs. */
+  async function withLongTasks(work) {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) =>
+      tasks.push(...list.getEntries().map((e) => e.duration)),
+    );
+    observer.observe({ type: "longtask" });
+    try {
+      const result = await work();
+      await afterPaint();
+      return { result, longestTaskMs: Math.max(0, ...tasks) };
+    } finally {
+      observer.disconnect();
+    }
+  }
+
+  /**
+   * Each query typed into an empty search box, timed until its results are shown (the results stop being busy)
+   * and painted. Resolves with the times and hit counts, and the longest task meanwhile.
+   */
+  function timeSearches(queries) {
+    return withLongTasks(async () => {
+      const runs = [];
+      for (const query of queries) {
+        typeIntoSearch("");
+        await whenDom(() => document.querySelector(SEARCH_RESULTS) === null);
+        await afterPaint();
+        const typedAt = performance.now();
+        typeIntoSearch(query);
+        await whenDom(() => document.querySelector(`${SEARCH_RESULTS}[aria-busy="false"]`) !== null);
+        const paintedAt = await afterPaint();
+        const hits = document.querySelectorAll(`${SEARCH_RESULTS} li`).length;
+        runs.push({ query, ms: paintedAt - typedAt, hits });
+      }
+      typeIntoSearch("");
+      return runs;
+    });
+  }
+
+  /**
+   * Scrolls the conversation list from top to bottom in `steps` frames, recording frame times; resolves with
+   * them, the longest task, and the title of the last row rendered at the bottom.
+   */
+  function timeScroll(steps) {
+    return withLongTasks(async () => {
+      const scroller = document.querySelector(SIDEBAR_LIST).parentElement;
+      scroller.scrollTop = 0;
+      await afterPaint();
+      const frames = [];
+      let last = performance.now();
+      for (let step = 1; step <= steps; step++) {
+        scroller.scrollTop = ((scroller.scrollHeight - scroller.clientHeight) * step) / steps;
+        const now = await new Promise((resolve) => requestAnimationFrame(resolve));
+        frames.push(now - last);
+        last = now;
+      }
+      await afterPaint();
+      const rows = [...document.querySelectorAll(`${SIDEBAR_LIST} li`)];
+      const bottom = rows.reduce((a, b) => (Number(b.dataset.index) > Number(a.dataset.index) ? b : a));
+      return { frames, lastTitle: bottom.querySelector("button").textContent, rendered: rows.length };
+    });
+  }
+
+  // --- The search index's build, seen from outside: when the page opens it and when nothing is left to read. ---
+  const indexBuild = { openedAt: undefined, readyAt: undefined, messages: 0 };
+  const pageLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      pageLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: "longtask", buffered: true });
+
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!String(url).includes("search.worker")) return;
+      const post = this.postMessage.bind(this);
+      this.postMessage = (message, ...rest) => {
+        if (message && message.type === "open" && indexBuild.openedAt === undefined)
+          indexBuild.openedAt = performance.now();
+        return post(message, ...rest);
+      };
+      this.addEventListener("message", ({ data }) => {
+        if (
+          data &&
+          data.type === "progress" &&
+          data.progress.pending === 0 &&
+          indexBuild.readyAt === undefined
+        ) {
+          indexBuild.readyAt = performance.now();
+          indexBuild.messages = data.progress.messages;
+        }
+      });
+    }
+  };
+
+  /** The build's start and end (undefined until reached), and the longest page task in between. */
+  function indexBuildTimes() {
+    const { openedAt, readyAt } = indexBuild;
+    const during = pageLongTasks.filter(
+      (task) =>
+        openedAt !== undefined &&
+        task.start + task.duration > openedAt &&
+        (readyAt === undefined || task.start < readyAt),
+    );
+    return { ...indexBuild, longestTaskMs: Math.max(0, ...during.map((task) => task.duration)) };
+  }
+
+  window.__benchHistory = { seedHistory, timeSearches, timeScroll, indexBuildTimes };
 })();

@@ -57,7 +57,7 @@ export function ConversationSearch() {
         onFocus={prepareSearch}
       />
       {query.trim() && (
-        <div className="search-results" id={resultsId}>
+        <div className="search-results" id={resultsId} aria-busy={status === "searching"}>
           <p role="status" className="search-status">
             {statusText(t, status, hits.length, complete)}
             {status === "done" && pending > 0 && ` ${t.search.stillReading(pending)}`}
