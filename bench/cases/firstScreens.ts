@@ -4,6 +4,7 @@
  * a stored model loading in the background, the app's files cached) until the last conversation is readable.
  * Times from navigation start.
  */
+import type { Page } from "@playwright/test";
 import { conversation, lastMarker, records, returningUser } from "../lib/seedData";
 import { benchUrl, openSeeded, type BenchTarget } from "../lib/session";
 
@@ -61,7 +62,7 @@ async function firstVisitOnce(target: BenchTarget): Promise<FirstScreenRun> {
 }
 
 async function timeStartup(
-  page: import("@playwright/test").Page,
+  page: Page,
   url: string,
   watch: { pickerReady?: boolean; readableText?: string },
 ): Promise<FirstScreenRun> {
