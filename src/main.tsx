@@ -42,9 +42,6 @@ recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOn
 /** The user's language choice once the store knows it; until then, screens follow the browser's language. */
 let languageChoice = (): LanguageChoice => "auto";
 let appRendered = false;
-// Only the dictionary in use is downloaded. The browser's language is the likely one: it starts loading now,
-// while storage opens; a saved choice, read before the first render, may then ask for the other.
-void showLanguage(languageForBrowser()).catch(() => undefined);
 
 /** A start-up problem, in the user's language once its dictionary is here. */
 function showProblem(props: ComponentProps<typeof StartupProblem>): void {
@@ -88,7 +85,8 @@ async function main() {
     now: () => Date.now(),
   });
   languageChoice = () => selectLanguageChoice(store.getState());
-  // The saved language (and theme) before the first render: the first screen is already in the right language.
+  // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the first
+  // screen is then already in the right language.
   await store.getState().loadPreferences().catch(store.getState().reportStorageError);
   await showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
   store.subscribe((state, previous) => {

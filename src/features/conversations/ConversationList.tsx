@@ -76,9 +76,14 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
     if (focusRequest) moveFocusTo(focusRequest.index);
   }, [focusRequest, moveFocusTo]);
 
-  // The open conversation changed (a shortcut, a search hit, a new chat): show it, wherever it is.
+  // The open conversation changed (a shortcut, a search hit, a reply moving it to the top): show it, wherever it
+  // is. Not the first one, opened by the app at start-up: it is the newest, at the top where the list starts,
+  // and a person may have started scrolling meanwhile.
+  const firstActive = useRef(true);
   useEffect(() => {
-    if (activeIndex !== -1) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+    if (activeIndex === -1) return;
+    if (firstActive.current) firstActive.current = false;
+    else virtualizer.scrollToIndex(activeIndex, { align: "auto" });
   }, [activeIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -29,11 +29,16 @@ export function createSearchWorkerCore({ openReader, emit, now }: SearchWorkerDe
   let reader: Promise<ConversationReader | undefined> | undefined;
   let key: CryptoKey | undefined;
   let reading = false;
+  /** Conversations being read right now: still pending for a search. */
+  let inFlight = 0;
   /** Bumped when everything is forgotten, so a read in flight does not put back what was cleared. */
   let epoch = 0;
   let lastProgressAt = -Infinity;
 
-  const progress = (): IndexProgress => ({ pending: toRead.size, messages: index.size().messages });
+  const progress = (): IndexProgress => ({
+    pending: toRead.size + inFlight,
+    messages: index.size().messages,
+  });
 
   function open(databaseName: string, nextKey: CryptoKey | undefined): void {
     key = nextKey;
@@ -83,7 +88,9 @@ export function createSearchWorkerCore({ openReader, emit, now }: SearchWorkerDe
       while (opened && toRead.size > 0 && startedIn === epoch) {
         opened.setKey(key);
         const batch = nextBatch();
+        inFlight = batch.length;
         const read = await Promise.allSettled(batch.map((id) => opened.getMessages(id)));
+        inFlight = 0;
         if (startedIn !== epoch) return;
         read.forEach((result, at) => {
           const id = batch[at]!;
