@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { openApp } from "./support/app";
 import { seedConversations } from "./support/seedConversations";
+import { searchBox, searchResults } from "./support/search";
 import { expect, test } from "./support/test";
 
 /*
@@ -58,7 +59,7 @@ test("the list is one tab stop: arrows, Home and End move through it, and the fo
 }) => {
   await openWithHistory(page);
   // The open conversation (the newest) is where Tab enters the list.
-  await page.getByRole("searchbox", { name: "Search conversations" }).focus();
+  await searchBox(page).focus();
   await page.keyboard.press("Tab");
   await expect(row(page, COUNT - 1)).toBeFocused();
 
@@ -136,8 +137,8 @@ test("a search hit and the previous/next shortcuts bring a conversation far down
   page,
 }) => {
   await openWithHistory(page, { conversation: 5, message: 1, text: "the lighthouse keeper's log" });
-  await page.getByRole("searchbox", { name: "Search conversations" }).fill("lighthouse keeper");
-  const hits = page.getByRole("list", { name: "Search results" }).getByRole("button");
+  await searchBox(page).fill("lighthouse keeper");
+  const hits = searchResults(page);
   await expect(hits).toHaveCount(1, { timeout: 30_000 });
   await hits.click();
   await expect(row(page, 5)).toHaveAttribute("aria-current", "page");

@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import {
   assistantMessages,
   downloadPreselectedModel,
@@ -7,15 +6,8 @@ import {
   waitForReply,
 } from "./support/app";
 import { seedConversations } from "./support/seedConversations";
+import { searchBox, searchResults } from "./support/search";
 import { expect, test } from "./support/test";
-
-function searchBox(page: Page) {
-  return page.getByRole("searchbox", { name: "Search conversations" });
-}
-
-function results(page: Page) {
-  return page.getByRole("list", { name: "Search results" }).getByRole("button");
-}
 
 test("search over 10,000 conversations and 100,000 messages finds the one message that matches, and opens it", async ({
   page,
@@ -34,18 +26,18 @@ test("search over 10,000 conversations and 100,000 messages finds the one messag
 
   // The index reads the history in the background; until it has, a search says results may be missing.
   await searchBox(page).fill("ZEPPELIN password");
-  await expect(results(page)).toHaveCount(1, { timeout: 120_000 });
+  await expect(searchResults(page)).toHaveCount(1, { timeout: 120_000 });
   await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("1 match.");
-  await expect(results(page)).toContainText("zeppelin password");
+  await expect(searchResults(page)).toContainText("zeppelin password");
 
   // Every keystroke is a new search; a common word stops at the first 50 matches.
   await searchBox(page).fill("harbor");
   await expect(page.getByText("First 50 matches.")).toBeVisible();
-  await expect(results(page)).toHaveCount(50);
+  await expect(searchResults(page)).toHaveCount(50);
   await searchBox(page).fill("zeppelin passwor");
-  await expect(results(page)).toHaveCount(1);
+  await expect(searchResults(page)).toHaveCount(1);
 
-  await results(page).click();
+  await searchResults(page).click();
   await expect(
     page.getByRole("listitem", { name: "Assistant said" }).filter({ hasText: "zeppelin" }),
   ).toBeFocused();
@@ -86,12 +78,12 @@ test("with the lock on, search reads sealed conversations once unlocked, and for
   await lockScreen.getByRole("button", { name: "Unlock" }).click();
   await expect(assistantMessages(page).first()).toContainText("later chat about tides");
   await searchBox(page).fill("quartermaster");
-  await expect(results(page).filter({ hasText: "Assistant" })).toContainText("quartermaster");
+  await expect(searchResults(page).filter({ hasText: "Assistant" })).toContainText("quartermaster");
 
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(lockScreen).toBeVisible();
   await lockScreen.getByLabel("Passphrase").fill(PASSPHRASE);
   await lockScreen.getByRole("button", { name: "Unlock" }).click();
   await searchBox(page).fill("spare sails");
-  await expect(results(page)).toHaveCount(3);
+  await expect(searchResults(page)).toHaveCount(3);
 });
