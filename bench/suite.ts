@@ -1,8 +1,10 @@
 /** The cases, run in order against a served fixture build and a production build folder, as metrics. */
 import type { Browser } from "@playwright/test";
 import { serveFakeModels } from "../e2e/support/fakeModelHost";
-import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
+import { dictionaryChunks, measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
+import { measureFirstScreens } from "./cases/firstScreens";
+import { measureLargeHistory, type LargeHistoryOptions, type LargeHistoryRun } from "./cases/largeHistory";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
 import { loopingReplyMetrics, STREAMED_TOKENS, type LoopingOptions } from "./cases/loopingReply";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
@@ -16,6 +18,8 @@ export interface SuiteOptions {
   openMessages: number;
   listConversations: number;
   looping: LoopingOptions;
+  /** Years of use: the conversation list, the search index and search over a long history. */
+  largeHistory: LargeHistoryOptions;
   /** The production build, for bundle sizes. */
   distDir: string;
   documents: DocumentsOptions;
@@ -23,7 +27,17 @@ export interface SuiteOptions {
   only?: CaseName;
 }
 
-export const CASE_NAMES = ["bundle", "startup", "streaming", "open", "list", "looping", "documents"] as const;
+export const CASE_NAMES = [
+  "bundle",
+  "startup",
+  "streaming",
+  "open",
+  "list",
+  "looping",
+  "documents",
+  "firstScreens",
+  "history",
+] as const;
 export type CaseName = (typeof CASE_NAMES)[number];
 
 const REPLY_TOKENS = 2000;
@@ -43,6 +57,7 @@ export function fullSuite(runs: number): SuiteOptions {
     looping,
     distDir: "dist",
     documents: FULL_DOCUMENTS,
+    largeHistory: { conversations: 10_000, messagesPerConversation: 20 },
   };
 }
 
@@ -53,6 +68,7 @@ export const SMOKE_SUITE: SuiteOptions = {
   openMessages: 20,
   listConversations: 20,
   looping: { rates: [0], streamedTokens: 64, storedTokens: 200 },
+  largeHistory: { conversations: 30, messagesPerConversation: 4 },
   distDir: "dist",
   documents: SMOKE_DOCUMENTS,
 };
@@ -184,7 +200,75 @@ export async function runSuite(
   if (wanted("documents")) {
     metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
   }
+
+  if (wanted("firstScreens")) {
+    log("first screens without the model");
+    const first = await withTarget((returning) => measureFirstScreens(withTarget, returning, options.runs));
+    const firstLabel = "First screens, no model needed";
+    const returningLabel = first.cache === "service-worker" ? "offline" : "HTTP cache";
+    metrics.push(
+      ms(
+        firstLabel,
+        "first visit: navigation to usable model picker",
+        first.firstVisit.map((run) => run.readyMs),
+      ),
+      ms(
+        firstLabel,
+        `returning user (${returningLabel}): navigation to last conversation readable`,
+        first.returning.map((run) => run.readyMs),
+      ),
+    );
+  }
+
+  if (wanted("history")) {
+    const { conversations, messagesPerConversation } = options.largeHistory;
+    const history = await withTarget((target) =>
+      measureLargeHistory(target, options.largeHistory, options.runs, log),
+    );
+    metrics.push(
+      ...largeHistoryMetrics(
+        `${conversations.toLocaleString("en")} conversations, ${(conversations * messagesPerConversation).toLocaleString("en")} messages`,
+        conversations >= 10_000,
+        history,
+      ),
+    );
+  }
   return metrics;
+}
+
+function largeHistoryMetrics(group: string, budgeted: boolean, runs: LargeHistoryRun[]): Metric[] {
+  const pick = (field: keyof LargeHistoryRun) => runs.map((run) => Number(run[field]));
+  const budget = (value: number): Metric["budget"] => (budgeted ? { op: "<=", value } : undefined);
+  const yes = (name: string, field: keyof LargeHistoryRun): Metric => ({
+    group,
+    name,
+    unit: "yes/no",
+    values: pick(field),
+    better: "higher",
+    budget: { op: ">=", value: 1 },
+  });
+  return [
+    ms(group, "app shell to list shown", pick("listedMs")),
+    ms(group, "app shell to list painted", pick("paintedMs")),
+    ms(group, "navigation to list shown", pick("fromNavigationMs")),
+    { group, name: "conversations in the list", unit: "count", values: pick("listed"), better: "higher" },
+    ms(group, "list: scroll top to bottom, frame p95", pick("scrollFrameP95Ms"), budget(20)),
+    ms(group, "list: scroll, longest task", pick("scrollLongestTaskMs")),
+    yes("list: scrolled to the oldest conversation", "scrolledToOldest"),
+    ms(group, "search index: build in the background", pick("indexBuildMs")),
+    {
+      group,
+      name: "search index: messages",
+      unit: "count",
+      values: pick("indexedMessages"),
+      better: "higher",
+    },
+    ms(group, "search index: longest page task while building", pick("indexBuildLongestTaskMs"), budget(50)),
+    ms(group, "search: typed to results painted p50", pick("searchP50Ms")),
+    ms(group, "search: typed to results painted p95", pick("searchP95Ms"), budget(100)),
+    ms(group, "search: longest page task", pick("searchLongestTaskMs"), budget(50)),
+    yes("search: every query found what it should", "searchCorrect"),
+  ];
 }
 
 function bundleMetrics(distDir: string): Metric[] {
@@ -200,16 +284,25 @@ function bundleMetrics(distDir: string): Metric[] {
   });
   const initialJs = totalOf(bundle.initialJs);
   const initialCss = totalOf(bundle.initialCss);
-  const workers = totalOf(bundle.workers);
+  const engineWorker = totalOf(bundle.workers.filter((file) => !file.file.includes("search.worker")));
+  const searchWorker = totalOf(bundle.workers.filter((file) => file.file.includes("search.worker")));
   const documents = totalOf(bundle.documents);
   const lazy = totalOf(bundle.lazy);
+  const dictionaries = dictionaryChunks(bundle);
   return [
     size("initial JS, raw", initialJs.raw),
-    size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 150 }),
+    size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 130 }),
     size("initial CSS, raw", initialCss.raw),
     size("initial CSS, gzip", initialCss.gzip),
-    size("engine worker, raw", workers.raw),
-    size("engine worker, gzip", workers.gzip),
+    // Only the dictionary in use is loaded, alongside opening storage, before the first render.
+    size("JS before first render (English), gzip", initialJs.gzip + (dictionaries.en?.gzip ?? Number.NaN)),
+    size(
+      "JS before first render (Portuguese), gzip",
+      initialJs.gzip + (dictionaries["pt-BR"]?.gzip ?? Number.NaN),
+    ),
+    size("engine worker, raw", engineWorker.raw),
+    size("engine worker, gzip", engineWorker.gzip),
+    size("search worker, gzip", searchWorker.gzip),
     size("documents worker and its parsers, raw", documents.raw),
     size("documents worker and its parsers, gzip", documents.gzip),
     size("lazy JS+CSS, gzip", lazy.gzip),

@@ -54,6 +54,10 @@ export const en = {
     noMatches: "No matches.",
     firstMatches: (count: number) => `First ${count} matches.`,
     matches: (count: number) => (count === 1 ? "1 match." : `${count} matches.`),
+    stillReading: (count: number) =>
+      count === 1
+        ? "Still reading 1 older conversation; more matches may appear."
+        : `Still reading ${count} older conversations; more matches may appear.`,
   },
   welcome: {
     title: "Welcome to Sigilo",

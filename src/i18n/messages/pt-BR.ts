@@ -51,6 +51,10 @@ export const ptBR: Messages = {
     noMatches: "Nenhum resultado.",
     firstMatches: (count) => `Primeiros ${count} resultados.`,
     matches: (count) => (count === 1 ? "1 resultado." : `${count} resultados.`),
+    stillReading: (count) =>
+      count === 1
+        ? "Ainda lendo 1 conversa antiga; mais resultados podem aparecer."
+        : `Ainda lendo ${count} conversas antigas; mais resultados podem aparecer.`,
   },
   welcome: {
     title: "Bem-vindo ao Sigilo",
