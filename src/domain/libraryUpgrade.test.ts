@@ -7,7 +7,7 @@ import {
   withLibraryVersion,
   type StoredModelLibrary,
 } from "./libraryUpgrade";
-import { MODEL_LIBRARY_VERSION, runtimeVersionName } from "./libraryVersion";
+import { compareLibraryVersions, MODEL_LIBRARY_VERSION, runtimeVersionName } from "./libraryVersion";
 import { MODEL_CATALOG } from "./modelCatalog";
 
 const LIBS = "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/";
@@ -35,6 +35,12 @@ describe("library versions", () => {
     expect(withLibraryVersion(qwenOld, "v0_2_87")).toBe(qwenNew);
     const unversioned = "https://models.example.org/libs/Qwen.wasm";
     expect(withLibraryVersion(unversioned, "v0_2_87")).toBe(unversioned);
+  });
+
+  it("orders runtime folders by release, not as text", () => {
+    expect(compareLibraryVersions("v0_2_86", "v0_2_100")).toBeLessThan(0);
+    expect(compareLibraryVersions("v0_3_0", "v0_2_86")).toBeGreaterThan(0);
+    expect(compareLibraryVersions("v0_2_86", "v0_2_86")).toBe(0);
   });
 
   it("names runtimes as people know them, and the catalog uses this build's folder", () => {
@@ -120,7 +126,12 @@ describe("planLibraryUpgrade", () => {
     const plan = planLibraryUpgrade(
       [
         catalog("qwen", qwenOld),
-        { modelId: "imported-1", name: "From disk", kind: "imported", libraryUrl: "https://x.invalid/l.wasm" },
+        {
+          modelId: "imported-1",
+          name: "From disk",
+          kind: "imported",
+          libraryUrl: "https://x.invalid/l.wasm",
+        },
       ],
       [{ url: qwenOld, bytes: 3_000_000 }],
       "v0_2_86",
@@ -131,12 +142,12 @@ describe("planLibraryUpgrade", () => {
 });
 
 describe("librariesToDelete", () => {
-  it("deletes other runtimes' libraries no known model names, and nothing else", () => {
+  it("deletes older runtimes' libraries no known model names, and nothing else", () => {
     const unversioned = "https://models.example.org/libs/Qwen.wasm";
     const imported = "https://imported.sigilo.invalid/imported-1/model-library.wasm";
     expect(
       librariesToDelete(
-        [qwenOld, qwenNew, smolOld, unversioned, imported],
+        [qwenOld, qwenNew, smolOld, unversioned, imported, `${LIBS}v0_2_100/base/Next.wasm`],
         // A model added by URL still names the old Qwen library: it stays until its owner gives another.
         [qwenNew, smolNew, qwenOld],
         "v0_2_87",

@@ -9,10 +9,10 @@
  *   is not there), so the update note names it and says it needs a new library URL;
  * - an imported model: its library came from the user's files, built for the runtime in use; it must be
  *   imported again with a library built for the new runtime.
- * After the switch, the libraries of other runtimes that no known model names are deleted.
+ * After the switch, the libraries of older runtimes that no known model names are deleted.
  * Pure functions, no I/O.
  */
-import { isLibraryVersion } from "./libraryVersion";
+import { compareLibraryVersions, isLibraryVersion } from "./libraryVersion";
 
 export type UpgradedModelKind = "catalog" | "custom" | "imported";
 
@@ -120,9 +120,10 @@ export function isEmptyPlan(plan: LibraryUpgradePlan): boolean {
 }
 
 /**
- * The stored libraries the running version may delete: those built for another runtime (their URL names
- * another version folder) that no model the app knows still names. A library whose URL names no runtime
- * is never deleted here: nothing says it is old.
+ * The stored libraries the running version may delete: those built for an older runtime (their URL names
+ * an older version folder) that no model the app knows still names. A newer runtime's library is kept: a
+ * tab still on this version may have fetched it for an update another tab is about to take. A library
+ * whose URL names no runtime is never deleted here: nothing says it is old.
  */
 export function librariesToDelete(
   storedLibraryUrls: readonly string[],
@@ -132,7 +133,7 @@ export function librariesToDelete(
   const known = new Set(knownLibraryUrls);
   return storedLibraryUrls.filter((url) => {
     const version = libraryVersionOf(url);
-    return version !== undefined && version !== currentVersion && !known.has(url);
+    return version !== undefined && compareLibraryVersions(version, currentVersion) < 0 && !known.has(url);
   });
 }
 

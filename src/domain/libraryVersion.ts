@@ -25,3 +25,14 @@ export function isLibraryVersion(value: unknown): value is string {
 export function runtimeVersionName(libraryVersion: string): string {
   return libraryVersion.slice(1).replaceAll("_", ".");
 }
+
+/** Orders runtime folders by release: negative when `a` is older than `b`. */
+export function compareLibraryVersions(a: string, b: string): number {
+  const parts = (version: string) => version.slice(1).split("_").map(Number);
+  const [left, right] = [parts(a), parts(b)];
+  for (let index = 0; index < Math.max(left.length, right.length); index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

@@ -12,6 +12,7 @@ import type { ModelSource } from "../domain/modelSource";
 import { NO_UNCLAIMED_FILES } from "../domain/storedModel";
 import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
+import type { ModelLibraries } from "./webllm/modelLibraries";
 
 /** What a running chat can ask the dispatcher while it streams. */
 export interface RunningChat {
@@ -35,12 +36,16 @@ export interface RequestDispatcher {
   deviceLost(message: string): void;
 }
 
-/** `models` answers what is stored, and `importer` imports models from files, in the same cache the backend loads from. */
+/**
+ * `models` answers what is stored, `importer` imports models from files and `libraries` handles libraries
+ * on their own (app updates), in the same cache the backend loads from.
+ */
 export function createRequestDispatcher(
   backend: EngineBackend,
   models: ModelStore,
   post: (event: EngineEvent) => void,
   importer?: ModelImporter,
+  libraries?: ModelLibraries,
 ): RequestDispatcher {
   const runningChats = new Set<{ interrupted: boolean }>();
   let requestsInFlight = 0;
@@ -90,6 +95,11 @@ export function createRequestDispatcher(
   function importerOrFail(): ModelImporter {
     if (!importer) throw new Error("This engine cannot import models from files.");
     return importer;
+  }
+
+  function librariesOrFail(): ModelLibraries {
+    if (!libraries) throw new Error("This engine cannot fetch model libraries.");
+    return libraries;
   }
 
   return {
@@ -165,6 +175,26 @@ export function createRequestDispatcher(
         }
         case "cancelImport":
           importer?.cancel();
+          return;
+        case "listLibraries":
+          void run(request.requestId, async () => ({
+            type: "libraries",
+            requestId: request.requestId,
+            libraries: await librariesOrFail().list(),
+          }));
+          return;
+        case "fetchLibraries":
+          void run(request.requestId, async () => ({
+            type: "librariesFetched",
+            requestId: request.requestId,
+            bytes: await librariesOrFail().fetch(request.urls),
+          }));
+          return;
+        case "deleteLibraries":
+          void run(request.requestId, async () => {
+            await librariesOrFail().delete(request.urls);
+            return { type: "librariesDeleted", requestId: request.requestId };
+          });
           return;
       }
     },

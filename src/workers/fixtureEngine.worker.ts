@@ -14,6 +14,7 @@ import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
+import { createModelLibraries } from "./webllm/modelLibraries";
 import { createWebLlmCache } from "./webllm/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
@@ -36,4 +37,6 @@ const backend = createFixtureBackend(config, {
   checkStored: (source) => verifyStoredModel(source, cache),
 });
 const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
-onEngineRequest(createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer).handle);
+const libraries = createModelLibraries(cache, environment.fetch);
+const dispatcher = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer, libraries);
+onEngineRequest(dispatcher.handle);

@@ -12,6 +12,7 @@ import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
+import { createModelLibraries } from "./webllm/modelLibraries";
 import { createWebLlmCache } from "./webllm/webLlmCache";
 import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
@@ -31,6 +32,7 @@ const backend = createWebLlmBackend({
   checkStored: (source) => verifyStoredModel(source, cache),
 });
 const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
-const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer);
+const libraries = createModelLibraries(cache, environment.fetch);
+const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer, libraries);
 watchDeviceLoss(handler.deviceLost);
 onEngineRequest(handler.handle);

@@ -7,6 +7,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo, UnclaimedFiles } from "../../domain/storedModel";
+import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 export type EngineRequest =
@@ -24,7 +25,11 @@ export type EngineRequest =
   /** Checks files the user chose for a model to import; stores nothing. */
   | { type: "inspectFiles"; requestId: number; files: ChosenFile[] }
   | { type: "importFiles"; requestId: number; source: ModelSource; files: ChosenFile[] }
-  | { type: "cancelImport" };
+  | { type: "cancelImport" }
+  /** Model libraries on their own, for an update to a new web-llm runtime (domain/libraryUpgrade.ts). */
+  | { type: "listLibraries"; requestId: number }
+  | { type: "fetchLibraries"; requestId: number; urls: string[] }
+  | { type: "deleteLibraries"; requestId: number; urls: string[] };
 
 export type EngineEvent =
   | { type: "progress"; requestId: number; progress: LoadProgress }
@@ -39,6 +44,9 @@ export type EngineEvent =
   | { type: "inspected"; requestId: number; check: ModelFolderCheck }
   | { type: "importProgress"; requestId: number; progress: ImportProgress }
   | { type: "imported"; requestId: number; result: ImportResult }
+  | { type: "libraries"; requestId: number; libraries: StoredLibrary[] }
+  | { type: "librariesFetched"; requestId: number; bytes: number }
+  | { type: "librariesDeleted"; requestId: number }
   | { type: "failed"; requestId: number; error: EngineError }
   /** The GPU device was lost outside of any request (driver reset, memory pressure). */
   | { type: "deviceLost"; error: EngineError };

@@ -6,6 +6,7 @@ import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import type { ImportResult, ModelFolderCheck } from "../../domain/importedModel";
+import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ModelSources } from "./modelSources";
 import type { EngineEvent, EngineRequest } from "./protocol";
 
@@ -196,6 +197,24 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
 
     cancelImport() {
       worker?.postMessage({ type: "cancelImport" } satisfies EngineRequest);
+    },
+
+    listStoredLibraries() {
+      return send<StoredLibrary[]>({ type: "listLibraries", requestId: nextRequestId++ }, (event, finish) => {
+        if (event.type === "libraries") finish(event.libraries);
+      });
+    },
+
+    fetchLibraries(urls) {
+      return send<number>({ type: "fetchLibraries", requestId: nextRequestId++, urls }, (event, finish) => {
+        if (event.type === "librariesFetched") finish(event.bytes);
+      });
+    },
+
+    deleteLibraries(urls) {
+      return send<void>({ type: "deleteLibraries", requestId: nextRequestId++, urls }, (event, finish) => {
+        if (event.type === "librariesDeleted") finish();
+      });
     },
 
     onDeviceLost(listener) {

@@ -27,6 +27,11 @@ export class FakeAppShell implements AppShell {
     this.updateListeners.add(listener);
     return () => this.updateListeners.delete(listener);
   }
+  /** The runtime the shipped update's libraries are for; undefined: it does not say. */
+  nextLibraryVersion: string | undefined;
+  async waitingLibraryVersion() {
+    return this.nextLibraryVersion;
+  }
   async applyUpdate() {
     this.updatesApplied++;
   }
