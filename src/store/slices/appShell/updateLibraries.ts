@@ -30,10 +30,15 @@ type Set = (partial: { updateLibraries: UpdateLibraries }) => void;
 
 /** Works out what the waiting version needs and fetches it; safe to call again (online again, Try again). */
 export async function prepareUpdate(services: AppServices, get: Get, set: Set): Promise<void> {
-  const now = get().updateLibraries;
-  if (now?.status === "checking" || now?.status === "fetching") return;
+  const before = get().updateLibraries;
+  if (before?.status === "checking" || before?.status === "fetching") return;
   set({ updateLibraries: { status: "checking" } });
   const nextVersion = await services.appShell.waitingLibraryVersion();
+  // The browser may say a version waits more than once: what was done for it stands.
+  if (before?.status === "ready" && before.plan?.libraryVersion === nextVersion) {
+    set({ updateLibraries: before });
+    return;
+  }
   if (nextVersion === undefined || nextVersion === MODEL_LIBRARY_VERSION) {
     set({ updateLibraries: { status: "ready" } });
     return;
