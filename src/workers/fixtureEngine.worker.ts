@@ -38,5 +38,11 @@ const backend = createFixtureBackend(config, {
 });
 const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
 const libraries = createModelLibraries(cache, environment.fetch);
-const dispatcher = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer, libraries);
+const dispatcher = createRequestDispatcher(
+  backend,
+  createModelStore(cache),
+  postEngineEvent,
+  importer,
+  libraries,
+);
 onEngineRequest(dispatcher.handle);

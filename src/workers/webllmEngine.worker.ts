@@ -33,6 +33,12 @@ const backend = createWebLlmBackend({
 });
 const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
 const libraries = createModelLibraries(cache, environment.fetch);
-const handler = createRequestDispatcher(backend, createModelStore(cache), postEngineEvent, importer, libraries);
+const handler = createRequestDispatcher(
+  backend,
+  createModelStore(cache),
+  postEngineEvent,
+  importer,
+  libraries,
+);
 watchDeviceLoss(handler.deviceLost);
 onEngineRequest(handler.handle);
