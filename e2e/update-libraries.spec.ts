@@ -1,18 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
-import {
-  assistantMessages,
-  composer,
-  downloadPreselectedModel,
-  sendMessage,
-  waitForReply,
-} from "./support/app";
-import { appUrl } from "./support/appUrl";
-import { FAKE_MODEL_HOSTS, serveFakeModels, type FakeModelHost } from "./support/fakeModelHost";
-import { installGuard, type Guard } from "./support/guard";
-import { waitForServiceWorkerControl } from "./support/pwa";
-import { serveBuild, type StaticServer } from "./support/staticServer";
+import type { Page } from "@playwright/test";
+import { assistantMessages, composer, sendMessage, waitForReply } from "./support/app";
+import { closeRelease, releaseWithModel, type RunningRelease } from "./support/releases";
 import { expect, test } from "./support/test";
 
 /**
@@ -33,32 +23,7 @@ test.beforeAll(async () => {
   });
 });
 
-interface Running {
-  server: StaticServer;
-  context: BrowserContext;
-  guard: Guard;
-  host: FakeModelHost;
-  page: Page;
-}
-
-/** The first release, with its model downloaded, under its service worker's control. */
-async function firstReleaseWithModel(browser: Browser): Promise<Running> {
-  const server = await serveBuild("dist-fixture");
-  const context = await browser.newContext({ baseURL: server.origin });
-  const guard = await installGuard(context, {
-    localHost: new URL(server.origin).host,
-    allowedHosts: FAKE_MODEL_HOSTS,
-    allowPageErrors: false,
-  });
-  const host = await serveFakeModels(context);
-  const page = await context.newPage();
-  await page.goto(appUrl({ rate: 50, downloadMs: 100 }));
-  await downloadPreselectedModel(page);
-  await waitForServiceWorkerControl(page);
-  return { server, context, guard, host, page };
-}
-
-async function deployNextRelease({ server, page }: Running): Promise<void> {
+async function deployNextRelease({ server, page }: RunningRelease): Promise<void> {
   server.deployBuild(NEXT_BUILD);
   await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 }
@@ -88,7 +53,7 @@ test("an update to a new web-llm fetches the stored model's library first, then 
   browser,
 }) => {
   test.setTimeout(90_000);
-  const running = await firstReleaseWithModel(browser);
+  const running = await releaseWithModel(browser, { rate: 50, downloadMs: 100 });
   const { page, host, context } = running;
   const [oldLibrary] = await storedLibraries(page);
   expect(oldLibrary).toContain("/web-llm-models/v0_2_86/");
@@ -117,16 +82,14 @@ test("an update to a new web-llm fetches the stored model's library first, then 
   await expect(assistantMessages(page).last()).toContainText("after the update");
   expect(host.requests.slice(requestsBefore)).toEqual([]);
 
-  await context.close();
-  await running.server.close();
-  running.guard.verify();
+  await closeRelease(running);
 });
 
 test("offline, or when a library cannot be fetched, the update waits, says why, and this version keeps working", async ({
   browser,
 }) => {
   test.setTimeout(90_000);
-  const running = await firstReleaseWithModel(browser);
+  const running = await releaseWithModel(browser, { rate: 50, downloadMs: 100 });
   const { page, host, context } = running;
   const note = updateNote(page);
   const reload = note.getByRole("button", { name: "Reload" });
@@ -156,7 +119,5 @@ test("offline, or when a library cannot be fetched, the update waits, says why, 
   await expect(note).toContainText("1 model library for it downloaded (48 KB).");
   await expect(reload).toBeEnabled();
 
-  await context.close();
-  await running.server.close();
-  running.guard.verify();
+  await closeRelease(running);
 });
