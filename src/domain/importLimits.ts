@@ -50,3 +50,24 @@ export function jsonShape(text: string, depthLimit: number): JsonShape {
   }
   return { depth: deepest, tooDeep: false, truncated: inString || depth > 0 };
 }
+
+/**
+ * A ChatGPT export is read conversation by conversation (never whole), and most of its bytes are metadata that
+ * is not imported, so it may be larger than a Sigilo file: real ones run past 100 MB.
+ */
+export const CHATGPT_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+const BOM = [0xef, 0xbb, 0xbf];
+const JSON_WHITESPACE = new Set([9, 10, 13, 32]);
+
+/** What a file is, from its first bytes: a JSON array (a ChatGPT export), or anything else (a Sigilo file). */
+export function conversationFileKind(head: Uint8Array): "json-array" | "other" {
+  let at = BOM.every((byte, index) => head[index] === byte) ? BOM.length : 0;
+  while (at < head.length && JSON_WHITESPACE.has(head[at]!)) at += 1;
+  return head[at] === 91 ? "json-array" : "other";
+}
+
+/** The largest file of this kind that is read at all. */
+export function importByteLimit(kind: ReturnType<typeof conversationFileKind>): number {
+  return kind === "json-array" ? CHATGPT_IMPORT_BYTES : IMPORT_LIMITS.bytes;
+}

@@ -62,7 +62,7 @@ export function TransferMenu() {
     event.target.value = ""; // choosing the same file again must fire again
     if (!file) return;
     setNotice({ kind: "reading" });
-    const preview = await previewImport(file);
+    const preview = await previewImport(file, { image: t.transfer.chatGpt.imageNote });
     if (!preview.ok) setNotice({ kind: "import-refused", problem: preview.problem });
     else if (!planChangesSomething(preview.plan))
       setNotice({ kind: "nothing-to-import", plan: preview.plan });

@@ -30,6 +30,27 @@ export const enTransfer = {
       clashing: (count: number) =>
         `${messages(count)} ${wasWere(count)} not added: other conversations here already use their ids`,
       repaired: (count: number) => `${conversations(count)} repaired on the way in`,
+      /** What a ChatGPT export held that was not imported: "not imported: 3 images (…), 5 tool calls (…)". */
+      chatGptSkipped: (list: string) => `not imported: ${list}`,
+    },
+    /** Reading a ChatGPT export (conversations.json). */
+    chatGpt: {
+      /** Written into an imported message where an image was. */
+      imageNote: "*(An image was here: images are not imported from ChatGPT.)*",
+      intro:
+        "This is a ChatGPT export. Your questions and ChatGPT's answers are imported, with every version of an edited question or a regenerated answer.",
+      skipped: "Not imported:",
+      images: (count: number) =>
+        `${plural(count, "image", "images")} (a note in the message marks where each was)`,
+      tool: (count: number) =>
+        `${plural(count, "tool call or tool output", "tool calls and tool outputs")} (code runs, web browsing, image generation)`,
+      hidden: (count: number) =>
+        `${plural(count, "hidden message", "hidden messages")} (system messages, custom instructions, memory)`,
+      empty: (count: number) => `${plural(count, "empty message", "empty messages")}`,
+      other: (count: number) =>
+        `${plural(count, "other item", "other items")} (reasoning notes, content this version cannot read)`,
+      conversations: (count: number) =>
+        `${conversations(count)} with nothing readable (damaged, repeated, or without any text)`,
     },
     nothingToImport: (conversationCount: number, messageCount: number) =>
       `Nothing to import: everything in this file is already here (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -62,7 +83,8 @@ export const enTransfer = {
     tooLarge: (size: string, limit: string) =>
       `The file is ${size}; Sigilo imports conversation files up to ${limit}.`,
     unreadable: (detail: string) => `The file could not be read (${detail}).`,
-    foreign: "This is not a Sigilo conversations export: it does not say it is one.",
+    foreign:
+      "This is not a Sigilo conversations export (it does not say it is one), nor a ChatGPT export (conversations.json).",
     badVersion: "The file's format version is missing or invalid.",
     newerVersion: (version: number, supported: number) =>
       `The file was exported by a newer version of Sigilo (format version ${version}); this version reads format version ${supported}. Update Sigilo and try again.`,

@@ -33,6 +33,24 @@ export const ptBRTransfer: typeof enTransfer = {
         `${count === 1 ? "1 mensagem não foi adicionada" : `${count} mensagens não foram adicionadas`}: outras conversas aqui já usam seus identificadores`,
       repaired: (count) =>
         `${count === 1 ? "1 conversa reparada" : `${count} conversas reparadas`} na importação`,
+      chatGptSkipped: (list) => `não importado: ${list}`,
+    },
+    chatGpt: {
+      imageNote: "*(Aqui havia uma imagem: imagens não são importadas do ChatGPT.)*",
+      intro:
+        "Esta é uma exportação do ChatGPT. Suas perguntas e as respostas do ChatGPT são importadas, com todas as versões de uma pergunta editada ou de uma resposta gerada de novo.",
+      skipped: "Não importado:",
+      images: (count) =>
+        `${plural(count, "imagem", "imagens")} (uma nota na mensagem marca onde cada uma estava)`,
+      tool: (count) =>
+        `${plural(count, "chamada ou resultado de ferramenta", "chamadas e resultados de ferramentas")} (execução de código, navegação na web, geração de imagens)`,
+      hidden: (count) =>
+        `${plural(count, "mensagem oculta", "mensagens ocultas")} (mensagens de sistema, instruções personalizadas, memória)`,
+      empty: (count) => `${plural(count, "mensagem vazia", "mensagens vazias")}`,
+      other: (count) =>
+        `${plural(count, "outro item", "outros itens")} (notas de raciocínio, conteúdo que esta versão não sabe ler)`,
+      conversations: (count) =>
+        `${conversations(count)} sem nada legível (danificadas, repetidas ou sem nenhum texto)`,
     },
     nothingToImport: (conversationCount, messageCount) =>
       `Nada a importar: tudo neste arquivo já está aqui (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -64,7 +82,8 @@ export const ptBRTransfer: typeof enTransfer = {
     tooLarge: (size, limit) =>
       `O arquivo tem ${size}; o Sigilo importa arquivos de conversas de até ${limit}.`,
     unreadable: (detail) => `Não foi possível ler o arquivo (${detail}).`,
-    foreign: "Este arquivo não é uma exportação de conversas do Sigilo: ele não se identifica como uma.",
+    foreign:
+      "Este arquivo não é uma exportação de conversas do Sigilo (ele não se identifica como uma) nem uma exportação do ChatGPT (conversations.json).",
     badVersion: "A versão do formato do arquivo está ausente ou é inválida.",
     newerVersion: (version, supported) =>
       `O arquivo foi exportado por uma versão mais nova do Sigilo (formato versão ${version}); esta versão lê o formato versão ${supported}. Atualize o Sigilo e tente de novo.`,
