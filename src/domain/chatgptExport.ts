@@ -85,7 +85,8 @@ export function readChatGptConversation(
   for (const [key, reading] of readings) {
     if (reading.kind === "kept") parentOf.set(key, keptAbove(nodes.get(key)!.parent));
   }
-  const times = creationTimes(readings, parentOf, conversationStart ?? 0);
+  // Without a start time (older exports), a message without its own is dated like the earliest one that has one.
+  const times = creationTimes(readings, parentOf, conversationStart ?? earliestTime(readings) ?? 0);
   const messages: Message[] = [];
   for (const [key, parent] of parentOf) {
     const reading = readings.get(key);
@@ -128,6 +129,16 @@ export function readChatGptConversation(
     },
     skipped,
   };
+}
+
+function earliestTime(readings: ReadonlyMap<string, NodeReading>): number | undefined {
+  let earliest: number | undefined;
+  for (const reading of readings.values()) {
+    if (reading.kind === "kept" && reading.createdAt !== undefined) {
+      earliest = Math.min(earliest ?? reading.createdAt, reading.createdAt);
+    }
+  }
+  return earliest;
 }
 
 function sourceIdOf(value: unknown): string | undefined {

@@ -163,7 +163,10 @@ function readEntry(
 }
 
 /** A repair as a file reports it (without the records storage would write back). */
-export function withoutChanged({ changed: _changed, ...repair }: TreeRepair & { changed: Message[] }): TreeRepair {
+export function withoutChanged({
+  changed: _changed,
+  ...repair
+}: TreeRepair & { changed: Message[] }): TreeRepair {
   return repair;
 }
 

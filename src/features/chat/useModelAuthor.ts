@@ -16,7 +16,9 @@ export function useModelAuthor(modelId: string | undefined): string {
     case "removed":
       return t.messageAuthor.removedModel(naming.shortName);
     case "imported":
-      return naming.model ? t.messageAuthor.importedModel(naming.model) : t.messageAuthor.importedUnknownModel;
+      return naming.model
+        ? t.messageAuthor.importedModel(naming.model)
+        : t.messageAuthor.importedUnknownModel;
     case "unknown":
       return naming.modelId;
     case "none":

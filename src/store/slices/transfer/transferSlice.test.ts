@@ -5,6 +5,7 @@ import { createTestStore, settle } from "../../testing/testStore";
 import { planChangesSomething } from "../../../domain/importPlan";
 import type { AppStore } from "../../createAppStore";
 import { ConversationGoneError } from "./transferSlice";
+import { chatGptExportSample } from "../../../test/chatgptExportSample";
 
 const NOTES = { image: en.transfer.chatGpt.imageNote };
 
@@ -127,5 +128,29 @@ describe("transfer slice", () => {
       ok: false,
       problem: { code: "too-large", bytes: 101 * 1024 * 1024, limit: 100 * 1024 * 1024 },
     });
+  });
+
+  it("imports a ChatGPT export through the same preview, and a second import adds nothing", async () => {
+    const { store, storage } = await storeWithChats("sigilo-transfer-chatgpt", 1_000, "Mine");
+    const file = JSON.stringify(chatGptExportSample());
+    const preview = await store.getState().previewImport(new Blob([file]), NOTES);
+    if (!preview.ok) throw new Error(preview.problem.code);
+    expect(preview.plan.newConversations.map((c) => [c.title, c.messages])).toEqual([
+      ["Trip to Lisbon", 7],
+      ["Explain tides", 2],
+    ]);
+    expect(preview.plan.chatGpt?.skipped).toMatchObject({ images: 1, tool: 2, hidden: 3 });
+    expect(await store.getState().confirmImport(preview.plan)).toMatchObject({
+      ok: true,
+      addedConversations: 2,
+      addedMessages: 9,
+      chatGptSkipped: { images: 1, tool: 2, hidden: 3, empty: 1, other: 1, conversations: 1 },
+    });
+    expect(store.getState().conversations.map((c) => c.title)).toContain("Trip to Lisbon");
+    expect(await storage.conversations.getAllMessages()).toHaveLength(11);
+
+    const again = await store.getState().previewImport(new Blob([file]), NOTES);
+    expect(again.ok && planChangesSomething(again.plan)).toBe(false);
+    expect(again.ok && again.plan).toMatchObject({ conversationsAlreadyHere: 2, messagesAlreadyHere: 9 });
   });
 });
