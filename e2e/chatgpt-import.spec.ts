@@ -1,4 +1,6 @@
+import { writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import { strToU8, zipSync } from "fflate";
 import { chatGptExportSample } from "../src/test/chatgptExportSample";
 import { assistantMessages, messages, openApp } from "./support/app";
 import { expect, test } from "./support/test";
@@ -94,4 +96,30 @@ test("a cut-off ChatGPT export is refused with the reason, and nothing changes",
   await expect(alert).toContainText("it looks truncated");
   await expect(alert).toContainText("Nothing was changed.");
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(0);
+});
+
+test("ChatGPT's whole export archive (.zip) can be chosen as it was downloaded", async ({
+  page,
+}, testInfo) => {
+  await openApp(page, { rate: 0 });
+  const archive = zipSync({
+    "user.json": strToU8('{"id":"user-1"}'),
+    "chat.html": strToU8("<html></html>"),
+    "conversations.json": strToU8(JSON.stringify(chatGptExportSample())),
+  });
+  const path = testInfo.outputPath("chatgpt-export.zip");
+  await writeFile(path, archive);
+  await chooseImportFile(page, path);
+  const preview = importPreview(page);
+  await expect(preview).toContainText("This is a ChatGPT export.");
+  await preview.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText(
+    "Imported 2 conversations",
+  );
+  await expect(sidebar(page).getByRole("listitem")).toHaveText(["Trip to Lisbon", "Explain tides"]);
+
+  const notAnExport = testInfo.outputPath("photos.zip");
+  await writeFile(notAnExport, zipSync({ "photo.txt": strToU8("not a photo") }));
+  await chooseImportFile(page, notAnExport);
+  await expect(page.getByRole("alert")).toContainText("The archive has no conversations.json");
 });

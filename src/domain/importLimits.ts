@@ -60,8 +60,14 @@ export const CHATGPT_IMPORT_BYTES = 1024 * 1024 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
 const JSON_WHITESPACE = new Set([9, 10, 13, 32]);
 
-/** What a file is, from its first bytes: a JSON array (a ChatGPT export), or anything else (a Sigilo file). */
-export function conversationFileKind(head: Uint8Array): "json-array" | "other" {
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4"
+
+/**
+ * What a file is, from its first bytes: a zip archive (ChatGPT's "Export data" archive), a JSON array (its
+ * conversations.json), or anything else (a Sigilo file).
+ */
+export function conversationFileKind(head: Uint8Array): "zip" | "json-array" | "other" {
+  if (ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) return "zip";
   let at = BOM.every((byte, index) => head[index] === byte) ? BOM.length : 0;
   while (at < head.length && JSON_WHITESPACE.has(head[at]!)) at += 1;
   return head[at] === 91 ? "json-array" : "other";
@@ -69,5 +75,5 @@ export function conversationFileKind(head: Uint8Array): "json-array" | "other" {
 
 /** The largest file of this kind that is read at all. */
 export function importByteLimit(kind: ReturnType<typeof conversationFileKind>): number {
-  return kind === "json-array" ? CHATGPT_IMPORT_BYTES : IMPORT_LIMITS.bytes;
+  return kind === "other" ? IMPORT_LIMITS.bytes : CHATGPT_IMPORT_BYTES;
 }

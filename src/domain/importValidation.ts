@@ -22,6 +22,9 @@ export type ImportProblem =
   | { code: "not-json" }
   | { code: "too-deep"; depth: number; limit: number }
   | { code: "foreign" }
+  | { code: "zip-damaged" }
+  | { code: "zip-without-conversations" }
+  | { code: "zip-too-large"; limit: number }
   | { code: "bad-version" }
   | { code: "newer-version"; version: number; supported: number }
   | { code: "bad-date" }

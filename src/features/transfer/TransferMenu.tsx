@@ -132,7 +132,7 @@ export function TransferMenu() {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.zip,application/zip"
           aria-label={t.transfer.importFile}
           hidden
           onChange={(event) => void onFile(event)}

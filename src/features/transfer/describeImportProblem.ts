@@ -32,6 +32,12 @@ export function describeImportProblem(
       return texts.unreadable(problem.detail);
     case "foreign":
       return texts.foreign;
+    case "zip-damaged":
+      return texts.zipDamaged;
+    case "zip-without-conversations":
+      return texts.zipWithoutConversations;
+    case "zip-too-large":
+      return texts.zipTooLarge(formatBytes(problem.limit, language));
     case "bad-version":
       return texts.badVersion;
     case "newer-version":

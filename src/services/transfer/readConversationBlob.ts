@@ -1,8 +1,13 @@
 import type { ChatGptNotes } from "../../domain/chatgptContent";
 import { chatGptFileReader } from "../../domain/chatgptFile";
 import { conversationFileKind, IMPORT_LIMITS } from "../../domain/importLimits";
-import { parseConversationExport, type ParsedExport } from "../../domain/importValidation";
+import {
+  parseConversationExport,
+  type ImportProblem,
+  type ParsedExport,
+} from "../../domain/importValidation";
 import { JsonArraySplitter } from "./jsonArraySplitter";
+import { conversationsInZip } from "./zipEntryText";
 
 /** Bytes read at a time from a ChatGPT export. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -10,11 +15,16 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /**
  * Reads a conversations file of either format Sigilo imports, and says which: a Sigilo export (one JSON object,
  * read whole: see importValidation.ts) or a ChatGPT export (a JSON array, read conversation by conversation: see
- * chatgptFile.ts). Runs in the conversations-file worker; tests call it in-process.
+ * chatgptFile.ts), alone or inside ChatGPT's "Export data" archive. Runs in the conversations-file worker; tests call it in-process.
  */
 export async function readConversationBlob(file: Blob, notes: ChatGptNotes): Promise<ParsedExport> {
   const kind = conversationFileKind(new Uint8Array(await file.slice(0, 64).arrayBuffer()));
   if (kind === "json-array") return readChatGptChunks(textChunks(file), notes);
+  if (kind === "zip") {
+    const outcome: { problem?: ImportProblem } = {};
+    const parsed = await readChatGptChunks(conversationsInZip(file, outcome), notes);
+    return outcome.problem ? { ok: false, problem: outcome.problem } : parsed;
+  }
   return parseConversationExport(await file.text());
 }
 

@@ -85,6 +85,11 @@ export const enTransfer = {
     unreadable: (detail: string) => `The file could not be read (${detail}).`,
     foreign:
       "This is not a Sigilo conversations export (it does not say it is one), nor a ChatGPT export (conversations.json).",
+    zipDamaged: "The archive is damaged or uses a compression Sigilo cannot read. Download the export again.",
+    zipWithoutConversations:
+      "The archive has no conversations.json: it is not ChatGPT's data export (Settings → Data controls → Export data).",
+    zipTooLarge: (limit: string) =>
+      `The conversations.json inside the archive is larger than ${limit}; Sigilo imports ChatGPT exports up to ${limit}.`,
     badVersion: "The file's format version is missing or invalid.",
     newerVersion: (version: number, supported: number) =>
       `The file was exported by a newer version of Sigilo (format version ${version}); this version reads format version ${supported}. Update Sigilo and try again.`,

@@ -84,6 +84,12 @@ export const ptBRTransfer: typeof enTransfer = {
     unreadable: (detail) => `Não foi possível ler o arquivo (${detail}).`,
     foreign:
       "Este arquivo não é uma exportação de conversas do Sigilo (ele não se identifica como uma) nem uma exportação do ChatGPT (conversations.json).",
+    zipDamaged:
+      "O arquivo compactado está danificado ou usa uma compressão que o Sigilo não sabe ler. Baixe a exportação de novo.",
+    zipWithoutConversations:
+      "O arquivo compactado não tem conversations.json: não é a exportação de dados do ChatGPT (Configurações → Controles de dados → Exportar dados).",
+    zipTooLarge: (limit) =>
+      `O conversations.json dentro do arquivo compactado tem mais de ${limit}; o Sigilo importa exportações do ChatGPT de até ${limit}.`,
     badVersion: "A versão do formato do arquivo está ausente ou é inválida.",
     newerVersion: (version, supported) =>
       `O arquivo foi exportado por uma versão mais nova do Sigilo (formato versão ${version}); esta versão lê o formato versão ${supported}. Atualize o Sigilo e tente de novo.`,
