@@ -19,17 +19,17 @@ test("a ChatGPT export is previewed, imported with its versions and models, foun
   // The preview says what the file is, what it adds and what it leaves out, before anything changes.
   await chooseImportFile(page, path);
   const preview = importPreview(page);
-  await expect(preview).toContainText("This is a ChatGPT export.");
+  await expect(preview).toContainText("This is a ChatGPT export: every version of each message is imported.");
   await expect(
     preview.getByRole("region", { name: "2 new conversations:" }).getByRole("listitem"),
   ).toHaveText(["“Trip to Lisbon” (7 messages)", "“Explain tides” (2 messages)"]);
   await expect(preview.getByRole("region", { name: "Not imported:" }).getByRole("listitem")).toHaveText([
-    "1 image (a note in the message marks where each was)",
-    "2 tool calls and tool outputs (code runs, web browsing, image generation)",
-    "3 hidden messages (system messages, custom instructions, memory)",
+    "1 image (a note marks each)",
+    "2 tool calls and outputs",
+    "3 hidden or system messages",
     "1 empty message",
-    "1 other item (reasoning notes, content this version cannot read)",
-    "1 conversation with nothing readable (damaged, repeated, or without any text)",
+    "1 reasoning note or other content",
+    "1 conversation with nothing readable",
   ]);
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(0);
   await preview.getByRole("button", { name: "Import", exact: true }).click();
@@ -111,7 +111,7 @@ test("ChatGPT's whole export archive (.zip) can be chosen as it was downloaded",
   await writeFile(path, archive);
   await chooseImportFile(page, path);
   const preview = importPreview(page);
-  await expect(preview).toContainText("This is a ChatGPT export.");
+  await expect(preview).toContainText("This is a ChatGPT export: every version of each message is imported.");
   await preview.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported" })).toContainText(
     "Imported 2 conversations",

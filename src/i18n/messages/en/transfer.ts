@@ -37,20 +37,15 @@ export const enTransfer = {
     chatGpt: {
       /** Written into an imported message where an image was. */
       imageNote: "*(An image was here: images are not imported from ChatGPT.)*",
-      intro:
-        "This is a ChatGPT export. Your questions and ChatGPT's answers are imported, with every version of an edited question or a regenerated answer.",
+      intro: "This is a ChatGPT export: every version of each message is imported.",
       skipped: "Not imported:",
-      images: (count: number) =>
-        `${plural(count, "image", "images")} (a note in the message marks where each was)`,
-      tool: (count: number) =>
-        `${plural(count, "tool call or tool output", "tool calls and tool outputs")} (code runs, web browsing, image generation)`,
-      hidden: (count: number) =>
-        `${plural(count, "hidden message", "hidden messages")} (system messages, custom instructions, memory)`,
+      images: (count: number) => `${plural(count, "image", "images")} (a note marks each)`,
+      tool: (count: number) => `${plural(count, "tool call or output", "tool calls and outputs")}`,
+      hidden: (count: number) => `${plural(count, "hidden or system message", "hidden or system messages")}`,
       empty: (count: number) => `${plural(count, "empty message", "empty messages")}`,
       other: (count: number) =>
-        `${plural(count, "other item", "other items")} (reasoning notes, content this version cannot read)`,
-      conversations: (count: number) =>
-        `${conversations(count)} with nothing readable (damaged, repeated, or without any text)`,
+        `${plural(count, "reasoning note or other content", "reasoning notes or other content")}`,
+      conversations: (count: number) => `${conversations(count)} with nothing readable`,
     },
     nothingToImport: (conversationCount: number, messageCount: number) =>
       `Nothing to import: everything in this file is already here (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -83,13 +78,10 @@ export const enTransfer = {
     tooLarge: (size: string, limit: string) =>
       `The file is ${size}; Sigilo imports conversation files up to ${limit}.`,
     unreadable: (detail: string) => `The file could not be read (${detail}).`,
-    foreign:
-      "This is not a Sigilo conversations export (it does not say it is one), nor a ChatGPT export (conversations.json).",
-    zipDamaged: "The archive is damaged or uses a compression Sigilo cannot read. Download the export again.",
-    zipWithoutConversations:
-      "The archive has no conversations.json: it is not ChatGPT's data export (Settings → Data controls → Export data).",
-    zipTooLarge: (limit: string) =>
-      `The conversations.json inside the archive is larger than ${limit}; Sigilo imports ChatGPT exports up to ${limit}.`,
+    foreign: "This is not a Sigilo conversations export, nor a ChatGPT export.",
+    zipDamaged: "The archive is damaged. Download it again.",
+    zipWithoutConversations: "The archive has no conversations.json: it is not a ChatGPT export.",
+    zipTooLarge: (limit: string) => `The archive's conversations.json is over ${limit}, the limit.`,
     badVersion: "The file's format version is missing or invalid.",
     newerVersion: (version: number, supported: number) =>
       `The file was exported by a newer version of Sigilo (format version ${version}); this version reads format version ${supported}. Update Sigilo and try again.`,

@@ -37,20 +37,16 @@ export const ptBRTransfer: typeof enTransfer = {
     },
     chatGpt: {
       imageNote: "*(Aqui havia uma imagem: imagens não são importadas do ChatGPT.)*",
-      intro:
-        "Esta é uma exportação do ChatGPT. Suas perguntas e as respostas do ChatGPT são importadas, com todas as versões de uma pergunta editada ou de uma resposta gerada de novo.",
+      intro: "Esta é uma exportação do ChatGPT: todas as versões de cada mensagem são importadas.",
       skipped: "Não importado:",
-      images: (count) =>
-        `${plural(count, "imagem", "imagens")} (uma nota na mensagem marca onde cada uma estava)`,
-      tool: (count) =>
-        `${plural(count, "chamada ou resultado de ferramenta", "chamadas e resultados de ferramentas")} (execução de código, navegação na web, geração de imagens)`,
+      images: (count) => `${plural(count, "imagem", "imagens")} (uma nota marca cada uma)`,
+      tool: (count) => `${plural(count, "uso de ferramenta", "usos de ferramentas")}`,
       hidden: (count) =>
-        `${plural(count, "mensagem oculta", "mensagens ocultas")} (mensagens de sistema, instruções personalizadas, memória)`,
+        `${plural(count, "mensagem oculta ou de sistema", "mensagens ocultas ou de sistema")}`,
       empty: (count) => `${plural(count, "mensagem vazia", "mensagens vazias")}`,
       other: (count) =>
-        `${plural(count, "outro item", "outros itens")} (notas de raciocínio, conteúdo que esta versão não sabe ler)`,
-      conversations: (count) =>
-        `${conversations(count)} sem nada legível (danificadas, repetidas ou sem nenhum texto)`,
+        `${plural(count, "nota de raciocínio ou outro conteúdo", "notas de raciocínio ou outros conteúdos")}`,
+      conversations: (count) => `${conversations(count)} sem nada legível`,
     },
     nothingToImport: (conversationCount, messageCount) =>
       `Nada a importar: tudo neste arquivo já está aqui (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -82,14 +78,11 @@ export const ptBRTransfer: typeof enTransfer = {
     tooLarge: (size, limit) =>
       `O arquivo tem ${size}; o Sigilo importa arquivos de conversas de até ${limit}.`,
     unreadable: (detail) => `Não foi possível ler o arquivo (${detail}).`,
-    foreign:
-      "Este arquivo não é uma exportação de conversas do Sigilo (ele não se identifica como uma) nem uma exportação do ChatGPT (conversations.json).",
-    zipDamaged:
-      "O arquivo compactado está danificado ou usa uma compressão que o Sigilo não sabe ler. Baixe a exportação de novo.",
+    foreign: "Este arquivo não é uma exportação de conversas do Sigilo nem do ChatGPT.",
+    zipDamaged: "O arquivo compactado está danificado. Baixe-o de novo.",
     zipWithoutConversations:
-      "O arquivo compactado não tem conversations.json: não é a exportação de dados do ChatGPT (Configurações → Controles de dados → Exportar dados).",
-    zipTooLarge: (limit) =>
-      `O conversations.json dentro do arquivo compactado tem mais de ${limit}; o Sigilo importa exportações do ChatGPT de até ${limit}.`,
+      "O arquivo compactado não tem conversations.json: não é uma exportação do ChatGPT.",
+    zipTooLarge: (limit) => `O conversations.json do arquivo compactado passa de ${limit}, o limite.`,
     badVersion: "A versão do formato do arquivo está ausente ou é inválida.",
     newerVersion: (version, supported) =>
       `O arquivo foi exportado por uma versão mais nova do Sigilo (formato versão ${version}); esta versão lê o formato versão ${supported}. Atualize o Sigilo e tente de novo.`,
