@@ -129,15 +129,18 @@ function withoutCitationMarks(text: string): string {
   return text.includes("\uE200") ? text.replace(/\uE200[^\uE201]*\uE201/g, "") : text;
 }
 
-/** Seconds (ChatGPT's unit, as a number or numeric text) or an ISO date, as milliseconds. */
+/** The last moment a Date can hold: a time beyond it is not a time. */
+const LATEST = 8.64e15;
+
+/** Seconds (ChatGPT's unit, as a number or numeric text) or an ISO date, as milliseconds; else nothing. */
 export function toMillis(value: unknown): number | undefined {
-  if (typeof value === "number")
-    return Number.isFinite(value) && value > 0 ? Math.round(value * 1000) : undefined;
-  if (typeof value !== "string" || value.trim() === "") return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds > 0 ? Math.round(seconds * 1000) : undefined;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : date;
+  let millis: number | undefined;
+  if (typeof value === "number") millis = value * 1000;
+  else if (typeof value === "string" && value.trim() !== "") {
+    const seconds = Number(value);
+    millis = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value);
+  }
+  return millis !== undefined && millis > 0 && millis <= LATEST ? Math.round(millis) : undefined;
 }
 
 const SLUG_LIMIT = 64;

@@ -16,8 +16,15 @@ const anyValue = fc.oneof(
 const mostly = <T>(right: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 4, arbitrary: right }, { weight: 1, arbitrary: anyValue });
 
+/** Usually `right`, sometimes one of `others`: most nodes must be importable for the property to bite. */
+const usually = <T>(right: T, ...others: T[]) =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant(right) },
+    { weight: 1, arbitrary: fc.constantFrom(right, ...others) },
+  );
+
 const part = fc.oneof(
-  fc.string(),
+  { weight: 4, arbitrary: fc.string({ minLength: 1 }) },
   fc.record({
     content_type: fc.constantFrom("image_asset_pointer", "audio_transcription"),
     text: fc.string(),
@@ -26,34 +33,32 @@ const part = fc.oneof(
 );
 const message = fc.record(
   {
-    author: mostly(fc.record({ role: mostly(fc.constantFrom("user", "assistant", "system", "tool")) })),
+    author: mostly(fc.record({ role: mostly(usually("user", "assistant", "system", "tool")) })),
     content: mostly(
       fc.record({
-        content_type: mostly(
-          fc.constantFrom("text", "multimodal_text", "code", "thoughts", "execution_output"),
-        ),
-        parts: mostly(fc.array(part, { maxLength: 3 })),
+        content_type: mostly(usually("text", "multimodal_text", "code", "thoughts", "execution_output")),
+        parts: mostly(fc.array(part, { minLength: 1, maxLength: 3 })),
       }),
     ),
     create_time: mostly(fc.oneof(fc.double(), fc.constant(null), fc.string())),
-    recipient: mostly(fc.constantFrom("all", "python")),
+    recipient: mostly(usually("all", "python")),
     metadata: mostly(
       fc.record(
         {
           model_slug: mostly(fc.constantFrom("gpt-4o", "o1", "", "a b")),
-          is_visually_hidden_from_conversation: mostly(fc.boolean()),
+          is_visually_hidden_from_conversation: mostly(usually(false, true)),
           finish_details: mostly(fc.record({ type: mostly(fc.constantFrom("stop", "max_tokens")) })),
         },
         { requiredKeys: [] },
       ),
     ),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ["author", "content"] },
 );
 const node = fc.record(
   {
     id: mostly(keys),
-    message: fc.oneof(fc.constant(null), message, anyValue),
+    message: fc.oneof(fc.constant(null), { weight: 4, arbitrary: message }, anyValue),
     parent: mostly(fc.option(keys, { nil: null })),
     children: mostly(fc.array(keys, { maxLength: 3 })),
   },
@@ -64,18 +69,20 @@ const conversation = fc.record(
     title: mostly(fc.option(fc.string(), { nil: null })),
     create_time: mostly(fc.double()),
     update_time: mostly(fc.double()),
-    mapping: mostly(fc.dictionary(keys, mostly(node), { maxKeys: 8 })),
+    mapping: mostly(fc.dictionary(keys, mostly(node), { minKeys: 1, maxKeys: 8 })),
     current_node: mostly(keys),
-    conversation_id: mostly(fc.constantFrom("c1", "c2", "x".repeat(200))),
+    conversation_id: mostly(usually("c1", "c2", "x".repeat(200))),
     id: mostly(fc.constantFrom("c1", "c3")),
     default_model_slug: mostly(fc.constantFrom("gpt-4", "")),
   },
-  { requiredKeys: [] },
+  { requiredKeys: ["mapping", "conversation_id"] },
 );
 const file = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc.array(mostly(conversation), { maxLength: 4 }).map((list) => JSON.stringify(list)),
+    arbitrary: fc
+      .array(mostly(conversation), { minLength: 1, maxLength: 4 })
+      .map((list) => JSON.stringify(list)),
   },
   { weight: 1, arbitrary: fc.string().map((text) => `[${text}`) },
   { weight: 1, arbitrary: fc.jsonValue().map((value) => JSON.stringify(value)) },
