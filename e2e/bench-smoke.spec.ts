@@ -7,7 +7,7 @@ import { expect, test } from "./support/test";
  * figures are never asserted (CI is noisy); what is checked is that each case measured something real.
  */
 test("the benchmark runs every case end to end", async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const metrics = (await runSuite(browser, baseURL!, SMOKE_SUITE)).map(measured);
   const value = (group: RegExp, name: string) =>
     metrics.find((metric) => group.test(metric.group) && metric.name === name)?.median;
