@@ -18,6 +18,8 @@ export type EngineErrorKind =
   | "stored-model-corrupt"
   /** A model imported from files lost some of them: it cannot be downloaded, only imported again. */
   | "imported-model-incomplete"
+  /** The engine stopped responding (a load with no progress, a worker that answers nothing) and was ended. */
+  | "timed-out"
   | "unknown";
 
 export interface EngineError {
@@ -100,6 +102,9 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "load-cancelled":
     case "engine-shut-down":
       return "cancelled";
+    case "load-stalled":
+    case "worker-unresponsive":
+      return "timed-out";
     default:
       return "unknown";
   }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { NotEnoughStorageError } from "../../domain/engineError";
-import type { LoadProgress } from "../../domain/generation";
+import type { DownloadProgress } from "../../domain/generation";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelStore } from "./modelStore";
 import { SHARD_BYTES, fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
@@ -26,7 +26,7 @@ function setup(overrides: Partial<DownloadEnvironment> = {}) {
     retry: { attempts: 4, firstDelayMs: 1000 },
     ...overrides,
   };
-  const progress: LoadProgress[] = [];
+  const progress: DownloadProgress[] = [];
   const download = () => downloadModel(source, env, (report) => progress.push(report));
   const shard = (index: number) => new URL(`params_shard_${index}.bin`, source.filesUrl).href;
   const count = (url: string) => network.requests.filter((requested) => requested === url).length;

@@ -9,7 +9,7 @@
  */
 import { NotEnoughStorageError, StoredModelCorruptError } from "../../domain/engineError";
 import { isImportedSource } from "../../domain/importedModel";
-import type { LoadProgress } from "../../domain/generation";
+import type { DownloadProgress } from "../../domain/generation";
 import type { DownloadNotice } from "../../domain/modelProblems";
 import type { ModelSource } from "../../domain/modelSource";
 import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
@@ -41,11 +41,13 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 1000 };
 
 export interface DownloadEnvironment extends StorageEstimator {
   cache: WebLlmCache;
-  fetch(url: string): Promise<Response>;
+  /** Rejects when `signal` aborts (the response body too). */
+  fetch(url: string, signal?: AbortSignal): Promise<Response>;
   isOnline(): boolean;
-  /** Resolves after `ms`, or sooner when the browser reports it is back online. */
-  waitBeforeRetry(ms: number): Promise<void>;
-  waitUntilOnline(): Promise<void>;
+  /** Resolves after `ms`, or sooner when the browser reports it is back online or `signal` aborts. */
+  waitBeforeRetry(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Resolves when the browser is back online, or when `signal` aborts. */
+  waitUntilOnline(signal?: AbortSignal): Promise<void>;
   now(): number;
   retry: RetryPolicy;
 }
@@ -53,10 +55,12 @@ export interface DownloadEnvironment extends StorageEstimator {
 /** Progress reports at most this often while bytes stream in (and always between files). */
 const REPORT_INTERVAL_MS = 100;
 
+/** Aborting `signal` stops the download at once (throwing its reason); a file is stored only whole. */
 export async function downloadModel(
   source: ModelSource,
   env: DownloadEnvironment,
-  onProgress: (progress: LoadProgress) => void,
+  onProgress: (progress: DownloadProgress) => void,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<void> {
   if (isImportedSource(source)) return checkImportedModelStored(source, env.cache);
   const progress = createProgress(env, onProgress);
@@ -67,7 +71,7 @@ export async function downloadModel(
   if (storedConfig instanceof ArrayBuffer) {
     configData = storedConfig;
   } else {
-    configData = await fetchVerified(config, env, progress);
+    configData = await fetchVerified(config, env, progress, signal);
     parseChatConfig(decode(configData));
     await store(config, configData, env, 0);
   }
@@ -77,7 +81,7 @@ export async function downloadModel(
   let manifest = await env.cache.read(manifestFile.database, manifestFile.url);
   if (manifest === undefined) {
     const fetched = parseJsonObject(
-      decode(await fetchVerified(manifestFile, env, progress)),
+      decode(await fetchVerified(manifestFile, env, progress, signal)),
       manifestFile.name,
     );
     parseTensorCache(fetched);
@@ -101,7 +105,7 @@ export async function downloadModel(
   await checkSpace(remainingBytes(missing), env);
   for (const [index, file] of missing.entries()) {
     progress.startFile(file);
-    const data = await fetchVerified(file, env, progress);
+    const data = await fetchVerified(file, env, progress, signal);
     await store(file, data, env, remainingBytes(missing.slice(index)));
     progress.finishFile(data.byteLength);
   }
@@ -126,17 +130,21 @@ async function fetchVerified(
   file: ModelFile,
   env: DownloadEnvironment,
   progress: Progress,
+  signal: AbortSignal,
 ): Promise<ArrayBuffer> {
   let failures = 0;
   for (;;) {
+    signal.throwIfAborted();
     try {
-      return await fetchOnce(file, env, progress);
+      return await fetchOnce(file, env, progress, signal);
     } catch (error) {
       progress.streamed(0, true);
+      // A cancel is never retried, whatever error the aborted fetch surfaced as.
+      signal.throwIfAborted();
       if (!isRetryable(error)) throw error;
       if (!env.isOnline()) {
         progress.notice({ code: "offline", filesKept: progress.filesKept() });
-        await env.waitUntilOnline();
+        await env.waitUntilOnline(signal);
         continue;
       }
       failures++;
@@ -150,7 +158,7 @@ async function fetchVerified(
         attempts: env.retry.attempts,
         filesKept: progress.filesKept(),
       });
-      await env.waitBeforeRetry(delayMs);
+      await env.waitBeforeRetry(delayMs, signal);
     }
   }
 }
@@ -159,8 +167,9 @@ async function fetchOnce(
   file: ModelFile,
   env: DownloadEnvironment,
   progress: Progress,
+  signal: AbortSignal,
 ): Promise<ArrayBuffer> {
-  const response = await env.fetch(file.url);
+  const response = await env.fetch(file.url, signal);
   if (!response.ok) throw httpStatusError(response.status, file.name);
   progress.notice(undefined);
   // A compressed response announces its compressed length, so only an uncompressed one is checked against it.
@@ -234,7 +243,7 @@ function concat(chunks: readonly Uint8Array[], length: number): ArrayBuffer {
 type Progress = ReturnType<typeof createProgress>;
 
 /** Byte-accurate progress over the whole model: stored files, plus the bytes of the file streaming in. */
-function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadProgress) => void) {
+function createProgress(env: DownloadEnvironment, onProgress: (progress: DownloadProgress) => void) {
   let bytesTotal = 0;
   let bytesStored = 0;
   let inFlight = 0;

@@ -8,8 +8,9 @@ import type {
 import type { LoadProgress } from "../../domain/generation";
 import type { ModelSource } from "../../domain/modelSource";
 import type { EngineBackend } from "../engineBackend";
+import { UnstoppableWorkError, unlessCancelled } from "../requestDispatcher";
 import { toChatResult, toCompletionRequest } from "./chatCompletion";
-import { toLoadProgress } from "./loadProgress";
+import { GPU_LOAD_STARTED, toLoadProgress } from "./loadProgress";
 
 /** The part of web-llm's MLCEngine this worker uses; tests pass a fake. */
 export interface WebLlmEngine {
@@ -30,7 +31,11 @@ export interface WebLlmBackendDeps {
   /** web-llm's config with the model's record pointing at `source` (the mirror, when one is set). */
   appConfigFor(source: ModelSource): AppConfig;
   /** Sigilo's downloader: stores every file where web-llm's cache looks, with real byte progress. */
-  download(source: ModelSource, onProgress: (progress: LoadProgress) => void): Promise<void>;
+  download(
+    source: ModelSource,
+    onProgress: (progress: LoadProgress) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
   /** Rejects with StoredModelCorruptError when a stored file is damaged (see storedModelCheck.ts). */
   checkStored(source: ModelSource): Promise<void>;
 }
@@ -43,14 +48,22 @@ export function createWebLlmBackend({
   checkStored,
 }: WebLlmBackendDeps): EngineBackend {
   return {
-    async load(source, onProgress) {
-      await download(source, onProgress);
+    async load(source, onProgress, signal) {
+      await download(source, onProgress, signal);
+      signal.throwIfAborted();
+      onProgress(GPU_LOAD_STARTED);
       // Every file is stored by now, so web-llm reads them from its cache and fetches nothing.
       engine.setAppConfig(appConfigFor(source));
-      engine.setInitProgressCallback((report) => onProgress(toLoadProgress(report)));
+      engine.setInitProgressCallback((report) => {
+        const progress = toLoadProgress(report);
+        if (progress) onProgress(progress);
+      });
       try {
-        await engine.reload(source.modelId);
+        // web-llm 0.2.86 cannot stop a reload on the GPU: its abort signal reaches only network fetches,
+        // and unload() during a reload does not stop it (see UnstoppableWorkError).
+        await unlessCancelled(engine.reload(source.modelId), signal);
       } catch (error) {
+        if (error instanceof UnstoppableWorkError) throw error;
         // web-llm's own words for a damaged file are a parse or range error deep in its loader;
         // only after a failure are the stored files read again, so a good start-up pays nothing.
         await checkStored(source);

@@ -8,7 +8,12 @@ export { probeCapabilities } from "../capabilityProbe";
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
   return createWorkerEngineClient(
-    () => new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),
+    {
+      engine: () =>
+        new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),
+      modelStore: () =>
+        new Worker(new URL("../../../workers/modelStore.worker.ts", import.meta.url), { type: "module" }),
+    },
     sources,
   );
 }
