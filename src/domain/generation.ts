@@ -28,8 +28,11 @@ export interface GenerationStats {
    */
   completionTokens: number;
   prefillTokensPerSecond: number;
-  /** Not a number when web-llm decoded nothing after the first token (0 tokens in 0 s). */
-  decodeTokensPerSecond: number;
+  /**
+   * Absent when there was nothing to measure: for a one-token reply web-llm decodes nothing after the
+   * token sampled at prefill and reports 0 tokens over 0 s, i.e. NaN (`getCurRoundDecodingTokensPerSec`).
+   */
+  decodeTokensPerSecond?: number;
   timeToFirstTokenSeconds: number;
 }
 

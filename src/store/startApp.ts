@@ -3,9 +3,10 @@ import type { AppStore } from "./createAppStore";
 /**
  * Start-up: probe the GPU, learn whether this tab may run the model (another tab may have it) and, unless
  * the lock is on, read conversations, side by side; then, if WebGPU works and this tab runs the model, find
- * stored models and reload the last one used (a second visit needs no network).
+ * stored models and reload the last one used (a second visit needs no network). `onStarted` is called once
+ * the app is usable (the model picker knows what is stored), before that model is loaded.
  */
-export async function startApp(store: AppStore): Promise<void> {
+export async function startApp(store: AppStore, { onStarted = () => {} } = {}): Promise<void> {
   const {
     probeEnvironment,
     claimEngine,
@@ -29,5 +30,6 @@ export async function startApp(store: AppStore): Promise<void> {
     restoreCustomModels().catch(reportStorageError),
   ]);
   const { capabilities, engineOwnership } = store.getState();
-  if (capabilities?.webgpu && engineOwnership === "owner") await store.getState().restoreModels();
+  if (capabilities?.webgpu && engineOwnership === "owner") await store.getState().restoreModels(onStarted);
+  else onStarted();
 }

@@ -29,6 +29,15 @@ export interface EngineBackend {
 
 export type EngineCalls = Pick<CallHandlers, "load" | "chat" | "unload">;
 
+/** A speed the engine could not measure (web-llm gives 0/0 = NaN for a one-token reply) is left out. */
+function withMeasuredFigures(result: ChatResult): ChatResult {
+  const decode = result.stats?.decodeTokensPerSecond;
+  if (!result.stats || decode === undefined || Number.isFinite(decode)) return result;
+  const stats = { ...result.stats };
+  delete stats.decodeTokensPerSecond;
+  return { ...result, stats };
+}
+
 export function engineCalls(backend: EngineBackend): EngineCalls {
   return {
     load: ({ source }, { signal, progress }) => backend.load(source, progress, signal),
@@ -42,6 +51,7 @@ export function engineCalls(backend: EngineBackend): EngineCalls {
       };
       return backend
         .chat(request, progress, chat)
+        .then(withMeasuredFigures)
         .finally(() => signal.removeEventListener("abort", onCancel));
     },
     unload: () => backend.unload(),

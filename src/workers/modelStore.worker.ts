@@ -4,4 +4,4 @@
  */
 import { serveModelStore } from "./modelStoreWorker";
 
-serveModelStore(() => navigator.storage?.estimate?.() ?? Promise.resolve({}));
+serveModelStore({ estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}) });

@@ -1,4 +1,5 @@
 /** What both model-store worker entries run: the stored-model calls over web-llm's cache, without web-llm. */
+import type { ChosenFile } from "../domain/importedModel";
 import { serveCalls } from "./engineWorkerScope";
 import { modelStoreCalls } from "./modelStoreCalls";
 import { createModelImporter } from "./modelStore/modelImport";
@@ -7,8 +8,18 @@ import type { StorageEstimator } from "./modelStore/storageSpace";
 import { createWebLlmCache } from "./modelStore/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
-export function serveModelStore(estimateStorage: StorageEstimator["estimateStorage"]): void {
+export interface ModelStoreWorkerOptions extends StorageEstimator {
+  /** The files an import reads (the fixture slows them down, so tests can act while an import runs). */
+  filesToImport?(files: ChosenFile[]): ChosenFile[];
+}
+
+export function serveModelStore({ estimateStorage, filesToImport }: ModelStoreWorkerOptions): void {
   recordEngineRequests();
   const cache = createWebLlmCache();
-  serveCalls(modelStoreCalls(createModelStore(cache), createModelImporter({ cache, estimateStorage })));
+  const calls = modelStoreCalls(createModelStore(cache), createModelImporter({ cache, estimateStorage }));
+  serveCalls({
+    ...calls,
+    importFiles: (params, call) =>
+      calls.importFiles({ ...params, files: filesToImport?.(params.files) ?? params.files }, call),
+  });
 }

@@ -123,6 +123,34 @@ describe("createRequestDispatcher", () => {
     expect(backend.unload).toHaveBeenCalled();
   });
 
+  it("leaves out a speed the engine could not measure, so stored replies hold only numbers", async () => {
+    const stats = {
+      promptTokens: 3,
+      completionTokens: 1,
+      prefillTokensPerSecond: 50,
+      decodeTokensPerSecond: Number.NaN,
+      timeToFirstTokenSeconds: 0.1,
+    };
+    const backend = fakeBackend({ chat: async () => ({ finishReason: "stop", stats }) });
+    const { dispatcher, events } = setup(engineCalls(backend));
+    dispatcher.handle(call("chat", 1, { request: chatRequest }));
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    expect(events[0]).toEqual({
+      type: "reply",
+      kind: "chat",
+      requestId: 1,
+      reply: {
+        finishReason: "stop",
+        stats: {
+          promptTokens: 3,
+          completionTokens: 1,
+          prefillTokensPerSecond: 50,
+          timeToFirstTokenSeconds: 0.1,
+        },
+      },
+    });
+  });
+
   it("fails a call its worker does not serve (the model-store worker does not load)", async () => {
     const { dispatcher, events } = setup(modelStoreCalls(fakeModelStore(), fakeImporter()));
     dispatcher.handle(call("load", 1, { source }));

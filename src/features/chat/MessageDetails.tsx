@@ -14,8 +14,8 @@ export function MessageDetails({ message, modelName }: { message: Message; model
   const language = useLanguage();
   if (message.status === "streaming") return null;
   const { stats } = message;
-  const figure = (value: number, words: (figure: string) => string, decimals?: number) => {
-    const formatted = formatFigure(value, language, decimals);
+  const figure = (value: number | undefined, words: (figure: string) => string, decimals?: number) => {
+    const formatted = value === undefined ? undefined : formatFigure(value, language, decimals);
     return formatted === undefined ? undefined : words(formatted);
   };
   const parts = [

@@ -43,10 +43,12 @@ function isStats(value: unknown): value is GenerationStats {
     "promptTokens",
     "completionTokens",
     "prefillTokensPerSecond",
-    "decodeTokensPerSecond",
     "timeToFirstTokenSeconds",
   ];
-  return fields.every((field) => isFiniteNumber(value[field]));
+  return (
+    fields.every((field) => isFiniteNumber(value[field])) &&
+    isOptional(value.decodeTokensPerSecond, isFiniteNumber)
+  );
 }
 
 export function isConversation(value: unknown): value is Conversation {

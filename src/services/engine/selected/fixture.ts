@@ -5,12 +5,13 @@
  *   fixture-rate=<tokens per second> (default 60, 0 = all at once),
  *   fixture-download-ms=<ms> (default 1500: how long the fake model files take to download),
  *   fixture-gpu-ms=<ms> (default a fifth of the download: how long loading onto the "GPU" takes),
+ *   fixture-import-ms=<ms> (default 0: how long an import takes to read its files),
  *   fixture-retry-ms=<ms> (default 50: the downloader's first retry delay),
  *   fixture-free-storage-mb=<MB> (pretend the browser grants only this much more storage),
  *   fixture-context-window=<prompt words> (default 4096),
  *   fixture-reply-tokens=<n> (default: the usual ~120-token reply; for benchmarks),
- *   fixture-engine-timeout-ms=<ms> (the page's limits on a silent load and an unresponsive worker; for
- *     the timeout tests, instead of minutes).
+ *   fixture-engine-timeout-ms=<ms> (the page's limits on a GPU probe, a silent load and an unresponsive
+ *     worker; for the timeout tests, instead of seconds or minutes).
  */
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
@@ -43,10 +44,12 @@ export function createEngineClient(sources: ModelSources): EngineClient {
 
 /** "no-webgpu" is answered here, without asking the browser; otherwise the real probe runs. */
 export function probeCapabilities(): Promise<GpuCapabilities> {
-  if (fixtureParams().get("fixture-fail") === "no-webgpu") {
+  const params = fixtureParams();
+  if (params.get("fixture-fail") === "no-webgpu") {
     return Promise.resolve({ webgpu: false, reason: "no-adapter" });
   }
-  return probeRealCapabilities();
+  const limit = engineTimeoutMs(params);
+  return limit === undefined ? probeRealCapabilities() : probeRealCapabilities(limit);
 }
 
 function fixtureParams(): URLSearchParams {
@@ -63,9 +66,14 @@ function engineSettings(params: URLSearchParams, earlierWorkers: number): string
   return settings.toString();
 }
 
-function timeouts(params: URLSearchParams) {
+function engineTimeoutMs(params: URLSearchParams): number | undefined {
   const limit = Number(params.get("fixture-engine-timeout-ms"));
-  if (!(limit > 0)) return DEFAULT_ENGINE_TIMEOUTS;
+  return limit > 0 ? limit : undefined;
+}
+
+function timeouts(params: URLSearchParams) {
+  const limit = engineTimeoutMs(params);
+  if (limit === undefined) return DEFAULT_ENGINE_TIMEOUTS;
   return {
     checkEveryMs: Math.max(50, limit / 4),
     unresponsiveMs: limit,

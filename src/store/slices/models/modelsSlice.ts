@@ -24,8 +24,11 @@ export interface ModelsSlice {
   loadModel(modelId: string): Promise<void>;
   cancelModelLoad(): void;
   setModelPickerOpen(open: boolean): void;
-  /** Start-up: learn which models are stored and, if the last one used is, load it. */
-  restoreModels(): Promise<void>;
+  /**
+   * Start-up: learn which models are stored and, if the last one used is, load it. `onListed` is called
+   * once what is stored is known, before that load.
+   */
+  restoreModels(onListed?: () => void): Promise<void>;
   /** Deletes the model's stored files (possibly damaged), then downloads and loads it afresh. */
   redownloadModel(modelId: string): Promise<void>;
   /** The loaded model went away (GPU device lost, engine ended): it must be loaded again. */
@@ -109,11 +112,12 @@ export const createModelsSlice =
       set({ modelPickerOpen: open });
     },
 
-    async restoreModels() {
+    async restoreModels(onListed = () => {}) {
       const [lastModelId] = await Promise.all([
         services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
         get().refreshStoredModels(),
       ]);
+      onListed();
       if (!lastModelId) return;
       if (get().cachedModelIds.includes(lastModelId)) {
         await get().loadModel(lastModelId);
