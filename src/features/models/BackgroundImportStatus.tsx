@@ -29,7 +29,11 @@ export function BackgroundImportStatus() {
   const { name, result } = modelImport;
   return (
     <section className="model-load" aria-label={t.region}>
-      {result.ok ? <p role="status">{t.imported(name)}</p> : <ImportProblemMessage problem={result.problem} />}
+      {result.ok ? (
+        <p role="status">{t.imported(name)}</p>
+      ) : (
+        <ImportProblemMessage problem={result.problem} />
+      )}
       <button type="button" className="button small" onClick={dismiss}>
         {t.dismiss}
       </button>

@@ -92,7 +92,9 @@ export const createModelImportSlice =
       } finally {
         const { modelImport } = get();
         const background = modelImport.status === "importing" && modelImport.background;
-        set({ modelImport: background && result ? { status: "finished", name, result } : { status: "idle" } });
+        set({
+          modelImport: background && result ? { status: "finished", name, result } : { status: "idle" },
+        });
       }
     },
 
