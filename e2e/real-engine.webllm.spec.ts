@@ -1,4 +1,5 @@
 import { composer, modelsRegion } from "./support/app";
+import { waitForServiceWorkerControl } from "./support/pwa";
 import { expect, test } from "./support/test";
 
 // The model hosts are allowed for this test only so the guard records rather than fails; it still aborts
@@ -10,6 +11,8 @@ test("the real engine starts in its worker and explains an unreachable model hos
   networkGuard,
   baseURL,
 }) => {
+  // web-llm's worker starts on the click, then the downloader retries for about 15 s before it gives up.
+  test.setTimeout(60_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
   const download = modelsRegion(page).getByRole("button", { name: /^Download / });
@@ -33,14 +36,28 @@ test("the real engine starts in its worker and explains an unreachable model hos
     expect(new URL(url).hostname).toMatch(/^(huggingface\.co|raw\.githubusercontent\.com)$/);
 });
 
-test("the production page never loads the fixture engine or the Markdown chunk before it is needed", async ({
+test("the production page starts web-llm's 6 MB worker only when a model is loaded, never the fixture or Markdown", async ({
   page,
   networkGuard,
 }) => {
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  // What the page and its workers fetch (the service worker's precache fetches every chunk, later).
+  const pageScripts: string[] = [];
+  page.on("request", (request) => {
+    if (!request.serviceWorker() && request.url().endsWith(".js")) pageScripts.push(request.url());
+  });
   await page.goto("/");
-  await expect(modelsRegion(page)).toBeVisible();
-  const scripts = networkGuard.requests.filter((url) => url.endsWith(".js"));
-  expect(scripts.some((url) => url.includes("webllmEngine.worker"))).toBe(true);
-  expect(scripts.some((url) => url.includes("fixture"))).toBe(false);
-  expect(scripts.some((url) => url.includes("MarkdownMessage"))).toBe(false);
+  const download = modelsRegion(page).getByRole("button", { name: /^Download / });
+  await expect(download).toBeEnabled();
+  // What is stored was asked of the small model-store worker; web-llm's is not started for that.
+  await expect.poll(() => workers.some((url) => url.includes("modelStore.worker"))).toBe(true);
+  await waitForServiceWorkerControl(page);
+  expect(workers.some((url) => url.includes("webllmEngine.worker"))).toBe(false);
+  expect(networkGuard.requests.some((url) => url.includes("fixture"))).toBe(false);
+  expect(pageScripts.some((url) => url.includes("webllmEngine.worker"))).toBe(false);
+  expect(pageScripts.some((url) => url.includes("MarkdownMessage"))).toBe(false);
+
+  await download.click();
+  await expect.poll(() => workers.some((url) => url.includes("webllmEngine.worker"))).toBe(true);
 });
