@@ -3,6 +3,8 @@ import type { Browser } from "@playwright/test";
 import { serveFakeModels } from "../e2e/support/fakeModelHost";
 import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
+import { measureFirstVisit, type FirstVisitRun } from "./cases/firstVisit";
+import { serveCounting } from "./lib/countingServer";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
 import type { Metric } from "./lib/report";
@@ -60,6 +62,9 @@ export async function runSuite(
 
   log("bundle sizes");
   metrics.push(...bundleMetrics(options.distDir));
+
+  log("first visit (production build)");
+  metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
 
   log("start-up");
   const startup = await withTarget((target) => measureStartup(target, options.runs));
@@ -160,15 +165,21 @@ function bundleMetrics(distDir: string): Metric[] {
   });
   const initialJs = totalOf(bundle.initialJs);
   const initialCss = totalOf(bundle.initialCss);
-  const workers = totalOf(bundle.workers);
+  const engineWorker = totalOf(
+    bundle.workers.filter((worker) => worker.file.includes("webllmEngine.worker")),
+  );
+  const otherWorkers = totalOf(
+    bundle.workers.filter((worker) => !worker.file.includes("webllmEngine.worker")),
+  );
   const lazy = totalOf(bundle.lazy);
   return [
     size("initial JS, raw", initialJs.raw),
     size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 150 }),
     size("initial CSS, raw", initialCss.raw),
     size("initial CSS, gzip", initialCss.gzip),
-    size("engine worker, raw", workers.raw),
-    size("engine worker, gzip", workers.gzip),
+    size("engine worker, raw", engineWorker.raw),
+    size("engine worker, gzip", engineWorker.gzip),
+    size("model-store worker, gzip", otherWorkers.gzip),
     size("lazy JS+CSS, gzip", lazy.gzip),
     size("whole build (precache), raw", bundle.total.raw),
     size("whole build (precache), gzip", bundle.total.gzip),
@@ -179,6 +190,59 @@ function bundleMetrics(distDir: string): Metric[] {
       values: [webLlmOnlyInWorkerOnce(bundle) ? 1 : 0],
       better: "higher",
       budget: { op: ">=", value: 1 },
+    },
+  ];
+}
+
+async function measureFirstVisits(browser: Browser, options: SuiteOptions): Promise<FirstVisitRun[]> {
+  const server = await serveCounting(options.distDir);
+  try {
+    const runs: FirstVisitRun[] = [];
+    for (let run = 0; run < options.runs; run++) runs.push(await measureFirstVisit(browser, server));
+    return runs;
+  } finally {
+    await server.close();
+  }
+}
+
+function firstVisitMetrics(runs: FirstVisitRun[]): Metric[] {
+  const group = "First visit (production build)";
+  const kilobytes = (name: string, pick: (run: FirstVisitRun) => number): Metric => ({
+    group,
+    name,
+    unit: "KB",
+    values: runs.map((run) => pick(run) / KB),
+    better: "lower",
+  });
+  return [
+    kilobytes("received before first paint", (run) => run.bytesBeforePaint),
+    kilobytes("received before the model picker is usable", (run) => run.bytesBeforePicker),
+    kilobytes("received until offline-ready (precache done)", (run) => run.bytesUntilOffline),
+    ms(
+      group,
+      "first contentful paint",
+      runs.map((run) => run.firstContentfulPaintMs),
+    ),
+    ms(
+      group,
+      "model picker usable",
+      runs.map((run) => run.pickerUsableMs),
+    ),
+    {
+      group,
+      name: "web-llm's worker fetched before the picker is usable",
+      unit: "yes/no",
+      values: runs.map((run) => (run.engineWorkerBeforePicker ? 1 : 0)),
+      better: "lower",
+      budget: { op: "<=", value: 0 },
+    },
+    {
+      group,
+      name: "web-llm's worker started with no model chosen",
+      unit: "yes/no",
+      values: runs.map((run) => (run.engineWorkerStarted ? 1 : 0)),
+      better: "lower",
+      budget: { op: "<=", value: 0 },
     },
   ];
 }

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { composer, modelsRegion, openApp } from "./support/app";
 import { loadPanelStates, percentOf, recordLoadPanel } from "./support/loadPanelLog";
 import { appUrl, expect, test } from "./support/test";
@@ -7,11 +8,11 @@ import { appUrl, expect, test } from "./support/test";
 
 const NAME = "Qwen2.5 0.5B Instruct (f32)";
 
-function loadPanel(page: import("@playwright/test").Page) {
+function loadPanel(page: Page) {
   return page.getByRole("region", { name: "Model download" });
 }
 
-async function downloadQwen(page: import("@playwright/test").Page) {
+async function downloadQwen(page: Page) {
   await modelsRegion(page)
     .getByRole("button", { name: `Download ${NAME}` })
     .click();
