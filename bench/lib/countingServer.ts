@@ -9,17 +9,8 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
+import { CONTENT_TYPES } from "../../e2e/support/staticServer";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-  ".wasm": "application/wasm",
-  ".woff2": "font/woff2",
-};
 const COMPRESSED = new Set([".html", ".js", ".css", ".svg", ".webmanifest"]);
 
 export interface SentResponse {
@@ -66,7 +57,7 @@ export async function serveCounting(folder: string): Promise<CountingServer> {
     response.on("finish", () => sent.push({ path, bytes: found.body.byteLength, finishedAt: Date.now() }));
     response
       .writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
         "cache-control": "no-cache",
         ...(found.gzip ? { "content-encoding": "gzip" } : {}),
       })

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
-import { EngineFailure } from "./EngineClient";
 import { catalogSources } from "./modelSources";
-import { fakeWorkers, manualClock } from "./testing/fakeWorker";
+import { failureOf, fakeWorkers, manualClock } from "./testing/fakeWorker";
 import { createWorkerConnection, type SilenceLimit } from "./workerConnection";
 
 const source = catalogSources(undefined).all()[0]!;
@@ -20,17 +19,6 @@ function setup() {
     onWorkerEvent,
   });
   return { connection, workers, time, onStopped, onWorkerEvent };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<EngineFailure> {
-  const error: unknown = await promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (failure: unknown) => failure,
-  );
-  if (!(error instanceof EngineFailure)) throw error;
-  return error;
 }
 
 const progress: LoadProgress = { phase: "download", fraction: 0.5, text: "Downloading" };

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
-import { EngineFailure } from "./EngineClient";
 import { catalogSources } from "./modelSources";
-import { fakeWorkers, manualClock } from "./testing/fakeWorker";
+import { failureOf, fakeWorkers, manualClock } from "./testing/fakeWorker";
 import { DEFAULT_ENGINE_TIMEOUTS, createWorkerEngineClient } from "./workerEngineClient";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
@@ -17,17 +16,6 @@ function setup() {
     clock: time.clock,
   });
   return { client, engine, modelStore, time };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<EngineFailure> {
-  const error: unknown = await promise.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (failure: unknown) => failure,
-  );
-  if (!(error instanceof EngineFailure)) throw error;
-  return error;
 }
 
 const progress: LoadProgress = { phase: "download", fraction: 0.5, text: "Downloading" };

@@ -1,4 +1,5 @@
 /** Test help for the page's side of the protocol: a Worker stand-in and a clock the test moves. */
+import { EngineFailure } from "../EngineClient";
 import type { CallKind, CallRequest, EngineEvent, EngineRequest } from "../protocol";
 import type { Clock } from "../workerConnection";
 
@@ -74,4 +75,16 @@ export function manualClock() {
     },
     watching: () => ticks.size > 0,
   };
+}
+
+/** The EngineFailure `promise` rejects with (failing the test if it resolves). */
+export async function failureOf(promise: Promise<unknown>): Promise<EngineFailure> {
+  const error: unknown = await promise.then(
+    () => {
+      throw new Error("expected a rejection");
+    },
+    (failure: unknown) => failure,
+  );
+  if (!(error instanceof EngineFailure)) throw error;
+  return error;
 }
