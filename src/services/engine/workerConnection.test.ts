@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
 import { catalogSources } from "./modelSources";
 import { failureOf, fakeWorkers, manualClock } from "./testing/fakeWorker";
-import { createWorkerConnection, type SilenceLimit } from "./workerConnection";
+import { createWorkerConnection } from "./workerConnection";
+import type { SilenceLimit } from "./workerWatch";
 
 const source = catalogSources(undefined).all()[0]!;
 const limits = { checkEveryMs: 1_000, unresponsiveMs: 10_000, cancelGraceMs: 5_000 };
@@ -22,9 +23,10 @@ function setup() {
 }
 
 const progress: LoadProgress = { phase: "download", fraction: 0.5, text: "Downloading" };
-const silence: SilenceLimit<"load"> = {
+const silence: SilenceLimit<LoadProgress> = {
   limitMs: 20_000,
   paused: (last) => last?.phase === "download" && last.notice?.code === "offline",
+  cancellable: (last) => last?.phase === "download",
   reason: (_last, seconds) => ({ code: "load-stalled", seconds, step: "download" }),
 };
 
@@ -212,6 +214,45 @@ describe("createWorkerConnection", () => {
       });
       // The other call could never be answered either.
       expect((await failureOf(checking)).error.kind).toBe("timed-out");
+    });
+
+    it("stops a stalled call it may cancel as a cancel would, keeping the worker, and fails it with why", async () => {
+      const { connection, workers, time, onStopped } = setup();
+      const loading = connection.call("load", { source }, { silence });
+      const worker = workers.current();
+      worker.reply({ type: "ready" });
+      worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
+      for (let second = 0; second <= 20; second++) {
+        time.advance(1_000);
+        worker.reply({ type: "pong" });
+      }
+      expect(worker.posted).toContainEqual({ type: "cancel", requestId: 1 });
+      expect(worker.terminated).toBe(false);
+      // The worker stops the download as cancelled; the page says it stalled.
+      const cancelled = { kind: "cancelled" as const, message: "load-cancelled" };
+      worker.reply({ type: "failed", requestId: 1, error: cancelled });
+      expect((await failureOf(loading)).error).toMatchObject({
+        kind: "timed-out",
+        reason: { code: "load-stalled", seconds: 21, step: "download" },
+      });
+      expect(worker.terminated).toBe(false);
+      expect(onStopped).not.toHaveBeenCalled();
+    });
+
+    it("ends the worker when a stalled call it cancelled does not stop, failing it with the stall", async () => {
+      const { connection, workers, time, onStopped } = setup();
+      const loading = connection.call("load", { source }, { silence });
+      const worker = workers.current();
+      worker.reply({ type: "ready" });
+      worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
+      for (let second = 0; second <= 26; second++) {
+        time.advance(1_000);
+        worker.reply({ type: "pong" });
+      }
+      expect(worker.terminated).toBe(true);
+      const failure = await failureOf(loading);
+      expect(failure.error).toMatchObject({ kind: "timed-out", reason: { code: "load-stalled" } });
+      expect(onStopped).toHaveBeenCalledWith("stuck", failure.error);
     });
 
     it("does not count silence it was told to expect (waiting to be back online)", () => {

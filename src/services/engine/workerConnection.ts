@@ -6,7 +6,6 @@
  * its calls failing with a reason that says so, rather than leaving the page waiting for ever.
  */
 import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
-import type { EngineErrorReason } from "../../domain/modelProblems";
 import { EngineFailure } from "./EngineClient";
 import type {
   CallEvent,
@@ -19,50 +18,21 @@ import type {
   EngineRequest,
   WorkerEvent,
 } from "./protocol";
-
-/** Time for the watch; tests pass a manual one. */
-export interface Clock {
-  now(): number;
-  /** Calls `tick` every `ms` until the returned function is called. */
-  every(ms: number, tick: () => void): () => void;
-}
-
-export const SYSTEM_CLOCK: Clock = {
-  now: () => performance.now(),
-  every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    return () => clearInterval(timer);
-  },
-};
-
-export interface WatchLimits {
-  /** How often calls in flight are checked, and the worker pinged. */
-  checkEveryMs: number;
-  /** A ready worker with calls in flight that has said nothing, not even "pong", for this long is stuck. */
-  unresponsiveMs: number;
-  /** A cancelled call still running after this long means the worker is stuck. */
-  cancelGraceMs: number;
-}
-
-export const DEFAULT_WATCH_LIMITS: WatchLimits = {
-  checkEveryMs: 5_000,
-  unresponsiveMs: 30_000,
-  cancelGraceMs: 15_000,
-};
-
-/** A call that must keep reporting progress: after `limitMs` of silence (unless paused) it has stalled. */
-export interface SilenceLimit<K extends CallKind> {
-  limitMs: number;
-  /** True while silence is expected (e.g. waiting for the connection to come back). */
-  paused(last: CallProgress<K> | undefined): boolean;
-  reason(last: CallProgress<K> | undefined, silentMs: number): EngineErrorReason;
-}
+import {
+  DEFAULT_WATCH_LIMITS,
+  SYSTEM_CLOCK,
+  watchCalls,
+  type Clock,
+  type SilenceLimit,
+  type WatchedCall,
+  type WatchLimits,
+} from "./workerWatch";
 
 export interface CallOptions<K extends CallKind> {
   onProgress?(progress: CallProgress<K>): void;
   /** Aborting it asks the worker to stop the call (see protocol.ts for what each kind then answers). */
   signal?: AbortSignal;
-  silence?: SilenceLimit<K>;
+  silence?: SilenceLimit<CallProgress<K>>;
 }
 
 /** Why a worker was ended: on request ("restart", "shutdown") or because it failed ("crashed", "stuck"). */
@@ -85,16 +55,11 @@ export interface ConnectionOptions {
   onStopped?(cause: StopCause, error: EngineError | undefined): void;
 }
 
-interface PendingCall<K extends CallKind> {
+interface PendingCall<K extends CallKind> extends WatchedCall<CallProgress<K>> {
   kind: K;
   resolve(reply: CallReply<K>): void;
   reject(error: EngineError): void;
   onProgress(progress: CallProgress<K>): void;
-  lastProgress: CallProgress<K> | undefined;
-  /** When the call last showed progress (or the worker became ready). */
-  heardAt: number;
-  cancelledAt: number | undefined;
-  silence: SilenceLimit<K> | undefined;
 }
 
 type PendingByKind = { [K in CallKind]: Map<number, PendingCall<K>> };
@@ -156,7 +121,7 @@ export function createWorkerConnection(
       case "failed": {
         const call = findPending(event.requestId);
         removePending(event.requestId);
-        call?.reject(event.error);
+        call?.reject(call.stalled ?? event.error);
         watchWhileBusy();
         return;
       }
@@ -198,7 +163,10 @@ export function createWorkerConnection(
     return started;
   }
 
-  /** Ends the worker; its calls can never be answered, so they fail with `error` (or their own `errors`). */
+  /**
+   * Ends the worker; its calls can never be answered, so they fail with `error`, or their own `errors`, or
+   * the stall the watch stopped them for.
+   */
   function end(cause: StopCause, error: EngineError, errors = new Map<number, EngineError>()): void {
     worker?.terminate();
     worker = undefined;
@@ -206,7 +174,7 @@ export function createWorkerConnection(
     const abandoned = allPending();
     pending = noPendingCalls();
     watchWhileBusy();
-    abandoned.forEach(([requestId, call]) => call.reject(errors.get(requestId) ?? error));
+    abandoned.forEach(([requestId, call]) => call.reject(errors.get(requestId) ?? call.stalled ?? error));
     onStopped?.(cause, cause === "crashed" || cause === "stuck" ? error : undefined);
   }
 
@@ -221,24 +189,19 @@ export function createWorkerConnection(
   }
 
   function check(): void {
-    const now = clock.now();
-    const seconds = (ms: number) => Math.round(ms / 1000);
-    const stuck = engineErrorFor({ code: "worker-unresponsive", seconds: seconds(now - heardFromWorkerAt) });
-    const stalled = new Map<number, EngineError>();
-    let unresponsive = ready && now - heardFromWorkerAt > limits.unresponsiveMs;
-    for (const [requestId, call] of allPending()) {
-      if (call.cancelledAt !== undefined && now - call.cancelledAt > limits.cancelGraceMs)
-        unresponsive = true;
-      const silence = call.silence;
-      if (!ready || !silence || silence.paused(call.lastProgress)) continue;
-      const silentMs = now - call.heardAt;
-      if (silentMs > silence.limitMs) {
-        stalled.set(requestId, engineErrorFor(silence.reason(call.lastProgress, seconds(silentMs))));
-      }
-    }
-    if (unresponsive || stalled.size > 0) {
-      end("stuck", stalled.values().next().value ?? stuck, stalled);
+    const calls = allPending().map(([, call]) => call);
+    const verdict = watchCalls(calls, { now: clock.now(), ready, heardFromWorkerAt, limits });
+    if (verdict.action === "end") {
+      end("stuck", verdict.error, verdict.errors);
       return;
+    }
+    for (const { requestId, error } of verdict.stall) {
+      const call = findPending(requestId);
+      if (!call) continue;
+      // Stopped as a cancel would stop it; it then fails with why.
+      call.stalled = error;
+      call.cancelledAt = clock.now();
+      worker?.postMessage({ type: "cancel", requestId } satisfies EngineRequest);
     }
     if (ready) worker?.postMessage({ type: "ping" } satisfies EngineRequest);
   }
@@ -249,6 +212,7 @@ export function createWorkerConnection(
         const { signal, silence, onProgress = () => {} } = options;
         const requestId = nextRequestId++;
         const call: PendingCall<K> = {
+          requestId,
           kind,
           resolve,
           reject: (error) => reject(new EngineFailure(error)),
@@ -256,6 +220,7 @@ export function createWorkerConnection(
           lastProgress: undefined,
           heardAt: clock.now(),
           cancelledAt: undefined,
+          stalled: undefined,
           silence,
         };
         pending[kind].set(requestId, call);

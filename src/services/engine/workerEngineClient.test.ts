@@ -152,6 +152,28 @@ describe("createWorkerEngineClient", () => {
     expect(lost).toHaveBeenCalledWith(failure.error);
   });
 
+  it("stops a download that receives nothing for too long as a cancel would, keeping the engine", async () => {
+    const { client, engine, time } = setup();
+    const lost = vi.fn();
+    client.onModelLost(lost);
+    const loading = client.load(MODEL, () => {});
+    const worker = engine.current();
+    worker.reply({ type: "ready" });
+    worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
+    for (let second = 0; second <= 20; second++) {
+      time.advance(1_000);
+      worker.reply({ type: "pong" });
+    }
+    expect(worker.posted).toContainEqual({ type: "cancel", requestId: 1 });
+    worker.reply({ type: "failed", requestId: 1, error: { kind: "cancelled", message: "load-cancelled" } });
+    expect((await failureOf(loading)).error).toMatchObject({
+      kind: "timed-out",
+      reason: { code: "load-stalled", step: "download", seconds: 21 },
+    });
+    expect(worker.terminated).toBe(false);
+    expect(lost).not.toHaveBeenCalled();
+  });
+
   it("tells model-lost listeners when the GPU device is lost, until they unsubscribe", () => {
     const { client, engine } = setup();
     const listener = vi.fn();

@@ -6,13 +6,8 @@ import type { ModelSource } from "../../domain/modelSource";
 import type { ModelSources } from "./modelSources";
 import type { CallKind, CallParams, CallReply } from "./protocol";
 import { WORKER_OF_CALL } from "./protocol";
-import {
-  createWorkerConnection,
-  type CallOptions,
-  type Clock,
-  type SilenceLimit,
-  type WatchLimits,
-} from "./workerConnection";
+import { createWorkerConnection, type CallOptions } from "./workerConnection";
+import { DEFAULT_WATCH_LIMITS, type Clock, type SilenceLimit, type WatchLimits } from "./workerWatch";
 
 /** The workers behind the client: web-llm's (or the fixture's), and the small model-store worker. */
 export interface EngineWorkers {
@@ -28,12 +23,7 @@ export interface EngineTimeouts extends WatchLimits {
   loadSilenceMs: number;
 }
 
-export const DEFAULT_ENGINE_TIMEOUTS: EngineTimeouts = {
-  checkEveryMs: 5_000,
-  unresponsiveMs: 30_000,
-  cancelGraceMs: 15_000,
-  loadSilenceMs: 120_000,
-};
+export const DEFAULT_ENGINE_TIMEOUTS: EngineTimeouts = { ...DEFAULT_WATCH_LIMITS, loadSilenceMs: 120_000 };
 
 /**
  * An EngineClient over two workers that speak protocol.ts. Each is started on first use, not before: the
@@ -94,9 +84,12 @@ export function createWorkerEngineClient(
     return request(source);
   }
 
-  const loadSilence: SilenceLimit<"load"> = {
+  const loadSilence: SilenceLimit<LoadProgress> = {
     limitMs: timeouts.loadSilenceMs,
     paused: (last) => last?.phase === "download" && last.notice?.code === "offline",
+    // A stalled download stops like a cancelled one, keeping the worker and a model it holds; web-llm
+    // hung on the GPU cannot be stopped but by ending its worker.
+    cancellable: (last) => last?.phase !== "gpu",
     reason: (last, seconds) => ({ code: "load-stalled", seconds, step: loadStepOf(last) }),
   };
 

@@ -1,7 +1,7 @@
 /** Test help for the page's side of the protocol: a Worker stand-in and a clock the test moves. */
 import { EngineFailure } from "../EngineClient";
 import type { CallKind, CallRequest, EngineEvent, EngineRequest } from "../protocol";
-import type { Clock } from "../workerConnection";
+import type { Clock } from "../workerWatch";
 
 /** Stands in for a Worker: records what the page posts and lets the test answer as the worker would. */
 export class FakeWorker extends EventTarget {
