@@ -39,6 +39,12 @@ export default tseslint.config(
               allowTypeImports: true,
               message: "Only the engine worker may import web-llm at runtime (it would be bundled twice).",
             },
+            {
+              group: ["pdfjs-dist", "pdfjs-dist/*", "mammoth"],
+              allowTypeImports: true,
+              message:
+                "Documents are parsed in the documents worker (src/workers/documents), never on the page.",
+            },
           ],
         },
       ],

@@ -7,6 +7,7 @@ import { measureFirstVisit, type FirstVisitRun } from "./cases/firstVisit";
 import { serveCounting } from "./lib/countingServer";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
+import { documentsMetrics, FULL_DOCUMENTS, SMOKE_DOCUMENTS, type DocumentsOptions } from "./documentsMetrics";
 import type { Metric } from "./lib/report";
 import { installProbe, type BenchTarget } from "./lib/session";
 
@@ -17,6 +18,7 @@ export interface SuiteOptions {
   listConversations: number;
   /** The production build, for bundle sizes. */
   distDir: string;
+  documents: DocumentsOptions;
 }
 
 const REPLY_TOKENS = 2000;
@@ -26,7 +28,14 @@ export function fullSuite(runs: number): SuiteOptions {
   const streaming = [10, 500].flatMap((history) =>
     [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
   );
-  return { runs, streaming, openMessages: 500, listConversations: 1000, distDir: "dist" };
+  return {
+    runs,
+    streaming,
+    openMessages: 500,
+    listConversations: 1000,
+    distDir: "dist",
+    documents: FULL_DOCUMENTS,
+  };
 }
 
 /** CI's smoke: every case once, small, so the benchmark cannot rot; its figures mean nothing. */
@@ -36,6 +45,7 @@ export const SMOKE_SUITE: SuiteOptions = {
   openMessages: 20,
   listConversations: 20,
   distDir: "dist",
+  documents: SMOKE_DOCUMENTS,
 };
 
 const KB = 1024;
@@ -149,6 +159,8 @@ export async function runSuite(
       better: "higher",
     },
   );
+
+  metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
   return metrics;
 }
 
@@ -171,6 +183,7 @@ function bundleMetrics(distDir: string): Metric[] {
   const otherWorkers = totalOf(
     bundle.workers.filter((worker) => !worker.file.includes("webllmEngine.worker")),
   );
+  const documents = totalOf(bundle.documents);
   const lazy = totalOf(bundle.lazy);
   return [
     size("initial JS, raw", initialJs.raw),
@@ -180,6 +193,8 @@ function bundleMetrics(distDir: string): Metric[] {
     size("engine worker, raw", engineWorker.raw),
     size("engine worker, gzip", engineWorker.gzip),
     size("model-store worker, gzip", otherWorkers.gzip),
+    size("documents worker and its parsers, raw", documents.raw),
+    size("documents worker and its parsers, gzip", documents.gzip),
     size("lazy JS+CSS, gzip", lazy.gzip),
     size("whole build (precache), raw", bundle.total.raw),
     size("whole build (precache), gzip", bundle.total.gzip),

@@ -7,7 +7,7 @@ import { expect, test } from "./support/test";
  * figures are never asserted (CI is noisy); what is checked is that each case measured something real.
  */
 test("the benchmark runs every case end to end", async ({ browser, baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const metrics = (await runSuite(browser, baseURL!, SMOKE_SUITE)).map(measured);
   const value = (group: RegExp, name: string) =>
     metrics.find((metric) => group.test(metric.group) && metric.name === name)?.median;
@@ -25,5 +25,8 @@ test("the benchmark runs every case end to end", async ({ browser, baseURL }) =>
   expect(value(/^Streaming/, "IndexedDB write transactions (one reply)")).toBeGreaterThan(0);
   expect(value(/^Streaming/, "frame time p50")).toBeGreaterThan(0);
   expect(value(/^List/, "conversations listed")).toBe(SMOKE_SUITE.listConversations);
+  expect(value(/^Documents: read/, "chunks")).toBeGreaterThan(0);
+  expect(value(/^Documents: search/, "hybrid search p95")).toBeGreaterThan(0);
+  expect(value(/^Bundle/, "documents worker and its parsers, gzip")).toBeGreaterThan(100);
   expect(formatTable(metrics)).toContain("UI tokens/s rendered");
 });

@@ -2,22 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
 import { expect, test } from "./support/test";
-
-function sidebar(page: Page) {
-  return page.getByRole("navigation", { name: "Conversations" });
-}
-
-async function openTransferMenu(page: Page) {
-  const summary = page.getByText("Export and import", { exact: true });
-  if (!(await page.getByRole("button", { name: "Import conversations…" }).isVisible())) await summary.click();
-}
-
-async function importFile(page: Page, path: string) {
-  await openTransferMenu(page);
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Import conversations…" }).click();
-  await (await chooser).setFiles(path);
-}
+import { chooseImportFile, importFile, openTransferMenu, sidebar } from "./support/transfer";
 
 async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent("download");
@@ -57,7 +42,7 @@ test("export all, delete, import back; a second import adds nothing", async ({ p
 
   await importFile(page, path);
   await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
-    "Imported 1 conversation; 1 conversation was already here.",
+    "Imported 1 conversation; 1 conversation was already here; 2 messages were already here.",
   );
   await expect(sidebar(page).getByRole("listitem")).toHaveText([
     "echo: about volcanoes",
@@ -66,9 +51,9 @@ test("export all, delete, import back; a second import adds nothing", async ({ p
   await sidebar(page).getByRole("button", { name: "echo: about tides", exact: true }).click();
   await expect(page.getByRole("listitem", { name: "Assistant said" })).toHaveText(/about tides/);
 
-  await importFile(page, path);
-  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
-    "Imported 0 conversations; 2 conversations were already here.",
+  await chooseImportFile(page, path);
+  await expect(page.getByRole("status").filter({ hasText: "Nothing to import" })).toHaveText(
+    "Nothing to import: everything in this file is already here (2 conversations, 4 messages).",
   );
   await page.reload();
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
@@ -86,13 +71,13 @@ test("a malformed, truncated or foreign file is rejected and nothing changes", a
     [
       "damaged.json",
       valid.text.replace('"role": "assistant"', '"role": "robot"'),
-      "Message 2 of Conversation 1 (“echo: about volcanoes”) is damaged",
+      "Message 2 of Conversation 1 (“echo: about volcanoes”) is damaged: its “role” is missing or wrong",
     ],
   ];
   for (const [name, text, message] of cases) {
     const path = testInfo.outputPath(name);
     await writeFile(path, text);
-    await importFile(page, path);
+    await chooseImportFile(page, path);
     const alert = page.getByRole("alert");
     await expect(alert).toContainText(message);
     await expect(alert).toContainText("Nothing was changed.");

@@ -111,7 +111,7 @@ test("export, then a malformed file is refused in Portuguese and nothing changes
   await importFile("danificado.json", exported.replace('"role": "assistant"', '"role": "robot"'));
   const alert = page.getByRole("alert");
   await expect(alert).toHaveText(
-    "A importação falhou: A mensagem 2 da conversa 1 (“echo: sobre as marés”) está danificada (falta um campo obrigatório ou ele tem o tipo errado). Nada foi alterado.",
+    "A importação falhou: A mensagem 2 da conversa 1 (“echo: sobre as marés”) está danificada: seu “role” falta ou está errado (esperado: “system”, “user” ou “assistant”). Nada foi alterado.",
   );
   await importFile("cortado.json", exported.slice(0, exported.length / 2));
   await expect(alert).toContainText("parece estar incompleto");
@@ -120,10 +120,21 @@ test("export, then a malformed file is refused in Portuguese and nothing changes
   await expect(sidebar(page).getByRole("listitem")).toHaveText(["echo: sobre as marés"]);
 
   await importFile("conversas.json", exported);
-  await expect(page.getByRole("status").filter({ hasText: "importada" })).toHaveText(
-    "Nenhuma conversa importada; 1 conversa já estava aqui.",
+  await expect(page.getByRole("status").filter({ hasText: "Nada a importar" })).toHaveText(
+    "Nada a importar: tudo neste arquivo já está aqui (1 conversa, 2 mensagens).",
   );
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(1);
+
+  // The same conversation under new ids: a new one, shown before anything changes.
+  const copy = exported.replace(/"(id|conversationId|parentId|activeLeafId)": "([^"]+)"/g, '"$1": "copy-$2"');
+  await importFile("copia.json", copy.replace('"title": "echo: sobre as marés"', '"title": "Cópia"'));
+  const preview = page.getByRole("dialog", { name: "Importar conversas?" });
+  await expect(preview.getByRole("region", { name: "1 conversa nova:" })).toHaveText(
+    /“Cópia” \(2 mensagens\)/,
+  );
+  await preview.getByRole("button", { name: "Importar", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "importada" })).toHaveText("1 conversa importada.");
+  await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
 });
 
 test("a reply's code block and a refused message speak Portuguese", async ({ page, context }) => {

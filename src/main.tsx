@@ -24,6 +24,8 @@ import { StartupProblem } from "./app/StartupProblem";
 import type { LanguageChoice } from "./i18n/language";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
+import { createBrowserStartupJournal } from "./services/startup/startupJournal";
+import { readConversationFileInWorker } from "./services/transfer/readConversationFile";
 import { createBrowserPrivacyService } from "./services/privacy/browserPrivacyService";
 import {
   createRequestRecorder,
@@ -66,6 +68,8 @@ async function main() {
     customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
     now: () => Date.now(),
+    startupJournal: createBrowserStartupJournal(),
+    readConversationFile: readConversationFileInWorker,
   });
   languageChoice = () => selectLanguageChoice(store.getState());
   root.render(

@@ -5,7 +5,7 @@
  * is in the worker chunk only, and only once.
  */
 import { gzipSync } from "node:zlib";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export interface FileSize {
@@ -18,6 +18,8 @@ export interface BundleReport {
   initialJs: FileSize[];
   initialCss: FileSize[];
   workers: FileSize[];
+  /** The documents worker and the chunks it loads itself (pdf.js, mammoth, the HTML reader). */
+  documents: FileSize[];
   lazy: FileSize[];
   total: { raw: number; gzip: number; files: number };
   /** How many copies of web-llm each JavaScript file holds, for files with at least one. */
@@ -45,10 +47,12 @@ export function measureBundle(distDir: string): BundleReport {
     initialJs: [],
     initialCss: [],
     workers: [],
+    documents: [],
     lazy: [],
     total: { raw: 0, gzip: 0, files: 0 },
     webLlmCopies: {},
   };
+  const documentFiles = documentsWorkerFiles(distDir);
   for (const path of filesUnder(distDir)) {
     const file = relative(distDir, path);
     const content = readFileSync(path);
@@ -62,6 +66,7 @@ export function measureBundle(distDir: string): BundleReport {
     }
     if (initialJsFiles.has(file)) report.initialJs.push(size);
     else if (initialCssFiles.has(file)) report.initialCss.push(size);
+    else if (documentFiles.has(file)) report.documents.push(size);
     else if (/\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
     else if (/\.(js|css)$/.test(file)) report.lazy.push(size);
   }
@@ -84,6 +89,22 @@ export function totalOf(sizes: readonly FileSize[]): { raw: number; gzip: number
     raw: 0,
     gzip: 0,
   });
+}
+
+/** The documents worker's chunk and every chunk it imports, directly or not (paths under `distDir`). */
+function documentsWorkerFiles(distDir: string): Set<string> {
+  const assets = join(distDir, "assets");
+  const worker = readdirSync(assets).find((name) => /^documents\.worker-[\w-]+\.js$/.test(name));
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    // pdf.js names files of its own (wasm glue) that are never emitted: only chunks that exist count.
+    if (found.has(`assets/${name}`) || !existsSync(join(assets, name))) return;
+    found.add(`assets/${name}`);
+    const code = readFileSync(join(assets, name), "utf8");
+    for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(match[1]!);
+  };
+  if (worker) visit(worker);
+  return found;
 }
 
 function filesUnder(dir: string): string[] {

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { useAppStore } from "../store/useAppStore";
 import { selectCapabilities, selectStorageError } from "../store/slices/environment/selectors";
 import { ConversationSidebar } from "../features/conversations/ConversationSidebar";
@@ -6,11 +7,18 @@ import { useAppliedTheme } from "../features/preferences/useAppliedTheme";
 import { useAppliedLanguage } from "../features/preferences/useAppliedLanguage";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
+import { selectRepairNotices, selectSafeStart } from "../store/slices/conversations/selectors";
+
+// Rarely shown: loaded when needed, to keep the first load small.
+const SafeStartNotice = lazy(() => import("./SafeStartNotice"));
+const RepairNotices = lazy(() => import("./RepairNotices"));
 
 /** The shell: sidebar of conversations beside the main panel. No business logic here. */
 export function App() {
   const capabilities = useAppStore(selectCapabilities);
   const storageError = useAppStore(selectStorageError);
+  const safeStart = useAppStore(selectSafeStart);
+  const repaired = useAppStore((state) => selectRepairNotices(state).length > 0);
   useAppliedTheme();
   useAppliedLanguage();
   return (
@@ -18,6 +26,16 @@ export function App() {
       <ConversationSidebar />
       <main className="main-panel" aria-busy={capabilities === undefined}>
         {storageError && <StorageErrorBanner error={storageError} />}
+        {safeStart && (
+          <Suspense fallback={null}>
+            <SafeStartNotice />
+          </Suspense>
+        )}
+        {repaired && (
+          <Suspense fallback={null}>
+            <RepairNotices />
+          </Suspense>
+        )}
         <MainPanel />
       </main>
       <KeyboardShortcuts />

@@ -10,9 +10,12 @@ import type { Messages } from "../i18n/messages/en";
 export function RescueExportButton({
   exportConversations,
   t,
+  label = t.button,
 }: {
   exportConversations: () => Promise<ConversationExport>;
   t: Messages["rescueExport"];
+  /** The button's words where the default ("Export conversations") would be ambiguous. */
+  label?: string;
 }) {
   const [outcome, setOutcome] = useState<string>();
   const onExport = async () => {
@@ -27,7 +30,7 @@ export function RescueExportButton({
   return (
     <>
       <button type="button" className="button" onClick={onExport}>
-        {t.button}
+        {label}
       </button>
       {outcome && <p role="status">{outcome}</p>}
     </>

@@ -7,7 +7,7 @@ import type { ChatTurn } from "./generation";
  * Measured for Llama/Qwen/Gemma-style BPE tokenizers: English prose runs at about 4 characters per
  * token and source code at about 3; non-Latin scripts can take a token per character or more.
  */
-const ASCII_CHARS_PER_TOKEN = 3;
+export const ASCII_CHARS_PER_TOKEN = 3;
 /** Role markers and separators the chat template wraps around each message. */
 const TOKENS_PER_MESSAGE = 8;
 /** The template's fixed part: begin-of-text, the header that opens the reply. */

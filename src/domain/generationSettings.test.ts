@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_GENERATION_SETTINGS,
-  isGenerationSettings,
-  parseGenerationSetting,
-} from "./generationSettings";
+import { parseGenerationSetting } from "./generationSettings";
 
 describe("parseGenerationSetting", () => {
   it("accepts values inside each range, bounds included", () => {
@@ -26,14 +22,5 @@ describe("parseGenerationSetting", () => {
     expect(parseGenerationSetting("topP", "0,8", { decimalComma: true })).toEqual({ ok: true, value: 0.8 });
     expect(parseGenerationSetting("topP", "0.8", { decimalComma: true })).toEqual({ ok: true, value: 0.8 });
     expect(parseGenerationSetting("maxTokens", "1,000")).toEqual({ ok: false, problem: "not-a-number" });
-  });
-});
-
-describe("isGenerationSettings", () => {
-  it("accepts the defaults and rejects a missing or out-of-range field", () => {
-    expect(isGenerationSettings(DEFAULT_GENERATION_SETTINGS)).toBe(true);
-    expect(isGenerationSettings({ ...DEFAULT_GENERATION_SETTINGS, topP: 0 })).toBe(false);
-    expect(isGenerationSettings({ temperature: 1 })).toBe(false);
-    expect(isGenerationSettings(null)).toBe(false);
   });
 });

@@ -63,13 +63,3 @@ export function parseGenerationSetting(
   if (belowMin || value > rule.max) return { ok: false, problem: "out-of-range" };
   return { ok: true, value };
 }
-
-/** True when every field is a number inside its range: stored settings are checked with it on read. */
-export function isGenerationSettings(value: unknown): value is GenerationSettings {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return GENERATION_SETTING_NAMES.every((name) => {
-    const field = record[name];
-    return typeof field === "number" && parseGenerationSetting(name, String(field)).ok;
-  });
-}

@@ -53,14 +53,42 @@ describe("export format v1", () => {
   });
 
   it("reads back what it wrote", () => {
-    expect(parseConversationExport(text)).toEqual({ ok: true, file });
+    expect(parseConversationExport(text)).toEqual({ ok: true, conversations: [{ conversation, messages }] });
   });
 
-  it("keeps fields added by later versions of a record", () => {
+  it("reads back settings, instructions, the shown version, failures and stats", () => {
+    const full: Conversation = {
+      ...conversation,
+      activeLeafId: "m2",
+      systemPrompt: "Be brief.",
+      settings: { temperature: 0.2, topP: 0.9, maxTokens: 256, presencePenalty: 0, frequencyPenalty: 1 },
+    };
+    const reply: Message = {
+      ...messages[1]!,
+      status: "error",
+      failure: { code: "message-too-long", estimatedTokens: 5210, budget: 3072, maxReplyTokens: 1024 },
+      stats: {
+        promptTokens: 1,
+        completionTokens: 2,
+        prefillTokensPerSecond: 3,
+        decodeTokensPerSecond: 4,
+        timeToFirstTokenSeconds: 5,
+      },
+      omittedMessages: 2,
+      finishReason: "length",
+    };
+    const written = JSON.stringify(buildExport([full], () => [messages[0]!, reply], new Date(0)));
+    expect(parseConversationExport(written)).toEqual({
+      ok: true,
+      conversations: [{ conversation: full, messages: [messages[0], reply] }],
+    });
+  });
+
+  it("leaves out fields this version does not know, so nothing unchecked is stored", () => {
     const parsed = parseConversationExport(
       withChange((data) => Object.assign(data.conversations[0]!, { pinned: 1 })),
     );
-    expect(parsed.ok && parsed.file.conversations[0]).toMatchObject({ pinned: 1 });
+    expect(parsed.ok && parsed.conversations[0]!.conversation).toEqual(conversation);
   });
 
   it("names files after the title and date", () => {
@@ -117,7 +145,7 @@ describe("import validation", () => {
     [
       "a damaged message",
       withChange((d) => Object.assign(d.conversations[0]!.messages[1]!, { role: "robot" })),
-      { code: "message-damaged", message: 2, ...tides },
+      { code: "message-damaged", message: 2, field: "role", ...tides },
     ],
     [
       "a message of another conversation",
@@ -134,6 +162,46 @@ describe("import validation", () => {
       withChange((d) => d.conversations.push(structuredClone(d.conversations[0]!))),
       { code: "conversation-twice", conversation: 2, title: "Tides" },
     ],
+    [
+      "settings storage would not read back (reproduction 3)",
+      withChange((d) => Object.assign(d.conversations[0]!, { settings: { temperature: "hot" } })),
+      { code: "conversation-field", field: "settings.temperature", ...tides },
+    ],
+    [
+      "a shown version that is not text",
+      withChange((d) => Object.assign(d.conversations[0]!, { activeLeafId: 7 })),
+      { code: "conversation-field", field: "activeLeafId", ...tides },
+    ],
+    [
+      "an unknown reason for a failed reply",
+      withChange((d) => Object.assign(d.conversations[0]!.messages[1]!, { failure: { code: "gremlins" } })),
+      { code: "message-damaged", message: 2, field: "failure.code", ...tides },
+    ],
+    [
+      "an infinite date (1e999 parses as Infinity)",
+      text.replace('"createdAt": 2', '"createdAt": 1e999'),
+      { code: "message-damaged", message: 2, field: "createdAt", ...tides },
+    ],
+    [
+      "JSON nested deeper than any export",
+      `{"format":"sigilo.conversations","x":${"[".repeat(5000)}${"]".repeat(5000)}}`,
+      { code: "too-deep", depth: 33, limit: 32 },
+    ],
+    [
+      "a title of a megabyte",
+      withChange((d) => Object.assign(d.conversations[0]!, { title: "t".repeat(1_000_000) })),
+      { code: "text-too-long", field: "title", length: 1_000_000, limit: 10_000, conversation: 1 },
+    ],
+    [
+      "a message id of a megabyte",
+      withChange((d) => Object.assign(d.conversations[0]!.messages[0]!, { id: "i".repeat(1_000_000) })),
+      { code: "message-id-too-long", message: 1, length: 1_000_000, limit: 256, ...tides },
+    ],
+    [
+      "more conversations than the limit",
+      withChange((d) => Object.assign(d, { conversations: Array.from({ length: 50_001 }, () => 0) })),
+      { code: "too-many-conversations", count: 50_001, limit: 50_000 },
+    ],
   ])("rejects %s, saying precisely why", (_case, input, problem) => {
     expect(rejection(input)).toEqual(problem);
   });
@@ -146,9 +214,37 @@ describe("files exported before branching", () => {
     legacy.conversations[0]!.messages.reverse();
     const parsed = parseConversationExport(JSON.stringify(legacy));
     if (!parsed.ok) throw new Error(parsed.problem.code);
-    expect(parsed.file.conversations[0]!.messages.map((m) => [m.id, m.parentId])).toEqual([
+    expect(parsed.conversations[0]!.messages.map((m) => [m.id, m.parentId])).toEqual([
       ["m1", null],
       ["m2", "m1"],
     ]);
+  });
+});
+
+describe("broken message trees", () => {
+  it("are imported repaired, and the repair is reported (reproduction 1: a loop on the shown leaf)", () => {
+    const looped = withChange((d) => {
+      const [first, second] = d.conversations[0]!.messages;
+      Object.assign(first!, { parentId: "m2" });
+      Object.assign(second!, { parentId: "m1" });
+      Object.assign(d.conversations[0]!, { activeLeafId: "m2", updatedAt: Date.now() });
+    });
+    const parsed = parseConversationExport(looped);
+    if (!parsed.ok) throw new Error(parsed.problem.code);
+    const [imported] = parsed.conversations;
+    expect(imported!.messages.map((m) => [m.id, m.parentId])).toEqual([
+      ["m1", null],
+      ["m2", "m1"],
+    ]);
+    expect(imported!.repair).toEqual({ loopsCut: 1, reattached: 0, leafReset: false, leftOut: 0 });
+  });
+
+  it("a message answering itself, or a message missing, is repaired too", () => {
+    const selfish = withChange((d) => Object.assign(d.conversations[0]!.messages[0]!, { parentId: "m1" }));
+    const orphan = withChange((d) => Object.assign(d.conversations[0]!.messages[1]!, { parentId: "gone" }));
+    const first = parseConversationExport(selfish);
+    const second = parseConversationExport(orphan);
+    expect(first.ok && first.conversations[0]!.repair).toMatchObject({ loopsCut: 1 });
+    expect(second.ok && second.conversations[0]!.repair).toMatchObject({ reattached: 1 });
   });
 });

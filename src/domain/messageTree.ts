@@ -5,6 +5,10 @@ import type { Message } from "./conversation";
  * first message). Editing a message or regenerating a reply adds a sibling instead of overwriting,
  * so every version is kept; the conversation remembers which leaf is shown (`activeLeafId`), and
  * the path from the root to that leaf is what the user sees and what the model is sent.
+ *
+ * Records are read from storage and files, so a "tree" here may hold a loop or a missing parent until
+ * treeIntegrity.ts has repaired it: every walk below visits each message at most once, whatever the
+ * records say, so none of them can hang the tab.
  */
 export interface MessageTree {
   byId: ReadonlyMap<string, Message>;
@@ -28,9 +32,12 @@ export function buildTree(messages: readonly Message[]): MessageTree {
 /** The newest leaf below `fromId` (or `fromId` itself), following the newest child at each step. */
 export function newestLeaf(tree: MessageTree, fromId: string | null): string | null {
   let current = fromId;
+  const visited = new Set<string | null>([current]);
   for (;;) {
     const newest = tree.children.get(current)?.at(-1);
-    if (!newest) return current;
+    // A loop (a message answering itself or one of its own replies) ends the walk where it closes.
+    if (!newest || visited.has(newest.id)) return current;
+    visited.add(newest.id);
     current = newest.id;
   }
 }
@@ -133,12 +140,15 @@ export function planDeletion(tree: MessageTree, id: string, activeLeafId: string
 }
 
 function subtreeIds(tree: MessageTree, id: string): string[] {
-  const ids: string[] = [];
+  const ids = new Set<string>([id]);
   const pending = [id];
   while (pending.length > 0) {
     const current = pending.pop()!;
-    ids.push(current);
-    for (const child of tree.children.get(current) ?? []) pending.push(child.id);
+    for (const child of tree.children.get(current) ?? []) {
+      if (ids.has(child.id)) continue; // a loop: this message is already removed
+      ids.add(child.id);
+      pending.push(child.id);
+    }
   }
-  return ids;
+  return [...ids];
 }

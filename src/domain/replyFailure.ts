@@ -11,21 +11,3 @@ export type ReplyFailure =
   | { code: "engine-stopped"; cause: EngineStopCause };
 
 export type EngineStopCause = "worker-stopped" | "engine-shut-down";
-
-function isCount(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0;
-}
-
-export function isReplyFailure(value: unknown): value is ReplyFailure {
-  if (typeof value !== "object" || value === null) return false;
-  const record = value as Record<string, unknown>;
-  if (record.code === "conversation-too-long") return true;
-  if (record.code === "engine-stopped")
-    return record.cause === "worker-stopped" || record.cause === "engine-shut-down";
-  return (
-    record.code === "message-too-long" &&
-    isCount(record.estimatedTokens) &&
-    isCount(record.budget) &&
-    isCount(record.maxReplyTokens)
-  );
-}

@@ -7,6 +7,8 @@ import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
 import type { PrivacyService } from "../services/privacy/PrivacyService";
 import type { CustomModelService } from "../services/models/CustomModelService";
+import type { ParsedExport } from "../domain/importValidation";
+import type { StartupJournal } from "../services/startup/startupJournal";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -27,6 +29,13 @@ export interface AppServices {
   /** Models the user adds by URL: checking them and telling the engine where they are. */
   customModels: CustomModelService;
   now(): number;
+  /** Notes whether each start finished, so one that did not makes the next a safe start. None: always normal. */
+  startupJournal?: StartupJournal;
+  /**
+   * Reads and checks a conversations file. The app does it in a worker (services/transfer), so the parser stays
+   * out of the page's bundle and a large file does not freeze it; tests read in-process.
+   */
+  readConversationFile(file: Blob): Promise<ParsedExport>;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;
   cancelFrame?: (handle: number) => void;

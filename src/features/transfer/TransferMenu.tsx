@@ -1,20 +1,23 @@
-import { useRef, useState, type ChangeEvent } from "react";
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from "react";
 import { conversationFileName, exportFileName } from "../../domain/exportFormat";
-import { MAX_IMPORT_BYTES } from "../../domain/importValidation";
+import { planChangesSomething, type ImportPlan } from "../../domain/importPlan";
 import { useLanguage, useT } from "../../i18n/useT";
 import { downloadJson, downloadText } from "../../lib/download";
 import { useAppStore } from "../../store/useAppStore";
 import { selectActiveConversation, selectConversations } from "../../store/slices/conversations/selectors";
-import type { ImportFailure, ImportResult } from "../../store/slices/transfer/transferSlice";
+import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/transferSlice";
 import { describeImport, describeImportProblem } from "./describeImportProblem";
 import { exportFailureText } from "./exportFailureText";
 import { markdownLabels } from "./markdownLabels";
 
+const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
+
 /** What the last action left to say; kept as facts, worded when shown (so a language change rewords it). */
 type Notice =
-  | { kind: "imported"; result: Extract<ImportResult, { ok: true }> }
+  | { kind: "reading" }
+  | { kind: "imported"; outcome: ImportOutcome }
+  | { kind: "nothing-to-import"; plan: ImportPlan }
   | { kind: "import-refused"; problem: ImportFailure }
-  | { kind: "too-large" }
   | { kind: "export-failed"; error: unknown };
 
 /**
@@ -28,9 +31,12 @@ export function TransferMenu() {
   const active = useAppStore(selectActiveConversation);
   const exportAsJson = useAppStore((state) => state.exportAsJson);
   const exportAsMarkdown = useAppStore((state) => state.exportAsMarkdown);
-  const importConversations = useAppStore((state) => state.importConversations);
+  const previewImport = useAppStore((state) => state.previewImport);
+  const confirmImport = useAppStore((state) => state.confirmImport);
   const fileInput = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState<Notice>();
+  /** A checked file waiting for the user's go-ahead. */
+  const [pending, setPending] = useState<ImportPlan>();
 
   const run = async (work: () => Promise<void>) => {
     try {
@@ -55,22 +61,38 @@ export function TransferMenu() {
     const file = event.target.files?.[0];
     event.target.value = ""; // choosing the same file again must fire again
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setNotice({ kind: "too-large" });
-      return;
+    setNotice({ kind: "reading" });
+    const preview = await previewImport(file);
+    if (!preview.ok) setNotice({ kind: "import-refused", problem: preview.problem });
+    else if (!planChangesSomething(preview.plan))
+      setNotice({ kind: "nothing-to-import", plan: preview.plan });
+    else {
+      setNotice(undefined);
+      setPending(preview.plan);
     }
-    const result = await importConversations(await file.text());
-    setNotice(result.ok ? { kind: "imported", result } : { kind: "import-refused", problem: result.problem });
+  };
+
+  const onConfirm = async (plan: ImportPlan) => {
+    setPending(undefined);
+    const result = await confirmImport(plan);
+    setNotice(
+      result.ok ? { kind: "imported", outcome: result } : { kind: "import-refused", problem: result.problem },
+    );
   };
 
   const noticeText = (shown: Notice): string => {
     switch (shown.kind) {
+      case "reading":
+        return t.transfer.reading;
       case "imported":
-        return describeImport(t, shown.result);
+        return describeImport(t, shown.outcome);
+      case "nothing-to-import":
+        return t.transfer.nothingToImport(
+          shown.plan.conversationsAlreadyHere,
+          shown.plan.messagesAlreadyHere,
+        );
       case "import-refused":
-        return t.transfer.importFailed(describeImportProblem(t, shown.problem));
-      case "too-large":
-        return t.transfer.tooLarge;
+        return t.transfer.importFailed(describeImportProblem(t, shown.problem, language));
       case "export-failed":
         return exportFailureText(t, shown.error);
     }
@@ -118,12 +140,23 @@ export function TransferMenu() {
       </div>
       {notice && (
         <p
-          role={notice.kind === "imported" ? "status" : "alert"}
-          className={`transfer-notice ${notice.kind === "imported" ? "ok" : "error"}`}
+          role={isProblem(notice) ? "alert" : "status"}
+          className={`transfer-notice ${isProblem(notice) ? "error" : "ok"}`}
         >
           {noticeText(notice)}
         </p>
       )}
+      {pending && (
+        <Suspense fallback={null}>
+          <ImportPreviewDialog
+            plan={pending}
+            onConfirm={() => void onConfirm(pending)}
+            onCancel={() => setPending(undefined)}
+          />
+        </Suspense>
+      )}
     </details>
   );
 }
+
+const isProblem = (notice: Notice) => notice.kind === "import-refused" || notice.kind === "export-failed";

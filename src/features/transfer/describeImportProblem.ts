@@ -1,8 +1,20 @@
-import type { ImportFailure } from "../../store/slices/transfer/transferSlice";
+import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/transferSlice";
 import type { Messages } from "../../i18n/messages/en";
+import type { Language } from "../../i18n/language";
+import { formatBytes } from "../../lib/format";
+
+/** What a field must hold, by its first part ("settings.temperature" is described as "settings"). */
+function expectation(expected: Record<string, string>, field: string, fallback: string): string {
+  const first = field.split(".")[0] ?? "";
+  return Object.hasOwn(expected, first) ? expected[first]! : fallback;
+}
 
 /** Why a file was refused, in the interface's language. */
-export function describeImportProblem(t: Messages, problem: ImportFailure): string {
+export function describeImportProblem(
+  t: Messages,
+  problem: ImportFailure,
+  language: Language = "en",
+): string {
   const texts = t.importProblem;
   switch (problem.code) {
     case "empty":
@@ -11,6 +23,12 @@ export function describeImportProblem(t: Messages, problem: ImportFailure): stri
       return texts.truncated;
     case "not-json":
       return texts.notJson;
+    case "too-deep":
+      return texts.tooDeep(problem.limit);
+    case "too-large":
+      return texts.tooLarge(formatBytes(problem.bytes, language), formatBytes(problem.limit, language));
+    case "unreadable":
+      return texts.unreadable(problem.detail);
     case "foreign":
       return texts.foreign;
     case "bad-version":
@@ -21,16 +39,41 @@ export function describeImportProblem(t: Messages, problem: ImportFailure): stri
       return texts.badDate;
     case "no-conversation-list":
       return texts.noConversationList;
+    case "too-many-conversations":
+      return texts.tooManyConversations(problem.count, problem.limit);
+    case "too-many-messages":
+      return texts.tooManyMessages(problem.count, problem.limit);
     case "not-a-conversation":
       return texts.notAConversation(problem.conversation);
     case "conversation-field":
-      return texts.conversationField(problem.conversation, problem.field, texts.expected[problem.field]);
+      return texts.conversationField(
+        problem.conversation,
+        problem.title,
+        problem.field,
+        expectation(texts.expected, problem.field, texts.somethingValid),
+      );
+    case "text-too-long":
+      return texts.textTooLong(problem.conversation, problem.field, problem.length, problem.limit);
     case "conversation-twice":
       return texts.conversationTwice(problem.conversation, problem.title);
     case "no-message-list":
       return texts.noMessageList(problem.conversation, problem.title);
     case "message-damaged":
-      return texts.messageDamaged(problem.message, problem.conversation, problem.title);
+      return texts.messageDamaged(
+        problem.message,
+        problem.conversation,
+        problem.title,
+        problem.field,
+        expectation(texts.expectedInMessage, problem.field, texts.somethingValid),
+      );
+    case "message-id-too-long":
+      return texts.messageIdTooLong(
+        problem.message,
+        problem.conversation,
+        problem.title,
+        problem.length,
+        problem.limit,
+      );
     case "message-elsewhere":
       return texts.messageElsewhere(problem.message, problem.conversation, problem.title);
     case "message-twice":
@@ -40,14 +83,19 @@ export function describeImportProblem(t: Messages, problem: ImportFailure): stri
   }
 }
 
-/** What an import added, e.g. "Imported 1 conversation; 1 conversation was already here." */
-export function describeImport(
-  t: Messages,
-  result: { addedConversations: number; addedMessages: number; alreadyPresent: number },
-): string {
-  const { addedConversations, addedMessages, alreadyPresent } = result;
-  if (alreadyPresent === 0) return t.transfer.imported(addedConversations);
-  if (addedMessages > 0 && addedConversations === 0)
-    return t.transfer.importedMessages(alreadyPresent, addedMessages);
-  return t.transfer.importedSomeHere(addedConversations, alreadyPresent);
+/**
+ * What an import did, and everything it did not add, as one sentence:
+ * "Imported 1 conversation; 1 conversation was already here; 2 messages were already here."
+ */
+export function describeImport(t: Messages, outcome: ImportOutcome): string {
+  const texts = t.transfer.outcome;
+  const clauses = [
+    texts.imported(outcome.addedConversations),
+    outcome.addedToExisting > 0 && texts.addedToExisting(outcome.addedToExisting),
+    outcome.conversationsAlreadyHere > 0 && texts.conversationsHere(outcome.conversationsAlreadyHere),
+    outcome.messagesAlreadyHere > 0 && texts.messagesHere(outcome.messagesAlreadyHere),
+    outcome.clashing > 0 && texts.clashing(outcome.clashing),
+    outcome.repaired > 0 && texts.repaired(outcome.repaired),
+  ];
+  return `${clauses.filter(Boolean).join("; ")}.`;
 }

@@ -6,8 +6,10 @@ import { enTransfer } from "./en/transfer";
 import { enVault } from "./en/vault";
 import { enPrivacy } from "./en/privacy";
 import { enStartup } from "./en/startup";
+import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
+import { enDocuments } from "./en/documents";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -184,8 +186,10 @@ export const en = {
   ...enVault,
   ...enPrivacy,
   ...enStartup,
+  ...enIntegrity,
   ...enImportModel,
   ...enMessageAuthor,
+  ...enDocuments,
 };
 
 export type Messages = typeof en;

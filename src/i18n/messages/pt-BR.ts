@@ -7,8 +7,10 @@ import { ptBRTransfer } from "./pt-BR/transfer";
 import { ptBRVault } from "./pt-BR/vault";
 import { ptBRPrivacy } from "./pt-BR/privacy";
 import { ptBRStartup } from "./pt-BR/startup";
+import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
+import { ptBRDocuments } from "./pt-BR/documents";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -181,6 +183,8 @@ export const ptBR: Messages = {
   ...ptBRVault,
   ...ptBRPrivacy,
   ...ptBRStartup,
+  ...ptBRIntegrity,
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
+  ...ptBRDocuments,
 };

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from "idb";
 import type { Conversation, Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { inTransaction } from "./transactions";
-import { isConversation, isMessage, keepValid, type InvalidRecordReporter } from "./validate";
+import { keepReadable, type InvalidRecordReporter } from "./validate";
 import type { RecordCodec } from "./vault/recordCodec";
 
 export interface ConversationStore {
@@ -29,16 +29,28 @@ export interface ConversationStore {
     conversations: readonly Conversation[],
     messages: readonly Message[],
   ): Promise<ImportCounts>;
+  /** Which of these conversations, and which messages, are stored already: what an import would skip. */
+  findStored(conversationIds: readonly string[]): Promise<StoredKeys>;
   /** Every conversation's messages, for the search index: one read, grouped by conversation. */
   getAllMessages(): Promise<Message[]>;
   /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */
   markStreamingAsInterrupted(): Promise<number>;
 }
 
+export interface StoredKeys {
+  conversations: ReadonlySet<string>;
+  messages: ReadonlySet<string>;
+  /** For each of the asked conversations that is stored, the ids of its messages. */
+  messagesOf: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export interface ImportCounts {
   addedConversations: number;
   addedMessages: number;
 }
+
+/** Records an import adds per step (see importConversations). */
+const WRITE_BATCH = 250;
 
 /** Every key of one conversation in the byConversation index, whatever its createdAt. */
 function conversationRange(conversationId: string): IDBKeyRange {
@@ -69,7 +81,7 @@ export function createIdbConversationStore(
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
       const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
-      const { valid, skipped } = keepValid(decoded, isConversation);
+      const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
     },
@@ -81,7 +93,7 @@ export function createIdbConversationStore(
         conversationRange(conversationId),
       );
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const { valid, skipped } = keepValid(decoded, isMessage);
+      const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("messages", skipped);
       return valid;
     },
@@ -169,19 +181,46 @@ export function createIdbConversationStore(
           const storedMessages = new Set(messageKeys);
           const newConversations = conversationRecords.filter((c) => !storedConversations.has(c.id));
           const newMessages = messageRecords.filter((m) => !storedMessages.has(m.id));
-          await Promise.all([
-            ...newConversations.map((c) => conversationStore.add(c)),
-            ...newMessages.map((m) => messageStore.add(m)),
-          ]);
+          const adds = [
+            ...newConversations.map((c) => () => conversationStore.add(c)),
+            ...newMessages.map((m) => () => messageStore.add(m)),
+          ];
+          // Each add copies its record on the spot: tens of thousands in one go froze the page for seconds. In
+          // batches, the page gets its turn while a batch is written, and the transaction (still one, all or
+          // nothing) stays active because the next batch starts as the last one succeeds.
+          for (let start = 0; start < adds.length; start += WRITE_BATCH) {
+            await Promise.all(adds.slice(start, start + WRITE_BATCH).map((add) => add()));
+          }
           return { addedConversations: newConversations.length, addedMessages: newMessages.length };
         });
       });
     },
 
+    async findStored(conversationIds) {
+      // Keys only: nothing is decoded, so this is as fast with the lock on as without.
+      const tx = db.transaction(["conversations", "messages"]);
+      const byConversation = tx.objectStore("messages").index("byConversation");
+      const [conversationKeys, messageKeys] = await Promise.all([
+        tx.objectStore("conversations").getAllKeys(),
+        tx.objectStore("messages").getAllKeys(),
+      ]);
+      const conversations = new Set(conversationKeys);
+      const asked = conversationIds.filter((id) => conversations.has(id));
+      const perConversation = await Promise.all(
+        asked.map((id) => byConversation.getAllKeys(conversationRange(id))),
+      );
+      await tx.done;
+      return {
+        conversations,
+        messages: new Set(messageKeys),
+        messagesOf: new Map(asked.map((id, index) => [id, new Set(perConversation[index])])),
+      };
+    },
+
     async getAllMessages() {
       const stored = await db.getAll("messages");
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const { valid, skipped } = keepValid(decoded, isMessage);
+      const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("messages", skipped);
       return valid;
     },
@@ -191,9 +230,7 @@ export function createIdbConversationStore(
       // scan keeps the schema small. Read, decode, then write back the few streaming ones in one transaction.
       const stored = await db.getAll("messages");
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const streaming = keepValid(decoded, isMessage).valid.filter(
-        (message) => message.status === "streaming",
-      );
+      const streaming = keepReadable(decoded).valid.filter((message) => message.status === "streaming");
       if (streaming.length === 0) return 0;
       await store.saveMessages(streaming.map((message) => ({ ...message, status: "interrupted" as const })));
       return streaming.length;

@@ -12,7 +12,7 @@ import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate"
 import { createRecordCodec } from "./vault/recordCodec";
 import { openVault, type Vault } from "./vault/vault";
 
-export type { ConversationStore, ImportCounts } from "./ConversationRepository";
+export type { ConversationStore, ImportCounts, StoredKeys } from "./ConversationRepository";
 export type { SettingsStore } from "./SettingsRepository";
 export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";

@@ -1,7 +1,8 @@
 import { unwrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from "idb";
 import type { Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
-import { isMessage, isRecord } from "./validate";
+import { readMessage } from "../../domain/recordSchema";
+import { isRecord } from "./validate";
 
 type UpgradeTransaction = IDBPTransaction<SigiloDB, StoreNames<SigiloDB>[], "versionchange">;
 type MessagesStore = IDBPObjectStore<SigiloDB, StoreNames<SigiloDB>[], "messages", "versionchange">;
@@ -57,8 +58,8 @@ async function backfillMessageStatus(messages: MessagesStore): Promise<void> {
     if (isRecord(stored) && stored.status === undefined) {
       const upgraded = { ...stored, status: "complete" };
       // A record that is broken in other ways too is left as it is; reads skip it. It is judged with the
-      // parentId step 3 adds, as isMessage checks the current shape; step 3 then writes the real one.
-      if (isMessage({ parentId: null, ...upgraded })) await cursor.update(upgraded as Message);
+      // parentId step 3 adds, as the record schema checks the current shape; step 3 then writes the real one.
+      if (readMessage({ parentId: null, ...upgraded })) await cursor.update(upgraded as Message);
     }
     cursor = await cursor.continue();
   }
@@ -77,12 +78,13 @@ async function linkMessagesInOrder(messages: MessagesStore): Promise<void> {
     if (isRecord(current) && current.parentId === undefined) {
       const parentId = previous && previous.conversationId === current.conversationId ? previous.id : null;
       const upgraded = { ...current, parentId };
-      if (isMessage(upgraded)) {
-        await cursor.update(upgraded);
+      if (readMessage(upgraded)) {
+        await cursor.update(upgraded as Message);
         current = upgraded;
       }
     }
-    if (isMessage(current)) previous = { conversationId: current.conversationId, id: current.id };
+    const read = readMessage(current);
+    if (read) previous = { conversationId: read.conversationId, id: read.id };
     cursor = await cursor.continue();
   }
 }

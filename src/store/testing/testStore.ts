@@ -5,6 +5,7 @@ import type { AppServices } from "../services";
 import { FakeEngine } from "./fakeEngine";
 import { FakeAppShell } from "./fakeAppShell";
 import { FakePrivacy } from "./fakePrivacy";
+import { parseConversationExport } from "../../domain/importValidation";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -55,6 +56,7 @@ export async function createTestStore(
       use: () => {},
     },
     now: () => clock.now,
+    readConversationFile: async (file) => parseConversationExport(await file.text()),
     scheduleFrame: (callback) => {
       queueMicrotask(callback);
       return 0;

@@ -1,6 +1,6 @@
 import { DecryptionFailed } from "../../../lib/crypto/passphraseKey";
 import type { Conversation, Message } from "../../../domain/conversation";
-import { isConversation, isMessage } from "../validate";
+import { readConversation, readMessage } from "../../../domain/recordSchema";
 import {
   isSealedRecord,
   openConversationRecord,
@@ -44,14 +44,14 @@ export function createRecordCodec(keyState: () => KeyState): RecordCodec {
   async function decode<T>(
     stored: unknown,
     open: (key: CryptoKey, record: never) => Promise<unknown>,
-    guard: (value: unknown) => value is T,
+    read: (value: unknown) => T | undefined,
   ): Promise<T | undefined> {
-    if (!isSealedRecord(stored)) return guard(stored) ? stored : undefined;
+    if (!isSealedRecord(stored)) return read(stored);
     const { key } = keyState();
     if (!key) throw new VaultLocked();
     try {
       const opened = await open(key, stored as never);
-      return guard(opened) ? opened : undefined;
+      return read(opened);
     } catch (error) {
       if (error instanceof DecryptionFailed || error instanceof SyntaxError) return undefined;
       throw error;
@@ -67,8 +67,8 @@ export function createRecordCodec(keyState: () => KeyState): RecordCodec {
       const key = writeKey();
       return key ? sealMessage(key, message) : message;
     },
-    decodeConversation: (stored) => decode(stored, openConversationRecord, isConversation),
-    decodeMessage: (stored) => decode(stored, openMessageRecord, isMessage),
+    decodeConversation: (stored) => decode(stored, openConversationRecord, readConversation),
+    decodeMessage: (stored) => decode(stored, openMessageRecord, readMessage),
     isInWriteFormat: (stored) => isSealedRecord(stored) === keyState().sealWrites,
   };
 }

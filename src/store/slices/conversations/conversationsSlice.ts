@@ -2,6 +2,13 @@ import type { StateCreator } from "zustand";
 import type { Conversation, Message } from "../../../domain/conversation";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { readRepaired, type RepairNotice } from "./readRepaired";
+
+/** What "Check and repair conversations" found. */
+export interface RepairSummary {
+  checked: number;
+  repaired: RepairNotice[];
+}
 
 export interface ConversationsSlice {
   /** Newest first. */
@@ -14,7 +21,19 @@ export interface ConversationsSlice {
   messagesByConversation: Record<string, Message[]>;
   /** How many replies were found cut off by a reload at start-up. */
   interruptedAtStartup: number;
+  /** Conversations whose messages were repaired when read, until the user dismisses the note. */
+  repairNotices: RepairNotice[];
+  /**
+   * The previous start did not finish (a crash, or a hang the user escaped by closing the tab), so this one
+   * reopened no conversation and offers an export and a repair instead. See services/startup.
+   */
+  safeStart: boolean;
+  /** Reads the list and, unless the previous start did not finish, reopens the newest conversation. */
   loadConversations(): Promise<void>;
+  dismissRepairNotice(conversationId: string): void;
+  dismissSafeStart(): void;
+  /** Reads every conversation and repairs each broken tree (writing the repairs back). */
+  repairAllConversations(): Promise<RepairSummary>;
   newChat(): void;
   openConversation(id: string): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;
@@ -29,82 +48,135 @@ export interface ConversationsSlice {
 
 export const createConversationsSlice =
   (services: AppServices): StateCreator<AppState, [], [], ConversationsSlice> =>
-  (set, get) => ({
-    conversations: [],
-    conversationsLoaded: false,
-    activeConversationId: undefined,
-    messagesByConversation: {},
-    interruptedAtStartup: 0,
-
-    async loadConversations() {
-      // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
-      // tab runs the model: then it may be writing that reply right now. Marking and listing touch
-      // different stores, so they run side by side.
-      const ownership = get().engineOwnership;
-      const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
-      const [interruptedAtStartup, conversations] = await Promise.all([
-        otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
-        services.conversations.listConversations(),
-      ]);
-      set({ conversations, conversationsLoaded: true, interruptedAtStartup });
-      const newest = conversations[0];
-      if (newest && get().activeConversationId === undefined) await get().openConversation(newest.id);
-    },
-
-    newChat() {
-      set({ activeConversationId: undefined });
-    },
-
-    async openConversation(id) {
-      set({ activeConversationId: id });
-      if (get().messagesByConversation[id]) return;
-      const messages = await services.conversations.getMessages(id);
+  (set, get) => {
+    /** A conversation read (and perhaps repaired) from storage, into memory. */
+    function commitRead(conversation: Conversation, messages: Message[], { replace = false } = {}) {
+      const { generation } = get();
+      const writing = generation.status === "streaming" && generation.conversationId === conversation.id;
       set((state) => ({
+        conversations: state.conversations.map((c) => (c.id === conversation.id ? conversation : c)),
         // A reply may have started streaming into this conversation while it was being read.
         messagesByConversation: {
           ...state.messagesByConversation,
-          [id]: state.messagesByConversation[id] ?? messages,
+          [conversation.id]:
+            (writing || !replace ? state.messagesByConversation[conversation.id] : undefined) ?? messages,
         },
       }));
-    },
+    }
 
-    async renameConversation(id, title) {
-      const conversation = get().conversations.find((c) => c.id === id);
-      const trimmed = title.trim();
-      if (!conversation || !trimmed || trimmed === conversation.title) return;
-      const renamed = { ...conversation, title: trimmed, titled: true };
-      set((state) => ({ conversations: state.conversations.map((c) => (c.id === id ? renamed : c)) }));
-      await services.conversations.saveConversation(renamed).catch(get().reportStorageError);
-    },
+    return {
+      conversations: [],
+      conversationsLoaded: false,
+      activeConversationId: undefined,
+      messagesByConversation: {},
+      interruptedAtStartup: 0,
+      repairNotices: [],
+      safeStart: false,
 
-    async deleteConversation(id) {
-      const generation = get().generation;
-      if (generation.status === "streaming" && generation.conversationId === id) get().stopGenerating();
-      set((state) => ({
-        conversations: state.conversations.filter((c) => c.id !== id),
-        messagesByConversation: withoutKey(state.messagesByConversation, id),
-        activeConversationId: state.activeConversationId === id ? undefined : state.activeConversationId,
-      }));
-      await services.conversations.deleteConversation(id).catch(get().reportStorageError);
-    },
+      async loadConversations() {
+        const journal = services.startupJournal;
+        const previousUnfinished = (await journal?.begin()) ?? false;
+        try {
+          // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
+          // tab runs the model: then it may be writing that reply right now. Marking and listing touch
+          // different stores, so they run side by side.
+          const ownership = get().engineOwnership;
+          const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
+          const [interruptedAtStartup, conversations] = await Promise.all([
+            otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
+            services.conversations.listConversations(),
+          ]);
+          set({
+            conversations,
+            conversationsLoaded: true,
+            interruptedAtStartup,
+            safeStart: previousUnfinished,
+          });
+          const newest = conversations[0];
+          // After a start that did not finish, reopening the same conversation could end the same way.
+          if (!previousUnfinished && newest && get().activeConversationId === undefined) {
+            await get().openConversation(newest.id);
+          }
+        } finally {
+          journal?.finishWhenSettled();
+        }
+      },
 
-    putConversation(conversation) {
-      set((state) => withConversation(state, conversation));
-      services.conversations.saveConversation(conversation).catch(get().reportStorageError);
-    },
+      dismissRepairNotice(conversationId) {
+        set((state) => ({
+          repairNotices: state.repairNotices.filter((n) => n.conversationId !== conversationId),
+        }));
+      },
 
-    putMessage(message, persist) {
-      set((state) => withMessage(state, message));
-      if (persist) services.conversations.saveMessage(message).catch(get().reportStorageError);
-    },
+      dismissSafeStart() {
+        set({ safeStart: false });
+      },
 
-    putConversationWithMessages(conversation, messages) {
-      set((state) => messages.reduce(withMessage, { ...state, ...withConversation(state, conversation) }));
-      services.conversations
-        .saveConversationWithMessages(conversation, messages)
-        .catch(get().reportStorageError);
-    },
-  });
+      async repairAllConversations() {
+        const repaired: RepairNotice[] = [];
+        const conversations = await services.conversations.listConversations();
+        for (const conversation of conversations) {
+          const read = await readRepaired(services, conversation, get().reportStorageError);
+          if (!read.notice) continue;
+          repaired.push(read.notice);
+          commitRead(read.conversation, read.messages);
+        }
+        set({ conversations: get().conversations.map((c) => conversations.find((r) => r.id === c.id) ?? c) });
+        return { checked: conversations.length, repaired };
+      },
+
+      newChat() {
+        set({ activeConversationId: undefined });
+      },
+
+      async openConversation(id) {
+        set({ activeConversationId: id });
+        const conversation = get().conversations.find((c) => c.id === id);
+        if (get().messagesByConversation[id] || !conversation) return;
+        const read = await readRepaired(services, conversation, get().reportStorageError);
+        commitRead(read.conversation, read.messages);
+        const { notice } = read;
+        if (notice) set((state) => ({ repairNotices: [...state.repairNotices, notice] }));
+      },
+
+      async renameConversation(id, title) {
+        const conversation = get().conversations.find((c) => c.id === id);
+        const trimmed = title.trim();
+        if (!conversation || !trimmed || trimmed === conversation.title) return;
+        const renamed = { ...conversation, title: trimmed, titled: true };
+        set((state) => ({ conversations: state.conversations.map((c) => (c.id === id ? renamed : c)) }));
+        await services.conversations.saveConversation(renamed).catch(get().reportStorageError);
+      },
+
+      async deleteConversation(id) {
+        const generation = get().generation;
+        if (generation.status === "streaming" && generation.conversationId === id) get().stopGenerating();
+        set((state) => ({
+          conversations: state.conversations.filter((c) => c.id !== id),
+          messagesByConversation: withoutKey(state.messagesByConversation, id),
+          activeConversationId: state.activeConversationId === id ? undefined : state.activeConversationId,
+        }));
+        await services.conversations.deleteConversation(id).catch(get().reportStorageError);
+      },
+
+      putConversation(conversation) {
+        set((state) => withConversation(state, conversation));
+        services.conversations.saveConversation(conversation).catch(get().reportStorageError);
+      },
+
+      putMessage(message, persist) {
+        set((state) => withMessage(state, message));
+        if (persist) services.conversations.saveMessage(message).catch(get().reportStorageError);
+      },
+
+      putConversationWithMessages(conversation, messages) {
+        set((state) => messages.reduce(withMessage, { ...state, ...withConversation(state, conversation) }));
+        services.conversations
+          .saveConversationWithMessages(conversation, messages)
+          .catch(get().reportStorageError);
+      },
+    };
+  };
 
 /** The list with `conversation` added or replaced, newest first. */
 function withConversation(state: AppState, conversation: Conversation): Pick<AppState, "conversations"> {

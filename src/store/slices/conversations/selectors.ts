@@ -11,3 +11,5 @@ export const selectActiveConversation = (state: AppState) =>
 export const selectActiveMessages = (state: AppState): readonly Message[] =>
   (state.activeConversationId && state.messagesByConversation[state.activeConversationId]) || NO_MESSAGES;
 export const selectInterruptedAtStartup = (state: AppState) => state.interruptedAtStartup;
+export const selectRepairNotices = (state: AppState) => state.repairNotices;
+export const selectSafeStart = (state: AppState) => state.safeStart;

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../../i18n/messages/en";
 import { markdownLabels } from "../../../features/transfer/markdownLabels";
 import { createTestStore, settle } from "../../testing/testStore";
+import { planChangesSomething } from "../../../domain/importPlan";
+import type { AppStore } from "../../createAppStore";
 import { ConversationGoneError } from "./transferSlice";
+
+async function importText(store: AppStore, text: string) {
+  const preview = await store.getState().previewImport(new Blob([text]));
+  if (!preview.ok) return preview;
+  return store.getState().confirmImport(preview.plan);
+}
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
 
@@ -26,11 +34,15 @@ describe("transfer slice", () => {
     const file = JSON.stringify(await source.store.getState().exportAsJson());
 
     const target = await storeWithChats("sigilo-transfer-target", 1_000, "Local chat");
-    expect(await target.store.getState().importConversations(file)).toEqual({
+    expect(await importText(target.store, file)).toEqual({
       ok: true,
       addedConversations: 2,
       addedMessages: 4,
-      alreadyPresent: 0,
+      addedToExisting: 0,
+      conversationsAlreadyHere: 0,
+      messagesAlreadyHere: 0,
+      clashing: 0,
+      repaired: 0,
     });
     expect(target.store.getState().conversations.map((c) => c.title)).toEqual([
       "Second chat",
@@ -38,12 +50,9 @@ describe("transfer slice", () => {
       "Local chat",
     ]);
 
-    expect(await target.store.getState().importConversations(file)).toEqual({
-      ok: true,
-      addedConversations: 0,
-      addedMessages: 0,
-      alreadyPresent: 2,
-    });
+    const again = await target.store.getState().previewImport(new Blob([file]));
+    expect(again.ok && planChangesSomething(again.plan)).toBe(false);
+    expect(again.ok && again.plan).toMatchObject({ conversationsAlreadyHere: 2, messagesAlreadyHere: 4 });
     expect(await target.storage.conversations.listConversations()).toHaveLength(3);
     expect(await target.storage.conversations.getAllMessages()).toHaveLength(6);
   });
@@ -74,11 +83,43 @@ describe("transfer slice", () => {
   it("changes nothing when the file is rejected", async () => {
     const { store, storage } = await storeWithChats("sigilo-transfer-reject", 1_000, "Existing");
     const before = await storage.conversations.getAllMessages();
-    const result = await store
-      .getState()
-      .importConversations('{"format":"sigilo.conversations","version":1,');
+    const result = await importText(store, '{"format":"sigilo.conversations","version":1,');
     expect(result).toEqual({ ok: false, problem: { code: "truncated" } });
     expect(store.getState().conversations.map((c) => c.title)).toEqual(["Existing"]);
     expect(await storage.conversations.getAllMessages()).toEqual(before);
+  });
+
+  it("shows what a file would add to a conversation already here, and changes nothing before the go-ahead", async () => {
+    const { store, storage } = await storeWithChats("sigilo-transfer-extend", 1_000, "Mine");
+    const file = await store.getState().exportAsJson();
+    const [mine] = file.conversations;
+    const last = mine!.messages.at(-1)!;
+    mine!.messages.push({ ...last, id: "foreign-reply", parentId: last.id, createdAt: last.createdAt + 1 });
+    mine!.title = "A title the file gives it";
+    const preview = await store.getState().previewImport(new Blob([JSON.stringify(file)]));
+    if (!preview.ok) throw new Error(preview.problem.code);
+    expect(preview.plan).toMatchObject({
+      newConversations: [],
+      extended: [{ id: mine!.id, title: "Mine", added: 1 }],
+      conversationsAlreadyHere: 1,
+      messagesAlreadyHere: 2,
+    });
+    expect(await storage.conversations.getMessages(mine!.id)).toHaveLength(2);
+    expect(await store.getState().confirmImport(preview.plan)).toMatchObject({
+      ok: true,
+      addedToExisting: 1,
+      messagesAlreadyHere: 2,
+    });
+    expect(await storage.conversations.getMessages(mine!.id)).toHaveLength(3);
+    expect((await storage.conversations.listConversations())[0]!.title).toBe("Mine");
+  });
+
+  it("refuses a file larger than the limit before reading it", async () => {
+    const { store } = await storeWithChats("sigilo-transfer-large", 1_000);
+    const huge = { size: 101 * 1024 * 1024, text: () => Promise.reject(new Error("must not be read")) };
+    expect(await store.getState().previewImport(huge as unknown as Blob)).toEqual({
+      ok: false,
+      problem: { code: "too-large", bytes: 101 * 1024 * 1024, limit: 100 * 1024 * 1024 },
+    });
   });
 });

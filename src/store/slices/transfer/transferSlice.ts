@@ -1,17 +1,38 @@
 import type { StateCreator } from "zustand";
-import type { Conversation } from "../../../domain/conversation";
 import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
-import { messagesOf, parseConversationExport, type ImportProblem } from "../../../domain/importValidation";
+import { IMPORT_LIMITS } from "../../../domain/importLimits";
+import { planChangesSomething, planImport, type ImportPlan } from "../../../domain/importPlan";
+import type { ImportedConversation, ImportProblem, ParsedExport } from "../../../domain/importValidation";
 import { conversationsToMarkdown, type MarkdownLabels } from "../../../domain/markdownExport";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
-/** A file that passed validation but could not be saved: `detail` is the browser's own (untranslated) error. */
-export type ImportFailure = ImportProblem | { code: "save-failed"; detail: string };
+/**
+ * Why nothing was imported: the file's problem, a file too large to read (`bytes`, checked before reading it),
+ * or a file that passed every check but could not be saved (`detail` is the browser's own, untranslated, error).
+ */
+export type ImportFailure =
+  | ImportProblem
+  | { code: "too-large"; bytes: number; limit: number }
+  | { code: "unreadable"; detail: string }
+  | { code: "save-failed"; detail: string };
 
-export type ImportResult =
-  | { ok: true; addedConversations: number; addedMessages: number; alreadyPresent: number }
-  | { ok: false; problem: ImportFailure };
+/** What a file would do, shown before anything changes (`plan`), or why it cannot be imported. */
+export type ImportPreview = { ok: true; plan: ImportPlan } | { ok: false; problem: ImportFailure };
+
+/** What an import did: what it added, and everything it did not add, with why. */
+export interface ImportOutcome {
+  addedConversations: number;
+  addedMessages: number;
+  /** Messages added to conversations that were already here. */
+  addedToExisting: number;
+  conversationsAlreadyHere: number;
+  messagesAlreadyHere: number;
+  clashing: number;
+  repaired: number;
+}
+
+export type ImportResult = ({ ok: true } & ImportOutcome) | { ok: false; problem: ImportFailure };
 
 /** Exporting a conversation that was deleted meanwhile (e.g. in another tab). */
 export class ConversationGoneError extends Error {
@@ -27,10 +48,15 @@ export interface TransferSlice {
   /** The same selection as a readable Markdown document, its headings and notes in the words of `labels`. */
   exportAsMarkdown(labels: MarkdownLabels, conversationId?: string): Promise<string>;
   /**
-   * Validates the whole file first; a rejected file changes nothing. Conversations and messages already stored
-   * (same ids) are kept as they are, so importing the same file twice adds nothing.
+   * Reads and checks the whole file and says what importing it would do; changes nothing. A file larger than
+   * IMPORT_LIMITS.bytes is refused before it is read.
    */
-  importConversations(fileText: string): Promise<ImportResult>;
+  previewImport(file: Blob): Promise<ImportPreview>;
+  /**
+   * Saves what the preview planned, in one transaction. Conversations and messages already stored (same ids)
+   * are kept as they are, so importing the same file twice adds nothing.
+   */
+  confirmImport(plan: ImportPlan): Promise<ImportResult>;
 }
 
 export const createTransferSlice =
@@ -59,30 +85,68 @@ export const createTransferSlice =
         return conversationsToMarkdown(conversations, messages, labels, get().customModelCards);
       },
 
-      async importConversations(fileText) {
-        const parsed = parseConversationExport(fileText);
-        if (!parsed.ok) return parsed;
-        const conversations: Conversation[] = parsed.file.conversations.map(
-          ({ messages: _messages, ...conversation }) => conversation,
-        );
-        let counts;
+      async previewImport(file) {
+        if (file.size > IMPORT_LIMITS.bytes) {
+          return { ok: false, problem: { code: "too-large", bytes: file.size, limit: IMPORT_LIMITS.bytes } };
+        }
+        const read = services.readConversationFile;
+        let parsed: ParsedExport;
         try {
-          counts = await services.conversations.importConversations(conversations, messagesOf(parsed.file));
+          parsed = await read(file);
+        } catch (error) {
+          return { ok: false, problem: { code: "unreadable", detail: String(error) } };
+        }
+        if (!parsed.ok) return parsed;
+        const ids = parsed.conversations.map(({ conversation }) => conversation.id);
+        let stored;
+        try {
+          stored = await services.conversations.findStored(ids);
         } catch (error) {
           return { ok: false, problem: { code: "save-failed", detail: String(error) } };
         }
-        get().invalidateSearchIndex();
-        await refreshAfterImport(conversations.map((c) => c.id));
+        const titles = new Map(get().conversations.map((c) => [c.id, c.title]));
+        const storedHere = new Map(
+          ids
+            .filter((id) => stored.conversations.has(id))
+            .map((id) => [id, { title: titles.get(id) ?? fileTitle(parsed.conversations, id) }]),
+        );
         return {
           ok: true,
-          ...counts,
-          alreadyPresent: conversations.length - counts.addedConversations,
+          plan: planImport(parsed.conversations, { ...stored, conversations: storedHere }),
+        };
+      },
+
+      async confirmImport(plan) {
+        let counts = { addedConversations: 0, addedMessages: 0 };
+        if (planChangesSomething(plan)) {
+          try {
+            counts = await services.conversations.importConversations(plan.conversations, plan.messages);
+          } catch (error) {
+            return { ok: false, problem: { code: "save-failed", detail: String(error) } };
+          }
+          get().invalidateSearchIndex();
+          await refreshAfterImport(plan);
+        }
+        // Another tab may have saved some of the same records since the preview: those count as already here.
+        const newIds = new Set(plan.conversations.map((c) => c.id));
+        const addedToExisting = plan.messages.filter((m) => !newIds.has(m.conversationId)).length;
+        return {
+          ok: true,
+          addedConversations: counts.addedConversations,
+          addedMessages: counts.addedMessages,
+          addedToExisting: Math.min(addedToExisting, counts.addedMessages),
+          conversationsAlreadyHere:
+            plan.conversationsAlreadyHere + plan.conversations.length - counts.addedConversations,
+          messagesAlreadyHere: plan.messagesAlreadyHere + plan.messages.length - counts.addedMessages,
+          clashing: plan.clashing,
+          repaired: plan.repaired.length,
         };
       },
     };
 
     /** Re-reads the list, and the messages of open conversations that may have gained some. */
-    async function refreshAfterImport(ids: readonly string[]) {
+    async function refreshAfterImport(plan: ImportPlan) {
+      const ids = [...new Set(plan.messages.map((m) => m.conversationId))];
       const conversations = await services.conversations.listConversations();
       const generation = get().generation;
       const cached = ids.filter(
@@ -100,3 +164,7 @@ export const createTransferSlice =
       }));
     }
   };
+
+function fileTitle(conversations: readonly ImportedConversation[], id: string): string {
+  return conversations.find(({ conversation }) => conversation.id === id)?.conversation.title ?? "";
+}

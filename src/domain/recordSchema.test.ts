@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { conversation, message } from "./fixtures.testing";
-import { isConversation, isMessage, keepValid } from "./validate";
+import { conversation, message } from "../services/storage/fixtures.testing";
+import { checkConversation, checkMessage, readConversation, readMessage } from "./recordSchema";
 
-describe("isConversation", () => {
+const isConversation = (value: unknown) => readConversation(value) !== undefined;
+const isMessage = (value: unknown) => readMessage(value) !== undefined;
+
+describe("conversation records", () => {
   it("accepts a well-formed conversation, with or without its branch, instructions and settings", () => {
     expect(isConversation(conversation({ id: "c1" }))).toBe(true);
     expect(
@@ -28,12 +31,14 @@ describe("isConversation", () => {
     ["a string timestamp", { ...conversation({ id: "c1" }), createdAt: "2024-01-01" }],
     ["a numeric system prompt", { ...conversation({ id: "c1" }), systemPrompt: 1 }],
     ["an out-of-range setting", { ...conversation({ id: "c1" }), settings: { temperature: 9 } }],
+    ["a setting that is text", { ...conversation({ id: "c1" }), settings: { temperature: "hot" } }],
+    ["an infinite timestamp", { ...conversation({ id: "c1" }), createdAt: Infinity }],
   ])("rejects %s", (_label, value) => {
     expect(isConversation(value)).toBe(false);
   });
 });
 
-describe("isMessage", () => {
+describe("message records", () => {
   const valid = message({ id: "m1", conversationId: "c1", createdAt: 1 });
 
   it("accepts a minimal message and one with every optional field", () => {
@@ -86,15 +91,49 @@ describe("isMessage", () => {
     ["an unknown finishReason", { ...valid, finishReason: "timeout" }],
     ["incomplete stats", { ...valid, stats: { promptTokens: 1 } }],
     ["a numeric error", { ...valid, error: 500 }],
+    ["an unknown failure", { ...valid, failure: { code: "something-new" } }],
+    ["a failure without its figures", { ...valid, failure: { code: "message-too-long", budget: 3 } }],
+    ["a stopped engine without its cause", { ...valid, failure: { code: "engine-stopped", cause: "tired" } }],
+    [
+      "negative failure figures",
+      { ...valid, failure: { code: "message-too-long", estimatedTokens: -1, budget: 1, maxReplyTokens: 1 } },
+    ],
   ])("rejects %s", (_label, value) => {
     expect(isMessage(value)).toBe(false);
   });
 });
 
-describe("keepValid", () => {
-  it("keeps valid records in order and counts the others", () => {
-    const a = conversation({ id: "a" });
-    const b = conversation({ id: "b" });
-    expect(keepValid([a, { id: "broken" }, b, null], isConversation)).toEqual({ valid: [a, b], skipped: 2 });
+describe("what a read returns", () => {
+  it("leaves out fields this version does not know, including hostile keys", () => {
+    const stored = JSON.parse(
+      '{"id":"c1","title":"t","titled":true,"createdAt":1,"updatedAt":2,"pinned":1,"__proto__":{"x":1},"constructor":2}',
+    );
+    const read = readConversation(stored);
+    expect(read).toEqual({ id: "c1", title: "t", titled: true, createdAt: 1, updatedAt: 2 });
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+  });
+
+  it("accepts every reason a reply can fail for", () => {
+    const valid = message({ id: "m1", conversationId: "c1", createdAt: 1 });
+    for (const failure of [
+      { code: "conversation-too-long" },
+      { code: "message-too-long", estimatedTokens: 5000, budget: 3000, maxReplyTokens: 1024 },
+      { code: "engine-stopped", cause: "worker-stopped" },
+      { code: "engine-stopped", cause: "engine-shut-down" },
+    ]) {
+      expect(readMessage({ ...valid, failure })).toMatchObject({ failure });
+    }
+  });
+
+  it("names the first wrong field, nested ones by their path", () => {
+    expect(checkConversation({ ...conversation({ id: "c1" }), settings: { temperature: "hot" } })).toEqual({
+      ok: false,
+      field: "settings.temperature",
+    });
+    expect(checkMessage({ ...message({ id: "m", conversationId: "c", createdAt: 1 }), role: 7 })).toEqual({
+      ok: false,
+      field: "role",
+    });
+    expect(checkMessage([1, 2])).toEqual({ ok: false, field: "" });
   });
 });

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from "react";
+import type { ImportPlan } from "../../domain/importPlan";
+import { useT } from "../../i18n/useT";
+import { describeRepair } from "./describeRepair";
+
+/** Lists show this many entries, then "and N more". */
+const SHOWN = 8;
+
+/**
+ * What an import will do, before it does anything: the new conversations, the messages it adds to conversations
+ * the user already has (conversation by conversation), what is already here, what cannot be added and what was
+ * repaired. Nothing changes until "Import". Loaded only when a file has been read (it is rarely needed).
+ */
+export default function ImportPreviewDialog({
+  plan,
+  onConfirm,
+  onCancel,
+}: {
+  plan: ImportPlan;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const t = useT();
+  const texts = t.transfer.preview;
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="import-preview-title" onClose={onCancel}>
+      <h2 id="import-preview-title">{texts.title}</h2>
+      <p>{texts.intro}</p>
+      <Listed
+        label={texts.newConversations(plan.newConversations.length)}
+        items={plan.newConversations.map((entry) => texts.newConversation(entry.title, entry.messages))}
+      />
+      <Listed
+        label={texts.extended}
+        items={plan.extended.map((entry) => texts.extendedConversation(entry.title, entry.added))}
+      />
+      {(plan.conversationsAlreadyHere > 0 || plan.messagesAlreadyHere > 0) && (
+        <p>{texts.alreadyHere(plan.conversationsAlreadyHere, plan.messagesAlreadyHere)}</p>
+      )}
+      {plan.clashing > 0 && <p>{texts.clashing(plan.clashing)}</p>}
+      <Listed
+        label={texts.repaired}
+        items={plan.repaired.map((entry) =>
+          t.treeRepair.conversation(entry.title, describeRepair(t, entry.repair)),
+        )}
+      />
+      <div className="actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {texts.cancel}
+        </button>
+        <button type="button" className="button primary" onClick={onConfirm} autoFocus>
+          {texts.confirm}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** A labelled list of the first few entries, then "and N more"; nothing when there are none. */
+function Listed({ label, items }: { label: string; items: string[] }) {
+  const t = useT();
+  if (items.length === 0) return null;
+  return (
+    <section aria-label={label}>
+      <p>{label}</p>
+      <ul>
+        {items.slice(0, SHOWN).map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+        {items.length > SHOWN && <li>{t.transfer.preview.more(items.length - SHOWN)}</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/** A file's name as the messages quote it. */
+const quoted = (name: string) => `“${name}”`;
+
+/** English texts of the documents area (attachments); spread into `en` (see ../en.ts). */
+export const enDocuments = {
+  documentProblem: {
+    emptyFile: (name: string) => `${quoted(name)} is empty (0 bytes): there is nothing to read.`,
+    tooLarge: (name: string, size: string, limit: string) =>
+      `${quoted(name)} is too large to read in the browser (${size}; the limit is ${limit}). Split it, or attach only the part you need.`,
+    unsupportedType: (name: string, extension: string) =>
+      `${quoted(name)} cannot be read: ${extension ? `.${extension} files are` : "this kind of file is"} not supported. Sigilo reads PDF, Word (.docx), text, Markdown, CSV, HTML and source code files.`,
+    oldWordDocument: (name: string) =>
+      `${quoted(name)} is an old Word document (.doc), which cannot be read. Open it in Word or LibreOffice, save it as .docx, and attach that.`,
+    spreadsheet: (name: string) =>
+      `${quoted(name)} is a spreadsheet, which cannot be read as such. Save the sheet you need as CSV and attach that.`,
+    openDocumentText: (name: string) =>
+      `${quoted(name)} is an OpenDocument text (.odt), which cannot be read. Save it as .docx or PDF and attach that.`,
+    notText: (name: string) =>
+      `${quoted(name)} does not contain text: its content looks like a binary file, whatever its name says.`,
+    encrypted: (name: string) =>
+      `${quoted(name)} is protected by a password, so it cannot be read. Open it, save a copy without the password, and attach that.`,
+    corruptPdf: (name: string) => `${quoted(name)} could not be read: it is damaged, or not really a PDF.`,
+    corruptDocx: (name: string) =>
+      `${quoted(name)} could not be read: it is damaged, or not really a Word (.docx) document.`,
+    scannedPdf: (name: string, pages: number) =>
+      `${quoted(name)} has no text to read: ${pages === 1 ? "its page is a scanned image" : `its ${pages} pages are scanned images`} (there is no text layer). Run it through text recognition (OCR) and attach the result.`,
+    noText: (name: string) => `${quoted(name)} contains no text.`,
+    textTooLarge: (name: string, limit: string, pages: string) =>
+      `${quoted(name)} holds more text than can be indexed here (the limit is ${limit} characters, some ${pages} pages). Attach a part of it.`,
+    unreadableFile: (name: string) =>
+      `${quoted(name)} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`,
+    cancelled: (name: string) => `Reading ${quoted(name)} was cancelled.`,
+    extractionFailed: (name: string, detail: string) =>
+      `${quoted(name)} could not be read because of an unexpected error (${detail}).`,
+    pagesWithoutText: (name: string, pages: string, count: number) =>
+      `${count === 1 ? `Page ${pages}` : `Pages ${pages}`} of ${quoted(name)} ${count === 1 ? "has" : "have"} no text (scanned images) and ${count === 1 ? "was" : "were"} not indexed.`,
+  },
+  documentSources: {
+    /** "Sources: report.pdf p. 4, p. 7; notes.md" */
+    sources: (list: string) => `Sources: ${list}`,
+    page: (page: number) => `p. ${page}`,
+  },
+  /** What the model reads with the documents: asked to cite by number, in the interface's language. */
+  documentPrompt: {
+    wholeInstructions:
+      "Below are the user's documents in full, split into numbered passages. Answer the user's question from them. After each sentence that uses a passage, cite its number in square brackets, like [2], or [2][5] for several. Cite only the numbers shown below. If the documents do not contain the answer, say so.",
+    retrievedInstructions:
+      "Below are the passages of the user's documents most relevant to the question, numbered. Answer from them. After each sentence that uses a passage, cite its number in square brackets, like [2], or [2][5] for several. Cite only the numbers shown below. If the passages do not contain the answer, say so plainly rather than guessing.",
+    /** "p. 4" or "pp. 4–5". */
+    pages: (first: number, last: number) => (first === last ? `p. ${first}` : `pp. ${first}–${last}`),
+  },
+};

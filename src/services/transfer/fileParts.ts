@@ -1,0 +1,40 @@
+import type { ImportedConversation, ImportProblem, ParsedExport } from "../../domain/importValidation";
+
+/** Messages per part: each part is copied to the page in one step, so it must stay small. */
+const MESSAGES_PER_PART = 1_000;
+
+/** What the conversations-file worker posts: parts of the checked file in order, then "done"; or a refusal. */
+export type FilePart =
+  | { kind: "conversation"; conversation: Omit<ImportedConversation, "messages"> }
+  | { kind: "messages"; messages: ImportedConversation["messages"] }
+  | { kind: "done" }
+  | { kind: "refused"; problem: ImportProblem };
+
+export function* partsOf(conversations: readonly ImportedConversation[]): Generator<FilePart> {
+  for (const { messages, ...conversation } of conversations) {
+    yield { kind: "conversation", conversation };
+    for (let start = 0; start < messages.length; start += MESSAGES_PER_PART) {
+      yield { kind: "messages", messages: messages.slice(start, start + MESSAGES_PER_PART) };
+    }
+  }
+  yield { kind: "done" };
+}
+
+/** Puts the parts back together; returns the file once "done" (or a refusal) has arrived. */
+export function assembler(): (part: FilePart) => ParsedExport | undefined {
+  const conversations: ImportedConversation[] = [];
+  return (part) => {
+    switch (part.kind) {
+      case "conversation":
+        conversations.push({ ...part.conversation, messages: [] });
+        return undefined;
+      case "messages":
+        conversations.at(-1)?.messages.push(...part.messages);
+        return undefined;
+      case "done":
+        return { ok: true, conversations };
+      case "refused":
+        return { ok: false, problem: part.problem };
+    }
+  };
+}

@@ -1,0 +1,17 @@
+/// <reference lib="webworker" />
+/**
+ * Reads and checks a conversations file off the main thread: parsing a large export, or a hostile one nested
+ * thousands deep, takes seconds, and the page must keep answering meanwhile. Gets the File and answers with the
+ * checked conversations in parts (so the page copies them in small steps too), or the reason the file is
+ * refused (domain/importValidation.ts); then it is closed.
+ */
+import { parseConversationExport } from "../domain/importValidation";
+import { partsOf } from "../services/transfer/fileParts";
+
+declare const self: DedicatedWorkerGlobalScope;
+
+self.onmessage = async (event: MessageEvent<Blob>) => {
+  const parsed = parseConversationExport(await event.data.text());
+  if (!parsed.ok) self.postMessage({ kind: "refused", problem: parsed.problem });
+  else for (const part of partsOf(parsed.conversations)) self.postMessage(part);
+};

@@ -1,0 +1,107 @@
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toText } from "hast-util-to-text";
+import type { StructuredText } from "../../../domain/retrieval/document";
+import { collapseWhitespace, StructuredTextBuilder } from "../structuredTextBuilder";
+
+const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+/** Never shown by a browser, so never read (hast-util-to-text skips them too). */
+const NOT_RENDERED = new Set(["head", "script", "style", "template", "noscript", "iframe", "object"]);
+
+export interface ExtractedHtml extends StructuredText {
+  title?: string;
+}
+
+/**
+ * HTML as the text a reader sees (parsed, never rendered: nothing loads or runs), with its h1–h6 headings
+ * as sections. Text between headings is laid out as the browser's innerText would (hast-util-to-text):
+ * paragraphs and list items on lines of their own. A table is one block, a row a line, its cells
+ * separated by " | " (as a Markdown table, which models read well), whatever paragraphs the cells hold.
+ */
+export function extractHtml(html: string): ExtractedHtml {
+  const tree = fromHtml(html);
+  const builder = new StructuredTextBuilder();
+  const holdsHeading = elementsHoldingHeadings(tree);
+
+  const addText = (nodes: ElementContent[]) => {
+    if (nodes.length === 0) return;
+    const text = toText({ type: "element", tagName: "div", properties: {}, children: nodes });
+    for (const paragraph of text.split(/\n[ \t]*\n/)) builder.paragraph(paragraph);
+  };
+  const walk = (children: readonly (RootContent | ElementContent)[]) => {
+    let run: ElementContent[] = [];
+    for (const child of children) {
+      if (child.type === "doctype" || child.type === "comment") continue;
+      if (child.type === "element" && NOT_RENDERED.has(child.tagName)) continue;
+      if (child.type === "element" && child.tagName === "table") {
+        addText(run);
+        run = [];
+        builder.paragraph(tableText(child));
+        continue;
+      }
+      const level = child.type === "element" ? HEADING_LEVELS[child.tagName] : undefined;
+      if (child.type === "element" && (level || holdsHeading.has(child))) {
+        addText(run);
+        run = [];
+        if (level) builder.heading(toText(child), level);
+        else walk(child.children);
+      } else {
+        run.push(child);
+      }
+    }
+    addText(run);
+  };
+  walk(tree.children);
+
+  const title = documentTitle(tree);
+  return { ...builder.build(), ...(title ? { title } : {}) };
+}
+
+function tableText(table: Element): string {
+  const rows: string[] = [];
+  const visit = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== "element" || child.tagName === "table") continue;
+      if (child.tagName === "tr") {
+        const cells = child.children.filter(
+          (cell): cell is Element =>
+            cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"),
+        );
+        rows.push(cells.map((cell) => collapseWhitespace(toText(cell))).join(" | "));
+      } else {
+        visit(child);
+      }
+    }
+  };
+  visit(table);
+  return rows.join("\n");
+}
+
+/** The elements with a heading somewhere inside, found in one pass. */
+function elementsHoldingHeadings(tree: Root): Set<Element> {
+  const holders = new Set<Element>();
+  const visit = (node: Root | Element): boolean => {
+    let found = false;
+    for (const child of node.children) {
+      if (child.type !== "element") continue;
+      if (visit(child) || HEADING_LEVELS[child.tagName]) found = true;
+    }
+    if (found && node.type === "element") holders.add(node);
+    return found;
+  };
+  visit(tree);
+  return holders;
+}
+
+function documentTitle(tree: Root): string | undefined {
+  let title: string | undefined;
+  const find = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (title !== undefined || child.type !== "element") continue;
+      if (child.tagName === "title") title = collapseWhitespace(toText(child));
+      else if (child.tagName === "head" || child.tagName === "html") find(child);
+    }
+  };
+  find(tree);
+  return title || undefined;
+}
