@@ -40,6 +40,9 @@ test("the production page starts web-llm's 6 MB worker only when a model is load
   page,
   networkGuard,
 }) => {
+  // It waits for the service worker to precache the build, web-llm's 6 MB worker included (~50 s on a
+  // loaded two-core machine).
+  test.setTimeout(90_000);
   const workers: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   // What the page and its workers fetch (the service worker's precache fetches every chunk, later).

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
 import { catalogSources } from "./modelSources";
-import { failureOf, fakeWorkers, manualClock } from "./testing/fakeWorker";
+import { failureOf, fakeWorkers, manualClock, passSilentSeconds } from "./testing/fakeWorker";
 import { createWorkerConnection } from "./workerConnection";
 import type { SilenceLimit } from "./workerWatch";
 
@@ -183,10 +183,7 @@ describe("createWorkerConnection", () => {
       );
       workers.current().reply({ type: "ready" });
       controller.abort();
-      for (let second = 0; second < 5; second++) {
-        time.advance(1_000);
-        workers.current().reply({ type: "pong" });
-      }
+      passSilentSeconds(time, workers.current(), 5);
       expect(workers.current().terminated).toBe(false);
       time.advance(1_000);
       expect(workers.current().terminated).toBe(true);
@@ -201,10 +198,7 @@ describe("createWorkerConnection", () => {
       time.advance(30_000);
       const worker = workers.current();
       worker.reply({ type: "ready" });
-      for (let second = 0; second < 20; second++) {
-        time.advance(1_000);
-        worker.reply({ type: "pong" });
-      }
+      passSilentSeconds(time, worker, 20);
       expect(worker.terminated).toBe(false);
       time.advance(1_000);
       expect(worker.terminated).toBe(true);
@@ -222,10 +216,7 @@ describe("createWorkerConnection", () => {
       const worker = workers.current();
       worker.reply({ type: "ready" });
       worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
-      for (let second = 0; second <= 20; second++) {
-        time.advance(1_000);
-        worker.reply({ type: "pong" });
-      }
+      passSilentSeconds(time, worker, 21);
       expect(worker.posted).toContainEqual({ type: "cancel", requestId: 1 });
       expect(worker.terminated).toBe(false);
       // The worker stops the download as cancelled; the page says it stalled.
@@ -245,10 +236,7 @@ describe("createWorkerConnection", () => {
       const worker = workers.current();
       worker.reply({ type: "ready" });
       worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
-      for (let second = 0; second <= 26; second++) {
-        time.advance(1_000);
-        worker.reply({ type: "pong" });
-      }
+      passSilentSeconds(time, worker, 27);
       expect(worker.terminated).toBe(true);
       const failure = await failureOf(loading);
       expect(failure.error).toMatchObject({ kind: "timed-out", reason: { code: "load-stalled" } });
@@ -262,10 +250,7 @@ describe("createWorkerConnection", () => {
       worker.reply({ type: "ready" });
       const offline: LoadProgress = { ...progress, notice: { code: "offline", filesKept: 2 } };
       worker.reply({ type: "progress", kind: "load", requestId: 1, progress: offline });
-      for (let second = 0; second < 60; second++) {
-        time.advance(1_000);
-        worker.reply({ type: "pong" });
-      }
+      passSilentSeconds(time, worker, 60);
       expect(worker.terminated).toBe(false);
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { LoadProgress } from "../../domain/generation";
 import { catalogSources } from "./modelSources";
-import { failureOf, fakeWorkers, manualClock } from "./testing/fakeWorker";
+import { failureOf, fakeWorkers, manualClock, passSilentSeconds } from "./testing/fakeWorker";
 import { DEFAULT_ENGINE_TIMEOUTS, createWorkerEngineClient } from "./workerEngineClient";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
@@ -139,10 +139,7 @@ describe("createWorkerEngineClient", () => {
     worker.reply({ type: "ready" });
     const gpu: LoadProgress = { phase: "gpu", step: "programs", fraction: 0.3, text: "" };
     worker.reply({ type: "progress", kind: "load", requestId: 1, progress: gpu });
-    for (let second = 0; second <= 20; second++) {
-      time.advance(1_000);
-      worker.reply({ type: "pong" });
-    }
+    passSilentSeconds(time, worker, 21);
     const failure = await failureOf(loading);
     expect(failure.error).toMatchObject({
       kind: "timed-out",
@@ -160,10 +157,7 @@ describe("createWorkerEngineClient", () => {
     const worker = engine.current();
     worker.reply({ type: "ready" });
     worker.reply({ type: "progress", kind: "load", requestId: 1, progress });
-    for (let second = 0; second <= 20; second++) {
-      time.advance(1_000);
-      worker.reply({ type: "pong" });
-    }
+    passSilentSeconds(time, worker, 21);
     expect(worker.posted).toContainEqual({ type: "cancel", requestId: 1 });
     worker.reply({ type: "failed", requestId: 1, error: { kind: "cancelled", message: "load-cancelled" } });
     expect((await failureOf(loading)).error).toMatchObject({

@@ -77,6 +77,18 @@ export function manualClock() {
   };
 }
 
+/** Moves time on second by second while `worker` answers every ping: alive, though its calls say nothing. */
+export function passSilentSeconds(
+  time: ReturnType<typeof manualClock>,
+  worker: FakeWorker,
+  seconds: number,
+): void {
+  for (let second = 0; second < seconds; second++) {
+    time.advance(1_000);
+    worker.reply({ type: "pong" });
+  }
+}
+
 /** The EngineFailure `promise` rejects with (failing the test if it resolves). */
 export async function failureOf(promise: Promise<unknown>): Promise<EngineFailure> {
   const error: unknown = await promise.then(
