@@ -87,6 +87,8 @@ export default defineConfig({
       // Self-hosting: every model file from the organisation's mirror (README, "Host it yourself").
       name: "chromium-mirror",
       testMatch: "**/*.mirror.spec.ts",
+      // The mirror build names one model host port; each mirror spec serves it in turn.
+      workers: 1,
       use: {
         baseURL: mirror.appOrigin,
         browserName: "chromium",

@@ -78,7 +78,19 @@ export default defineConfig(({ mode }) => {
   if (problem) throw new Error(`VITE_MODEL_MIRROR: ${problem}`);
   return {
     plugins: [react(), cspMetaTag(mirror), progressiveWebApp()],
-    resolve: { alias: { "#selected-engine": engineEntry(engine) } },
+    resolve: {
+      alias: [
+        { find: "#selected-engine", replacement: engineEntry(engine) },
+        // The Markdown parser decodes entities with a `document` in its "browser" build; it runs in a worker,
+        // which has none. (Vite resolves a worker's imports with the page's conditions, not "worker".)
+        {
+          find: /^decode-named-character-reference$/,
+          replacement: fileURLToPath(
+            new URL("./node_modules/decode-named-character-reference/index.js", import.meta.url),
+          ),
+        },
+      ],
+    },
     worker: { format: "es" },
     build: {
       outDir: engine === "fixture" ? "dist-fixture" : "dist",

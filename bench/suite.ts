@@ -1,11 +1,14 @@
 /** The cases, run in order against a served fixture build and a production build folder, as metrics. */
 import type { Browser } from "@playwright/test";
 import { serveFakeModels } from "../e2e/support/fakeModelHost";
-import { measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
+import { dictionaryChunks, measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
+import { measureFirstScreens } from "./cases/firstScreens";
 import { measureFirstVisit, type FirstVisitRun } from "./cases/firstVisit";
+import { measureLargeHistory, type LargeHistoryOptions, type LargeHistoryRun } from "./cases/largeHistory";
 import { serveCounting } from "./lib/countingServer";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
+import { loopingReplyMetrics, STREAMED_TOKENS, type LoopingOptions } from "./cases/loopingReply";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
 import { documentsMetrics, FULL_DOCUMENTS, SMOKE_DOCUMENTS, type DocumentsOptions } from "./documentsMetrics";
 import type { Metric } from "./lib/report";
@@ -16,10 +19,29 @@ export interface SuiteOptions {
   streaming: StreamingOptions[];
   openMessages: number;
   listConversations: number;
+  looping: LoopingOptions;
+  /** Years of use: the conversation list, the search index and search over a long history. */
+  largeHistory: LargeHistoryOptions;
   /** The production build, for bundle sizes. */
   distDir: string;
   documents: DocumentsOptions;
+  /** Run only this case (`--only`); all when absent. */
+  only?: CaseName;
 }
+
+export const CASE_NAMES = [
+  "bundle",
+  "firstVisit",
+  "startup",
+  "streaming",
+  "open",
+  "list",
+  "looping",
+  "documents",
+  "firstScreens",
+  "history",
+] as const;
+export type CaseName = (typeof CASE_NAMES)[number];
 
 const REPLY_TOKENS = 2000;
 
@@ -28,13 +50,17 @@ export function fullSuite(runs: number): SuiteOptions {
   const streaming = [10, 500].flatMap((history) =>
     [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
   );
+  // A looping model, streamed as long as a reply may be, and a stored one of 50,000 tokens.
+  const looping = { rates: [200, 0], streamedTokens: STREAMED_TOKENS, storedTokens: 50_000 };
   return {
     runs,
     streaming,
     openMessages: 500,
     listConversations: 1000,
+    looping,
     distDir: "dist",
     documents: FULL_DOCUMENTS,
+    largeHistory: { conversations: 10_000, messagesPerConversation: 20 },
   };
 }
 
@@ -44,6 +70,8 @@ export const SMOKE_SUITE: SuiteOptions = {
   streaming: [{ rate: 0, history: 10, replyTokens: 50 }],
   openMessages: 20,
   listConversations: 20,
+  looping: { rates: [0], streamedTokens: 64, storedTokens: 200 },
+  largeHistory: { conversations: 30, messagesPerConversation: 4 },
   distDir: "dist",
   documents: SMOKE_DOCUMENTS,
 };
@@ -69,99 +97,186 @@ export async function runSuite(
     }
   }
   const metrics: Metric[] = [];
+  const wanted = (name: CaseName) => options.only === undefined || options.only === name;
 
-  log("bundle sizes");
-  metrics.push(...bundleMetrics(options.distDir));
+  if (wanted("bundle")) {
+    log("bundle sizes");
+    metrics.push(...bundleMetrics(options.distDir));
+  }
 
-  log("first visit (production build)");
-  metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
+  if (wanted("firstVisit")) {
+    log("first visit (production build)");
+    metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
+  }
 
-  log("start-up");
-  const startup = await withTarget((target) => measureStartup(target, options.runs));
-  const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
-  for (const [label, runs] of [
-    [`Warm start (${warmLabel})`, startup.warm],
-    ["Cold start (empty cache)", startup.cold],
-  ] as const) {
+  if (wanted("startup")) {
+    log("start-up");
+    const startup = await withTarget((target) => measureStartup(target, options.runs));
+    const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
+    for (const [label, runs] of [
+      [`Warm start (${warmLabel})`, startup.warm],
+      ["Cold start (empty cache)", startup.cold],
+    ] as const) {
+      metrics.push(
+        ms(
+          label,
+          "first contentful paint",
+          runs.map((run) => run.firstContentfulPaintMs),
+        ),
+        ms(
+          label,
+          "composer interactive",
+          runs.map((run) => run.composerReadyMs),
+          label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+        ),
+      );
+    }
+  }
+
+  if (wanted("streaming")) {
+    for (const streaming of options.streaming) {
+      const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
+      const runs: StreamingRun[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        log(`${label}, run ${run + 1}/${options.runs}`);
+        runs.push(await withTarget((target) => measureStreaming(target, streaming)));
+      }
+      metrics.push(...streamingMetrics(label, streaming, runs));
+    }
+  }
+
+  if (wanted("open")) {
+    log(`open a ${options.openMessages}-message conversation`);
+    const opens = await withTarget((target) =>
+      measureOpenConversation(target, options.openMessages, options.runs),
+    );
+    const openLabel = `Open ${options.openMessages}-message conversation`;
+    const openBudget = options.openMessages >= 500 ? { op: "<=" as const, value: 150 } : undefined;
     metrics.push(
       ms(
-        label,
-        "first contentful paint",
-        runs.map((run) => run.firstContentfulPaintMs),
+        openLabel,
+        "click to last message shown",
+        opens.map((run) => run.shownMs),
+        openBudget,
       ),
       ms(
-        label,
-        "composer interactive",
-        runs.map((run) => run.composerReadyMs),
-        label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+        openLabel,
+        "click to painted",
+        opens.map((run) => run.paintedMs),
       ),
     );
   }
 
-  for (const streaming of options.streaming) {
-    const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
-    const runs: StreamingRun[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      log(`${label}, run ${run + 1}/${options.runs}`);
-      runs.push(await withTarget((target) => measureStreaming(target, streaming)));
-    }
-    metrics.push(...streamingMetrics(label, streaming, runs));
+  if (wanted("list")) {
+    log(`list ${options.listConversations} conversations`);
+    const lists = await withTarget((target) =>
+      measureConversationList(target, options.listConversations, options.runs),
+    );
+    const listLabel = `List ${options.listConversations} conversations`;
+    const listBudget = options.listConversations >= 1000 ? { op: "<=" as const, value: 100 } : undefined;
+    metrics.push(
+      ms(
+        listLabel,
+        "app shell to list shown",
+        lists.map((run) => run.listedMs),
+        listBudget,
+      ),
+      ms(
+        listLabel,
+        "app shell to list painted",
+        lists.map((run) => run.paintedMs),
+      ),
+      ms(
+        listLabel,
+        "navigation to list shown",
+        lists.map((run) => run.fromNavigationMs),
+      ),
+      {
+        group: listLabel,
+        name: "conversations listed",
+        unit: "count",
+        values: lists.map((run) => run.listed),
+        better: "higher",
+      },
+    );
   }
 
-  log(`open a ${options.openMessages}-message conversation`);
-  const opens = await withTarget((target) =>
-    measureOpenConversation(target, options.openMessages, options.runs),
-  );
-  const openLabel = `Open ${options.openMessages}-message conversation`;
-  const openBudget = options.openMessages >= 500 ? { op: "<=" as const, value: 150 } : undefined;
-  metrics.push(
-    ms(
-      openLabel,
-      "click to last message shown",
-      opens.map((run) => run.shownMs),
-      openBudget,
-    ),
-    ms(
-      openLabel,
-      "click to painted",
-      opens.map((run) => run.paintedMs),
-    ),
-  );
+  if (wanted("looping")) {
+    metrics.push(...(await loopingReplyMetrics(withTarget, options.looping, options.runs, log)));
+  }
 
-  log(`list ${options.listConversations} conversations`);
-  const lists = await withTarget((target) =>
-    measureConversationList(target, options.listConversations, options.runs),
-  );
-  const listLabel = `List ${options.listConversations} conversations`;
-  const listBudget = options.listConversations >= 1000 ? { op: "<=" as const, value: 100 } : undefined;
-  metrics.push(
-    ms(
-      listLabel,
-      "app shell to list shown",
-      lists.map((run) => run.listedMs),
-      listBudget,
-    ),
-    ms(
-      listLabel,
-      "app shell to list painted",
-      lists.map((run) => run.paintedMs),
-    ),
-    ms(
-      listLabel,
-      "navigation to list shown",
-      lists.map((run) => run.fromNavigationMs),
-    ),
+  if (wanted("documents")) {
+    metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
+  }
+
+  if (wanted("firstScreens")) {
+    log("first screens without the model");
+    const first = await withTarget((returning) => measureFirstScreens(withTarget, returning, options.runs));
+    const firstLabel = "First screens, no model needed";
+    const returningLabel = first.cache === "service-worker" ? "offline" : "HTTP cache";
+    metrics.push(
+      ms(
+        firstLabel,
+        "first visit: navigation to usable model picker",
+        first.firstVisit.map((run) => run.readyMs),
+      ),
+      ms(
+        firstLabel,
+        `returning user (${returningLabel}): navigation to last conversation readable`,
+        first.returning.map((run) => run.readyMs),
+      ),
+    );
+  }
+
+  if (wanted("history")) {
+    const { conversations, messagesPerConversation } = options.largeHistory;
+    const history = await withTarget((target) =>
+      measureLargeHistory(target, options.largeHistory, options.runs, log),
+    );
+    metrics.push(
+      ...largeHistoryMetrics(
+        `${conversations.toLocaleString("en")} conversations, ${(conversations * messagesPerConversation).toLocaleString("en")} messages`,
+        conversations >= 10_000,
+        history,
+      ),
+    );
+  }
+  return metrics;
+}
+
+function largeHistoryMetrics(group: string, budgeted: boolean, runs: LargeHistoryRun[]): Metric[] {
+  const pick = (field: keyof LargeHistoryRun) => runs.map((run) => Number(run[field]));
+  const budget = (value: number): Metric["budget"] => (budgeted ? { op: "<=", value } : undefined);
+  const yes = (name: string, field: keyof LargeHistoryRun): Metric => ({
+    group,
+    name,
+    unit: "yes/no",
+    values: pick(field),
+    better: "higher",
+    budget: { op: ">=", value: 1 },
+  });
+  return [
+    ms(group, "app shell to list shown", pick("listedMs")),
+    ms(group, "app shell to list painted", pick("paintedMs")),
+    ms(group, "navigation to list shown", pick("fromNavigationMs")),
+    { group, name: "conversations in the list", unit: "count", values: pick("listed"), better: "higher" },
+    ms(group, "list: scroll top to bottom, frame p95", pick("scrollFrameP95Ms"), budget(20)),
+    ms(group, "list: scroll, longest task", pick("scrollLongestTaskMs")),
+    yes("list: scrolled to the oldest conversation", "scrolledToOldest"),
+    ms(group, "search index: build in the background", pick("indexBuildMs")),
     {
-      group: listLabel,
-      name: "conversations listed",
+      group,
+      name: "search index: messages",
       unit: "count",
-      values: lists.map((run) => run.listed),
+      values: pick("indexedMessages"),
       better: "higher",
     },
-  );
-
-  metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
-  return metrics;
+    ms(group, "search index: longest page task while building", pick("indexBuildLongestTaskMs"), budget(50)),
+    ms(group, "search: typed to results painted p50", pick("searchP50Ms")),
+    ms(group, "search: typed to results painted p95", pick("searchP95Ms"), budget(100)),
+    ms(group, "search: longest page task", pick("searchLongestTaskMs"), budget(50)),
+    yes("search: every query found what it should", "searchCorrect"),
+  ];
 }
 
 function bundleMetrics(distDir: string): Metric[] {
@@ -177,22 +292,28 @@ function bundleMetrics(distDir: string): Metric[] {
   });
   const initialJs = totalOf(bundle.initialJs);
   const initialCss = totalOf(bundle.initialCss);
-  const engineWorker = totalOf(
-    bundle.workers.filter((worker) => worker.file.includes("webllmEngine.worker")),
-  );
-  const otherWorkers = totalOf(
-    bundle.workers.filter((worker) => !worker.file.includes("webllmEngine.worker")),
-  );
+  const workersNamed = (name: string) => totalOf(bundle.workers.filter((file) => file.file.includes(name)));
+  const engineWorker = workersNamed("webllmEngine.worker");
+  const modelStoreWorker = workersNamed("modelStore.worker");
+  const searchWorker = workersNamed("search.worker");
   const documents = totalOf(bundle.documents);
   const lazy = totalOf(bundle.lazy);
+  const dictionaries = dictionaryChunks(bundle);
   return [
     size("initial JS, raw", initialJs.raw),
-    size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 150 }),
+    size("initial JS, gzip", initialJs.gzip, { op: "<=", value: 130 }),
     size("initial CSS, raw", initialCss.raw),
     size("initial CSS, gzip", initialCss.gzip),
+    // Only the dictionary in use is loaded, alongside opening storage, before the first render.
+    size("JS before first render (English), gzip", initialJs.gzip + (dictionaries.en?.gzip ?? Number.NaN)),
+    size(
+      "JS before first render (Portuguese), gzip",
+      initialJs.gzip + (dictionaries["pt-BR"]?.gzip ?? Number.NaN),
+    ),
     size("engine worker, raw", engineWorker.raw),
     size("engine worker, gzip", engineWorker.gzip),
-    size("model-store worker, gzip", otherWorkers.gzip),
+    size("model-store worker, gzip", modelStoreWorker.gzip),
+    size("search worker, gzip", searchWorker.gzip),
     size("documents worker and its parsers, raw", documents.raw),
     size("documents worker and its parsers, gzip", documents.gzip),
     size("lazy JS+CSS, gzip", lazy.gzip),

@@ -28,5 +28,13 @@ test("the benchmark runs every case end to end", async ({ browser, baseURL }) =>
   expect(value(/^Documents: read/, "chunks")).toBeGreaterThan(0);
   expect(value(/^Documents: search/, "hybrid search p95")).toBeGreaterThan(0);
   expect(value(/^Bundle/, "documents worker and its parsers, gzip")).toBeGreaterThan(100);
+  expect(value(/^Open a stored looping reply/, "until shown formatted")).toBeGreaterThan(0);
+  expect(value(/^Looping reply streamed/, "until shown formatted")).toBeGreaterThan(0);
+  // Not timings: the long-history case listed, scrolled and searched what it seeded.
+  const history = /conversations, .* messages$/;
+  expect(value(history, "conversations in the list")).toBe(SMOKE_SUITE.largeHistory.conversations);
+  expect(value(history, "list: scrolled to the oldest conversation")).toBe(1);
+  expect(value(history, "search: every query found what it should")).toBe(1);
+  expect(value(/^First screens/, "first visit: navigation to usable model picker")).toBeGreaterThan(0);
   expect(formatTable(metrics)).toContain("UI tokens/s rendered");
 });

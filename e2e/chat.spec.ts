@@ -7,6 +7,7 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { storedReplyTexts } from "./support/storedMessages";
 import { expect, test } from "./support/test";
 
 test("Enter sends, Shift+Enter makes a new line, and the reply streams in", async ({ page }) => {
@@ -43,11 +44,23 @@ test("Stop interrupts the reply and keeps what was written", async ({ page }) =>
   await page.getByRole("button", { name: "Stop" }).click();
   await waitForReply(page);
   await expect(reply).toContainText("Stopped");
-  // Whitespace aside: the reply may switch from its plain-text placeholder to rendered Markdown meanwhile.
-  const visibleText = async () => ((await reply.textContent()) ?? "").replace(/\s+/g, "");
+  // Its paragraphs (text, notes, details; not its buttons, which change once it is no longer the last reply),
+  // without whitespace or Markdown marks: it may switch from plain text to formatted Markdown meanwhile.
+  const bare = (text: string) => text.replace(/[\s*`#_-]+/g, "");
+  const visibleText = async () => bare((await reply.getByRole("paragraph").allTextContents()).join(""));
+  // What was kept: the reply as saved when it stopped, shown in full (its last words formatted too).
+  await expect
+    .poll(async () => {
+      const [saved] = await storedReplyTexts(page);
+      return saved !== undefined && (await visibleText()).includes(bare(saved));
+    })
+    .toBe(true);
   const kept = await visibleText();
-  // Nothing more arrives after Stop.
-  await page.waitForTimeout(500);
+  // Nothing more arrives after Stop: the engine answers in order, so once a next reply has come in full,
+  // anything left of the stopped one would have arrived before it.
+  await sendMessage(page, "echo: next question");
+  await waitForReply(page);
+  await expect(assistantMessages(page).nth(1)).toContainText("next question");
   expect(await visibleText()).toBe(kept);
   // The partial reply itself is kept, not just the message's frame.
   await expect(reply.getByRole("paragraph").first()).toContainText('You wrote: "Tell');

@@ -5,6 +5,7 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { storedReplyTexts } from "./support/storedMessages";
 import { expect, test } from "./support/test";
 
 test("a stopped reply can be continued in the same message", async ({ page }) => {
@@ -36,8 +37,8 @@ test("a reply interrupted by a reload can be continued after the model is back",
   await sendMessage(page, "Write a long answer");
   const reply = assistantMessages(page).first();
   await expect(reply).toContainText(/\w+ \w+ \w+/);
-  // Past one save interval (a second), so some text has reached IndexedDB.
-  await page.waitForTimeout(1200);
+  // Some of the reply has reached IndexedDB (it is saved every second or so while it streams).
+  await expect.poll(() => storedReplyTexts(page)).toEqual([expect.stringMatching(/\w+/)]);
   await page.reload();
   await expect(reply).toContainText("Interrupted");
 

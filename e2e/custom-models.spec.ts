@@ -38,7 +38,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(found).toContainText("Model typellama");
   await expect(found).toContainText("Quantizationq4f32_1");
   await expect(found).toContainText("Context window4,096 tokens");
-  await expect(found).toContainText("4 shards");
+  await expect(found).toContainText("in 8 files (4 weight shards)");
   await found.getByRole("button", { name: `Add ${NAME}` }).click();
   await expect(addDialog(page)).toHaveCount(0);
   await expect(manager(page).getByRole("list", { name: "Your models" }).getByRole("listitem")).toHaveText(

@@ -7,15 +7,8 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { searchBox, searchResults } from "./support/search";
 import { expect, test } from "./support/test";
-
-function searchBox(page: Page) {
-  return page.getByRole("searchbox", { name: "Search conversations" });
-}
-
-function results(page: Page) {
-  return page.getByRole("list", { name: "Search results" }).getByRole("button");
-}
 
 /** The text of every range the search highlight marks on the page (CSS Custom Highlight API). */
 function highlightedTexts(page: Page): Promise<string[]> {
@@ -48,7 +41,7 @@ test("a match in an older version of a message switches to that version, then re
 
   await searchBox(page).fill("fresnel");
   await expect(page.getByRole("status").filter({ hasText: "matches" })).toHaveText("2 matches.");
-  await results(page).filter({ hasText: "Assistant" }).click();
+  await searchResults(page).filter({ hasText: "Assistant" }).click();
 
   // The older version is shown (as if the user had pressed "Previous version"), the reply focused and marked.
   await expect(first.getByLabel("Version 1 of 2")).toBeVisible();
@@ -67,7 +60,7 @@ test("a match in an older version of a message switches to that version, then re
 
   // And back: a match in the newer version, now hidden, switches again.
   await searchBox(page).fill("volcanoes");
-  await results(page).filter({ hasText: "You" }).click();
+  await searchResults(page).filter({ hasText: "You" }).click();
   await expect(page.getByRole("listitem", { name: "You said" }).first()).toBeFocused();
   await expect(
     page.getByRole("listitem", { name: "You said" }).first().getByLabel("Version 2 of 2"),

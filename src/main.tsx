@@ -2,14 +2,15 @@
  * Composition root: picks the engine chosen at build time, opens the database, creates the
  * store and renders. Nothing else in the app decides which implementations are used.
  */
-import { StrictMode } from "react";
+import { StrictMode, type ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
 import { MODEL_MIRROR } from "./services/engine/modelMirror";
 import { catalogSources, withCustomModels } from "./services/engine/modelSources";
 import { createCustomModelService } from "./services/models/CustomModelService";
 import { browserDeviceStorage } from "./services/deviceStorage";
-import { openStorage } from "./services/storage";
+import { DB_NAME, openStorage } from "./services/storage";
+import { createWorkerSearchService } from "./services/search/workerSearchService";
 import { createAppStore } from "./store/createAppStore";
 import { AppStoreProvider } from "./store/AppStoreProvider";
 import { startApp } from "./store/startApp";
@@ -22,6 +23,9 @@ import { App } from "./app/App";
 import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
 import type { LanguageChoice } from "./i18n/language";
+import { languageForBrowser } from "./i18n/browserMessages";
+import { loadDictionary } from "./i18n/dictionaries";
+import { showLanguage } from "./i18n/shownLanguage";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
 import { createBrowserStartupJournal } from "./services/startup/startupJournal";
@@ -39,16 +43,28 @@ const appShell = createBrowserAppShell();
 recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOnly: false });
 /** The user's language choice once the store knows it; until then, screens follow the browser's language. */
 let languageChoice = (): LanguageChoice => "auto";
+let appRendered = false;
+
+/** A start-up problem, in the user's language once its dictionary is here. */
+function showProblem(props: ComponentProps<typeof StartupProblem>): void {
+  void loadDictionary(languageForBrowser(props.languageChoice))
+    .catch(() => loadDictionary("en"))
+    .then(() => {
+      // Storage was only slow to open: the app is on screen now.
+      if (props.kind === "blocked" && appRendered) return;
+      root.render(<StartupProblem {...props} />);
+    });
+}
 
 async function main() {
   let storage;
   try {
     storage = await openStorage({
-      onBlocked: () => root.render(<StartupProblem kind="blocked" />),
-      onClosed: () => root.render(<StartupProblem kind="closed" languageChoice={languageChoice()} />),
+      onBlocked: () => showProblem({ kind: "blocked" }),
+      onClosed: () => showProblem({ kind: "closed", languageChoice: languageChoice() }),
     });
   } catch (error) {
-    root.render(<StartupProblem kind="storage-unavailable" detail={String(error)} />);
+    showProblem({ kind: "storage-unavailable", detail: String(error) });
     return;
   }
   const sources = withCustomModels(catalogSources(MODEL_MIRROR));
@@ -67,11 +83,20 @@ async function main() {
     appShell,
     customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
+    search: createWorkerSearchService(DB_NAME),
     now: () => Date.now(),
     startupJournal: createBrowserStartupJournal(),
     readConversationFile: readConversationFileInWorker,
   });
   languageChoice = () => selectLanguageChoice(store.getState());
+  // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the first
+  // screen is then already in the right language.
+  await store.getState().loadPreferences().catch(store.getState().reportStorageError);
+  await showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
+  store.subscribe((state, previous) => {
+    if (state.language !== previous.language) void showLanguage(languageForBrowser(state.language));
+  });
+  appRendered = true;
   root.render(
     <StrictMode>
       <ErrorBoundary

@@ -67,7 +67,9 @@ export function measureBundle(distDir: string): BundleReport {
     if (initialJsFiles.has(file)) report.initialJs.push(size);
     else if (initialCssFiles.has(file)) report.initialCss.push(size);
     else if (documentFiles.has(file)) report.documents.push(size);
-    else if (/\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
+    // The engine, model-store and search workers; the Markdown worker is loaded later, with the first reply, so
+    // it counts as lazy.
+    else if (/(Engine|modelStore|search)\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
     else if (/\.(js|css)$/.test(file)) report.lazy.push(size);
   }
   if (report.initialJs.length === 0) throw new Error(`No entry script found in ${distDir}/index.html.`);
@@ -82,6 +84,16 @@ export function webLlmOnlyInWorkerOnce(report: BundleReport): boolean {
     holders[0]![1] === 1 &&
     report.workers.some((worker) => worker.file === holders[0]![0])
   );
+}
+
+/**
+ * The chunk holding each language's dictionary (src/i18n/messages/<language>.ts): one of them is loaded before
+ * the first render, so "JS before the first render" is the initial JS plus one of these.
+ */
+export function dictionaryChunks(report: BundleReport): Record<"en" | "pt-BR", FileSize | undefined> {
+  const find = (name: string) =>
+    report.lazy.find((file) => new RegExp(`^assets/${name}-[\\w-]+\\.js$`).test(file.file));
+  return { en: find("en"), "pt-BR": find("pt-BR") };
 }
 
 export function totalOf(sizes: readonly FileSize[]): { raw: number; gzip: number } {

@@ -1,4 +1,4 @@
-/** The benchmark's results: metrics with their runs, budgets, one printed table, JSON, and comparison. */
+/** The benchmark's results: metrics with their runs, budgets, one printed table and JSON (compare.ts compares). */
 import { summarize, type Summary } from "./stats";
 
 export interface Budget {
@@ -66,35 +66,8 @@ export function formatTable(metrics: readonly MeasuredMetric[]): string {
   return table(["Case", "Metric", "Median", "Spread (min – max)", "Runs", "Budget", ""], rows);
 }
 
-/** Ratios of medians, new / old, for the metrics both runs have. */
-export function formatComparison(base: BenchResults, current: BenchResults): string {
-  const old = new Map(base.metrics.map((metric) => [`${metric.group}\u0000${metric.name}`, metric]));
-  const rows = current.metrics.flatMap((metric) => {
-    const before = old.get(`${metric.group}\u0000${metric.name}`);
-    if (!before) return [];
-    const ratio = metric.median / before.median;
-    const change =
-      !Number.isFinite(ratio) || Math.abs(ratio - 1) < 0.02
-        ? "same"
-        : ratio < 1 === (metric.better === "lower")
-          ? "better"
-          : "worse";
-    return [
-      [
-        metric.group,
-        metric.name,
-        formatValue(before.median, before.unit),
-        formatValue(metric.median, metric.unit),
-        Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : "—",
-        change,
-      ],
-    ];
-  });
-  const heading = `Compared with ${base.meta.commit} (${base.meta.date}); ratio = this run / that run, medians.`;
-  return `${heading}\n${table(["Case", "Metric", "Before", "Now", "Ratio", ""], rows)}`;
-}
-
-function table(header: string[], rows: string[][]): string {
+/** A plain-text table; the first column (the case) is printed once per block of rows. */
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );

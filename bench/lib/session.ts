@@ -7,6 +7,8 @@ import { findModel } from "../../src/domain/modelCatalog";
 import type { Seed } from "./seedData";
 
 export const PROBE_PATH = fileURLToPath(new URL("../page/probe.js", import.meta.url));
+/** Writes long histories from inside the page (bench/lib/historySeed.ts). */
+const HISTORY_SEEDER_PATH = fileURLToPath(new URL("../page/history.js", import.meta.url));
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs, ...webgpuArgs] });
@@ -20,6 +22,7 @@ export interface BenchTarget {
 
 export async function installProbe(context: BrowserContext): Promise<void> {
   await context.addInitScript({ path: PROBE_PATH });
+  await context.addInitScript({ path: HISTORY_SEEDER_PATH });
 }
 
 /** The fixture URL for a run: no simulated download time, so start-up measures the app, not the fixture. */

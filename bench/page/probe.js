@@ -25,6 +25,8 @@
     idbBytes: 0,
   };
   const SIDEBAR = 'nav[aria-label="Conversations"]';
+  /** The model picker's download (or load) button, enabled: a first visit can start. */
+  const PICKER_BUTTON = ".model-picker-actions button.primary:not([disabled])";
   const startup = {};
 
   // --- Engine messages: our listener is added first, so it runs before the app's. ---
@@ -137,11 +139,23 @@
   }
 
   // --- Start-up: when the app shell, an enabled composer and (optionally) a listed conversation first exist. ---
-  /** Installed by the start-up runs only: `listedTitle` is a conversation title to wait for in the sidebar. */
-  function watchStartup({ listedTitle } = {}) {
+  /**
+   * Installed by the start-up runs only: `listedTitle` is a conversation title to wait for in the sidebar;
+   * `pickerReady` waits for the model picker's enabled download button; `readableText` for a text in the
+   * message list (the last conversation readable, whatever the model is doing).
+   */
+  function watchStartup({ listedTitle, pickerReady, readableText } = {}) {
     const check = () => {
       const now = performance.now();
       if (startup.shellAt === undefined && document.querySelector("aside, main")) startup.shellAt = now;
+      if (pickerReady && startup.pickerReadyAt === undefined && document.querySelector(PICKER_BUTTON))
+        startup.pickerReadyAt = now;
+      if (
+        readableText !== undefined &&
+        startup.readableAt === undefined &&
+        hasText(MESSAGES_LIST, readableText)
+      )
+        startup.readableAt = now;
       const composer = document.querySelector(COMPOSER);
       if (startup.composerReadyAt === undefined && composer && !composer.disabled)
         startup.composerReadyAt = now;
@@ -151,8 +165,10 @@
         void afterPaint().then((paintedAt) => (startup.listPaintedAt = paintedAt));
       }
       const done =
-        startup.composerReadyAt !== undefined &&
-        (listedTitle === undefined || startup.listedAt !== undefined);
+        (startup.composerReadyAt !== undefined || pickerReady || readableText !== undefined) &&
+        (listedTitle === undefined || startup.listedAt !== undefined) &&
+        (!pickerReady || startup.pickerReadyAt !== undefined) &&
+        (readableText === undefined || startup.readableAt !== undefined);
       if (done) observer.disconnect();
     };
     const observer = new MutationObserver(check);

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { appUrl, expect, type FixtureParams } from "./test";
 
 /** What a user does again and again, through roles and accessible names only. */
@@ -20,6 +20,18 @@ export async function downloadPreselectedModel(page: Page): Promise<void> {
     .getByRole("button", { name: /^Download / })
     .click();
   await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+}
+
+/** Starts downloading the preselected model, waits for the failure titled `title`, and opens its details. */
+export async function failedDownload(page: Page, title: string): Promise<Locator> {
+  await modelsRegion(page)
+    .getByRole("button", { name: /^Download / })
+    .click();
+  const failure = page.getByRole("alert", { name: "Model download" });
+  // As long as a download may take (see downloadPreselectedModel): the failure can come at its end.
+  await expect(failure).toContainText(title, { timeout: 15_000 });
+  await failure.getByText("Technical details").click();
+  return failure;
 }
 
 export async function sendMessage(page: Page, text: string): Promise<void> {

@@ -8,6 +8,8 @@ import type { BrowserContext, Route } from "@playwright/test";
  * Broken repositories, for the add-a-model checks: a repository named `broken-404` has no config,
  * `broken-not-json` serves HTML as its config, `broken-missing-field` a config without
  * `context_window_size`; a library whose path contains `/missing/` is not found.
+ * With `weightsCdn`, Hugging Face answers every weight shard as it really does: with a redirect to its
+ * CDN (see fakeCdn.ts), which serves the bytes.
  */
 export const FAKE_MODEL_HOSTS = ["huggingface.co", "raw.githubusercontent.com"];
 
@@ -15,8 +17,11 @@ export const SHARD_COUNT = 4;
 export const SHARD_BYTES = 1024 * 1024;
 const LIBRARY_BYTES = 48 * 1024;
 
-/** What to do with one request instead of serving it: drop it, cut it short, or hold it until released. */
-export type Interference = "drop" | "truncate" | "hold" | undefined;
+/**
+ * What to do with one request instead of serving it: drop it, cut it short, hold it until released, or
+ * answer with a redirect (302, as Hugging Face answers) to another URL.
+ */
+export type Interference = "drop" | "truncate" | "hold" | { redirectTo: string } | undefined;
 
 export interface FakeModelHost {
   /** Every model-file URL requested, in order (served or not). */
@@ -29,10 +34,17 @@ export interface FakeModelHost {
   modelBytes(modelId: string): number;
 }
 
-/** Serves the fake files on every model host in `context` (and on `mirrorOrigin`, when given). */
+export interface FakeModelHostOptions {
+  /** Also serve the files on this origin. */
+  mirrorOrigin?: string;
+  /** Redirect every weight shard to this CDN origin (https://cdn-lfs.hf.co), as Hugging Face does. */
+  weightsCdn?: string;
+}
+
+/** Serves the fake files on every model host in `context`. */
 export async function serveFakeModels(
   context: BrowserContext,
-  mirrorOrigin?: string,
+  { mirrorOrigin, weightsCdn }: FakeModelHostOptions = {},
 ): Promise<FakeModelHost> {
   const requests: string[] = [];
   const attempts = new Map<string, number>();
@@ -46,7 +58,11 @@ export async function serveFakeModels(
     attempts.set(url, attempt);
     const body = new URL(url).pathname.includes("/broken-404/") ? undefined : fakeModelFile(new URL(url));
     if (!body) return route.fulfill({ status: 404, headers: CORS, body: "Not found" });
-    const interference = decide(url, attempt);
+    const interference = decide(url, attempt) ?? cdnRedirect(url);
+    if (typeof interference === "object") {
+      // Playwright serves only the first hop; the browser takes the redirect to a real server.
+      return route.fulfill({ status: 302, headers: { ...CORS, location: interference.redirectTo } });
+    }
     if (interference === "drop") return route.abort("connectionreset");
     if (interference === "hold") {
       await new Promise<void>((resolve) => held.push(resolve));
@@ -59,6 +75,12 @@ export async function serveFakeModels(
       body: served,
     });
   }
+
+  const cdnRedirect = (url: string): Interference => {
+    const { hostname, pathname } = new URL(url);
+    if (!weightsCdn || hostname !== "huggingface.co" || !SHARD_PATH.test(pathname)) return undefined;
+    return { redirectTo: cdnUrl(weightsCdn, pathname) };
+  };
 
   const patterns = ["https://huggingface.co/**", "https://raw.githubusercontent.com/**"];
   if (mirrorOrigin) patterns.push(`${mirrorOrigin}/**`);
@@ -91,6 +113,20 @@ export function fakeModelFolderFiles(modelId: string): Map<string, Buffer> {
 }
 
 const CORS = { "access-control-allow-origin": "*" };
+const SHARD_PATH = /\/params_shard_\d+\.bin$/;
+
+/**
+ * Where the fake CDN keeps a file: a signed-looking URL, like Hugging Face's, that carries the original
+ * path (so the CDN can serve the same bytes) and does not end in the file name.
+ */
+export function cdnUrl(cdnOrigin: string, originalPath: string): string {
+  return `${cdnOrigin}/repos${originalPath}?X-Amz-Signature=fake`;
+}
+
+/** The original path a `cdnUrl` carries, or undefined for any other path. */
+export function pathFromCdnUrl(url: URL): string | undefined {
+  return url.pathname.startsWith("/repos/") ? url.pathname.slice("/repos".length) : undefined;
+}
 
 /**
  * The fake file a model host serves at `url`'s path (the host does not matter), or undefined for a 404.

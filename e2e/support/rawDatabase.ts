@@ -1,8 +1,9 @@
 import type { Page } from "@playwright/test";
 
 /**
- * Every conversation and message record exactly as IndexedDB holds it, read with the raw indexedDB API
- * (not the app's code), as JSON with binary fields shown as "<N bytes>": what someone with the disk sees.
+ * Every record of Sigilo's database — conversations, messages and settings — exactly as IndexedDB holds it,
+ * read with the raw indexedDB API (not the app's code), as JSON with binary fields shown as "<N bytes>":
+ * what someone with the disk sees. Settings are listed by name: `{"setting:theme": "dark"}`.
  */
 export function rawStoredText(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -11,13 +12,21 @@ export function rawStoredText(page: Page): Promise<string> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const readAll = (store: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
+    const read = <T>(store: string, get: (store: IDBObjectStore) => IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const request = get(db.transaction(store).objectStore(store));
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const records = [...(await readAll("conversations")), ...(await readAll("messages"))];
+    const records: unknown[] = [];
+    for (const store of Array.from(db.objectStoreNames)) {
+      const values = await read(store, (objects) => objects.getAll());
+      if (store !== "settings") records.push(...values);
+      else {
+        const keys = await read(store, (objects) => objects.getAllKeys());
+        records.push(Object.fromEntries(keys.map((key, index) => [`setting:${String(key)}`, values[index]])));
+      }
+    }
     db.close();
     return JSON.stringify(records, (_key, value: unknown) =>
       value instanceof ArrayBuffer || ArrayBuffer.isView(value)

@@ -24,11 +24,21 @@ export interface StaticServer {
 /**
  * Serves a build folder on a loopback port of its own, so one test can ship a new version of the service
  * worker without touching the shared test server. Unknown paths get index.html, like a static host's SPA rule.
+ * Like most static hosts it sends no Content-Security-Policy header: the page's <meta> tag is the only policy.
+ * `redirects` maps a path prefix to where the server redirects (302) what is under it.
  */
-export async function serveBuild(folder: string): Promise<StaticServer> {
+export async function serveBuild(
+  folder: string,
+  { redirects = {} }: { redirects?: Record<string, string> } = {},
+): Promise<StaticServer> {
   let version = 1;
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url ?? "/", "http://x").pathname).replace(/^(\.\.[/\\])+/, "");
+    const redirect = Object.entries(redirects).find(([prefix]) => path.startsWith(prefix));
+    if (redirect) {
+      const [prefix, target] = redirect;
+      return void response.writeHead(302, { location: target + path.slice(prefix.length) }).end();
+    }
     const file = path === "/" || !extname(path) ? "/index.html" : path;
     try {
       let body: Buffer | string = await readFile(join(folder, file));

@@ -18,7 +18,18 @@ function standInUpstream() {
   let truncateNext = false;
   const base = `/mlc-ai/${MODEL}/resolve/main/`;
   const files = new Map<string, Buffer>([
-    [`${base}mlc-chat-config.json`, Buffer.from(JSON.stringify({ tokenizer_files: ["tokenizer.json"] }))],
+    [
+      `${base}mlc-chat-config.json`,
+      Buffer.from(
+        JSON.stringify({
+          model_type: "qwen2",
+          quantization: "q4f32_1",
+          context_window_size: 4096,
+          conv_template: { name: "qwen2" },
+          tokenizer_files: ["tokenizer.json"],
+        }),
+      ),
+    ],
     [`${base}tokenizer.json`, Buffer.from("{}")],
     [
       `${base}tensor-cache.json`,

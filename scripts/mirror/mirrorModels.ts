@@ -11,9 +11,10 @@ import { mirrorPaths, type ModelSource } from "../../src/domain/modelSource";
 import {
   CONFIG_FILE,
   TENSOR_CACHE_FILE,
-  parseChatConfig,
-  parseTensorCache,
-} from "../../src/workers/modelStore/modelFiles";
+  parseJsonObject,
+  readChatConfig,
+  readTensorCache,
+} from "../../src/domain/mlcModelFolder";
 
 export interface MirrorOptions {
   modelIds: readonly string[];
@@ -81,9 +82,11 @@ export async function mirrorModels({
     const paths = mirrorPaths(source);
     const directory = join(outDir, paths.filesDir);
     log(`${id}:`);
-    const { tokenizerName } = parseChatConfig(await json(source, CONFIG_FILE, directory));
-    const shards = parseTensorCache(JSON.parse(await json(source, TENSOR_CACHE_FILE, directory)));
-    await file(new URL(tokenizerName, source.filesUrl).href, join(directory, tokenizerName));
+    // The rules every model obeys (domain/mlcModelFolder.ts): a shard path can never lead out of `directory`.
+    const { tokenizer } = readChatConfig(await json(source, CONFIG_FILE, directory));
+    const manifest = await json(source, TENSOR_CACHE_FILE, directory);
+    const shards = readTensorCache(parseJsonObject(manifest, TENSOR_CACHE_FILE));
+    await file(new URL(tokenizer, source.filesUrl).href, join(directory, tokenizer));
     await file(source.libraryUrl, join(outDir, paths.libraryPath));
     for (const [index, shard] of shards.entries()) {
       await file(

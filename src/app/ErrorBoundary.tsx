@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import type { ConversationExport } from "../domain/exportFormat";
 import type { LanguageChoice } from "../i18n/language";
-import { languageForBrowser, messagesFor } from "../i18n/browserMessages";
+import { languageForBrowser } from "../i18n/browserMessages";
+import { messagesFor } from "../i18n/dictionaries";
+import { loadedLanguageOr } from "../i18n/shownLanguage";
 import { RescueExportButton } from "./RescueExportButton";
 
 interface Props {
@@ -33,7 +35,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    const language = languageForBrowser(this.props.languageChoice?.());
+    const language = loadedLanguageOr(languageForBrowser(this.props.languageChoice?.()));
     const t = messagesFor(language);
     return (
       <main className="startup-problem" role="alert" lang={language}>

@@ -1,11 +1,14 @@
 import type { LanguageChoice } from "../i18n/language";
-import { languageForBrowser, messagesFor } from "../i18n/browserMessages";
+import { languageForBrowser } from "../i18n/browserMessages";
+import { messagesFor } from "../i18n/dictionaries";
+import { loadedLanguageOr } from "../i18n/shownLanguage";
 
 export type StartupProblemKind = "blocked" | "closed" | "storage-unavailable";
 
 /**
  * What to show when the app cannot even open its database. It renders without the store, so it speaks the
- * browser's language, or the user's choice when the app already knew it (`languageChoice`).
+ * browser's language, or the user's choice when the app already knew it (`languageChoice`); main.tsx loads
+ * that language's dictionary before showing it.
  */
 export function StartupProblem({
   kind,
@@ -16,7 +19,7 @@ export function StartupProblem({
   detail?: string;
   languageChoice?: LanguageChoice;
 }) {
-  const language = languageForBrowser(languageChoice);
+  const language = loadedLanguageOr(languageForBrowser(languageChoice));
   const t = messagesFor(language).startupProblem;
   const problem = t[kind];
   return (

@@ -2,6 +2,7 @@
 import { findModel, type ModelCard } from "./modelCatalog";
 import type { ModelFileProblem } from "./modelProblems";
 import type { ModelSource } from "./modelSource";
+import type { RequestRefusal } from "./networkRequest";
 
 export interface CustomModelRequest {
   name: string;
@@ -23,12 +24,22 @@ export interface CustomModelSummary {
   /** Sum of the weight shards' sizes from tensor-cache.json. */
   weightsBytes: number;
   shardCount: number;
+  /**
+   * Every file the download fetches (config, manifest, tokenizer, library and shards), counted as the
+   * download counts them; absent for models saved before it was measured.
+   */
+  totalBytes?: number;
+  /** Files in that total. */
+  fileCount?: number;
   /** When it was imported from files (ms since epoch); such a model has no URL and `modelUrl` is "". */
   importedAt?: number;
 }
 
+/** A model just checked: its whole size is always known. */
+export type CheckedCustomModel = CustomModelSummary & { totalBytes: number; fileCount: number };
+
 export type CustomModelCheck =
-  { ok: true; summary: CustomModelSummary } | { ok: false; problem: CustomModelProblem };
+  { ok: true; summary: CheckedCustomModel } | { ok: false; problem: CustomModelProblem };
 
 /** The one precise reason a model the user adds cannot be used; the UI puts it into words. */
 export type CustomModelProblem =
@@ -43,9 +54,10 @@ export type CustomModelProblem =
   | { code: "file-not-found"; file: string; url: string; status: number }
   | { code: "library-unreachable"; host: string }
   | { code: "library-http-error"; url: string; status: number }
-  | { code: "missing-field"; file: string; field: string }
-  | { code: "invalid-context-window"; file: string }
-  | { code: "unsupported-shard-format"; file: string; format: string };
+  /** All its files together need more than the most the browser lets this site store. */
+  | { code: "larger-than-storage"; neededBytes: number; quotaBytes: number }
+  /** A file's host redirected it elsewhere, or an address the app may not contact. */
+  | RequestRefusal;
 
 export type CustomModelUrlField = "modelUrl" | "libraryUrl";
 
@@ -66,14 +78,14 @@ export function customModelId(name: string): string {
  * needs is unknown, so the weights' size stands in as a lower bound for the fit check.
  */
 export function customModelCard(model: CustomModelSummary): ModelCard {
-  const megabytes = Math.ceil(model.weightsBytes / (1024 * 1024));
+  const megabytes = (bytes: number) => Math.ceil(bytes / (1024 * 1024));
   const { modelUrl, importedAt } = model;
   return {
     id: model.source.modelId,
     name: model.name,
     quantization: model.quantization,
-    downloadMB: megabytes,
-    vramMB: megabytes,
+    downloadMB: megabytes(model.totalBytes ?? model.weightsBytes),
+    vramMB: megabytes(model.weightsBytes),
     contextWindow: model.contextWindow,
     needsShaderF16: /f16/.test(model.quantization),
     lowResource: false,

@@ -1,14 +1,19 @@
 /**
- * Engine failures, named so the UI can explain each one in words. Errors cross the worker
- * boundary as strings such as "DeviceLostError: ...", so classification matches on names
- * and well-known phrases.
+ * Engine failures, named so the UI can explain each one in words. They are classified where they
+ * happen, inside the worker: Sigilo's own errors by their reason, web-llm's by their class name (the
+ * web-llm adapter, src/workers/webllm/webLlmErrors.ts, turns them into ClassifiedError), the browser's
+ * by their DOMException name; only what none of these names is matched on well-known phrases.
  */
 import { ReasonedError, type EngineErrorReason, type StoredFileProblem } from "./modelProblems";
 
 export type EngineErrorKind =
   | "webgpu-unavailable"
   | "shader-f16-missing"
+  /** The model needs a GPU feature other than shader-f16 that this browser does not offer. */
+  | "gpu-feature-missing"
   | "download-failed"
+  /** A model host pointed the download at a host the app may not contact (a redirect), so it stopped. */
+  | "request-refused"
   | "quota-exceeded"
   | "device-lost"
   | "out-of-memory"
@@ -20,6 +25,8 @@ export type EngineErrorKind =
   | "imported-model-incomplete"
   /** The engine stopped responding (a load with no progress, a worker that answers nothing) and was ended. */
   | "timed-out"
+  /** The model's files break the MLC folder rules or Sigilo's limits: no retry can help. */
+  | "model-files-invalid"
   | "unknown";
 
 export interface EngineError {
@@ -52,20 +59,38 @@ export class StoredModelCorruptError extends ReasonedError<StoredFileProblem> {
   override name = "StoredModelCorruptError";
 }
 
-const PATTERNS: ReadonlyArray<[EngineErrorKind, RegExp]> = [
-  // First: its message names file sizes and formats that other patterns would claim.
-  ["stored-model-corrupt", /StoredModelCorrupt/],
-  ["quota-exceeded", /QuotaExceeded|quota|no space|disk.*full/i],
-  ["device-lost", /DeviceLost|device (was )?lost|device is lost/i],
-  ["shader-f16-missing", /shader-f16|FeatureNotFound|f16/i],
-  ["webgpu-unavailable", /WebGPU|navigator\.gpu|No ?(GPU )?adapter/i],
-  ["context-window-exceeded", /ContextWindowSizeExceeded|context window/i],
-  ["out-of-memory", /out of memory|OutOfMemory|allocation failed|maxBufferSize|maxStorageBufferBindingSize/i],
+/** An error already classified where it was raised (by its class name, in the worker), with its original words. */
+export class ClassifiedError extends Error {
+  override name = "ClassifiedError";
+  constructor(
+    readonly kind: EngineErrorKind,
+    cause: unknown,
+  ) {
+    super(errorMessage(cause));
+  }
+}
+
+/** The browser's own error names (DOMException), as they are named in every browser. */
+const BROWSER_ERROR_KINDS: Readonly<Record<string, EngineErrorKind>> = {
+  QuotaExceededError: "quota-exceeded",
+  AbortError: "cancelled",
+};
+
+/** Phrases, for errors no name classifies: a plain Error from web-llm or the browser, or a message alone. */
+const PHRASES: ReadonlyArray<[EngineErrorKind, RegExp]> = [
+  ["quota-exceeded", /quota|no space|disk.*full/i],
+  ["device-lost", /device (was )?lost|device is lost/i],
+  // The feature's own name only: a model id ("…q4f16_1…") or a tensor format ("f32-to-bf16") is no missing feature.
+  ["shader-f16-missing", /shader-f16/i],
+  ["webgpu-unavailable", /WebGPU|navigator\.gpu|No ?(GPU )?adapter|compatible GPU/i],
+  ["context-window-exceeded", /context window/i],
+  ["out-of-memory", /out of memory|allocation failed|maxBufferSize|maxStorageBufferBindingSize/i],
   ["download-failed", /Failed to fetch|NetworkError|network|fetch|HTTP|status code|404|403|50\d/i],
-  ["cancelled", /AbortError|aborted|cancel/i],
+  ["cancelled", /aborted|cancel/i],
 ];
 
 export function classifyEngineError(error: unknown): EngineError {
+  if (error instanceof ClassifiedError) return { kind: error.kind, message: error.message };
   const message = errorMessage(error);
   if (error instanceof NotEnoughStorageError) {
     return { kind: "quota-exceeded", message, storage: error.shortfall };
@@ -73,10 +98,21 @@ export function classifyEngineError(error: unknown): EngineError {
   if (error instanceof ReasonedError) {
     return { kind: kindOfReason(error.reason), message, reason: error.reason };
   }
-  // URLs in messages name models and libraries ("...q4f16_1-MLC-webgpu.wasm") and would match the patterns.
+  const named = errorName(error);
+  if (named !== undefined && Object.hasOwn(BROWSER_ERROR_KINDS, named)) {
+    return { kind: BROWSER_ERROR_KINDS[named]!, message };
+  }
+  // URLs in messages name models and libraries ("...q4f16_1-MLC-webgpu.wasm") and would match the phrases.
   const withoutUrls = message.replace(/\bhttps?:\/\/\S+/g, "<url>");
-  const match = PATTERNS.find(([, pattern]) => pattern.test(withoutUrls));
+  const match = PHRASES.find(([, pattern]) => pattern.test(withoutUrls));
   return { kind: match ? match[0] : "unknown", message };
+}
+
+/** The error's name: an Error's own, or the "Name:" a message that crossed as text starts with. */
+function errorName(error: unknown): string | undefined {
+  if (error instanceof Error || error instanceof DOMException) return error.name;
+  if (typeof error === "string") return /^(?:Uncaught )?(\w+):/.exec(error)?.[1];
+  return undefined;
 }
 
 /** An EngineError for a failure Sigilo names itself, e.g. `{ code: "load-cancelled" }`. */
@@ -89,9 +125,12 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "http-status":
     case "incomplete-file":
       return "download-failed";
+    case "redirect-refused":
+    case "destination-refused":
+      return "request-refused";
     case "stored-file-missing":
     case "stored-file-unreadable":
-    case "stored-file-not-bytes":
+    case "stored-file-wrong-type":
     case "stored-file-unparseable":
     case "stored-file-wrong-size":
       return "stored-model-corrupt";
@@ -105,7 +144,22 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "load-stalled":
     case "worker-unresponsive":
       return "timed-out";
-    default:
+    case "not-json":
+    case "not-json-object":
+    case "missing-field":
+    case "no-known-tokenizer":
+    case "no-shard-records":
+    case "record-without-path":
+    case "record-without-size":
+    case "unsupported-shard-format":
+    case "shard-path-outside-folder":
+    case "shard-listed-twice":
+    case "too-many-shards":
+    case "shard-too-large":
+    case "file-too-large":
+      return "model-files-invalid";
+    case "unknown-model":
+    case "worker-stopped":
       return "unknown";
   }
 }

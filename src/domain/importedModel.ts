@@ -2,17 +2,16 @@
  * Models imported from files: where their files are kept in web-llm's cache, and what importing
  * them reports. Pure types and functions, no I/O.
  *
- * An imported model has no host, yet web-llm 0.2.86 finds files by URL. Its files are stored under
- * synthetic URLs on a reserved host that can never resolve (RFC 6761 ".invalid"), and web-llm's
- * `reload` then reads every one from its IndexedDB cache without fetching: config, tokenizer and
- * tensor cache through `fetchWithCache`, which fetches only what is not stored, and the library
- * through the same cache because its URL starts with "http" and does not contain "localhost".
- * (An URL on the app's own origin would not do: web-llm fetches a library on a "localhost" URL, or a
- * relative one, directly, bypassing its cache — so the app run locally could not load the model.)
- * The id is generated, not taken from the name, so neither can ever contain "localhost".
+ * An imported model has no host, yet web-llm finds files by URL. Its files are stored under synthetic
+ * URLs on a reserved host that can never resolve (RFC 6761 ".invalid"), so web-llm's `reload` reads every
+ * one from its cache and fetches nothing. They are absolute https URLs that never contain "localhost",
+ * as web-llm needs to read a library from its cache rather than fetch it (its rule, and the contract
+ * test proving it, live in src/workers/webllm/; the importer refuses a source that breaks it). The id is
+ * generated, not taken from the name, so a name can never put "localhost" into them.
  */
 import type { ModelSource } from "./modelSource";
 import type { StorageShortfall } from "./engineError";
+import type { ModelFileProblem } from "./modelProblems";
 
 export const IMPORTED_MODELS_BASE = "https://imported.sigilo.invalid/";
 const IMPORTED_ID_PREFIX = "imported-";
@@ -77,12 +76,8 @@ export type ImportProblem =
   | { kind: "no-config" }
   | { kind: "several-configs"; folders: string[] }
   | { kind: "no-manifest"; oldName?: string }
-  | { kind: "not-json"; file: string }
-  | { kind: "not-object"; file: string }
-  | { kind: "missing-field"; file: string; field: string }
-  | { kind: "no-known-tokenizer" }
-  | { kind: "bad-record"; index: number; field: string }
-  | { kind: "unsupported-format"; format: string }
+  /** The config, manifest or a file's size breaks the MLC folder rules every model obeys (mlcModelFolder.ts). */
+  | { kind: "invalid-file"; problem: ModelFileProblem }
   | { kind: "tokenizer-missing"; name: string }
   | { kind: "empty-file"; name: string }
   | { kind: "shard-missing"; name: string }

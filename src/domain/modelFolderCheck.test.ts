@@ -112,12 +112,12 @@ describe("planModelImport", () => {
   it("says what is wrong with the config", async () => {
     expect(await problem({ "Tiny/mlc-chat-config.json": null })).toEqual({ kind: "no-config" });
     expect(await problem({ "Tiny/mlc-chat-config.json": "<html>" })).toEqual({
-      kind: "not-json",
-      file: "mlc-chat-config.json",
+      kind: "invalid-file",
+      problem: { code: "not-json", file: "mlc-chat-config.json" },
     });
     expect(await problem({ "Tiny/mlc-chat-config.json": "[1]" })).toEqual({
-      kind: "not-object",
-      file: "mlc-chat-config.json",
+      kind: "invalid-file",
+      problem: { code: "not-json-object", file: "mlc-chat-config.json" },
     });
     for (const field of [
       "model_type",
@@ -129,9 +129,8 @@ describe("planModelImport", () => {
       const config: Record<string, unknown> = { ...CONFIG };
       delete config[field];
       expect(await problem({ "Tiny/mlc-chat-config.json": JSON.stringify(config) })).toEqual({
-        kind: "missing-field",
-        file: "mlc-chat-config.json",
-        field,
+        kind: "invalid-file",
+        problem: { code: "missing-field", file: "mlc-chat-config.json", field },
       });
     }
     const nested = { ...CONFIG, context_window_size: undefined, model_config: { context_window_size: 2048 } };
@@ -144,7 +143,8 @@ describe("planModelImport", () => {
     });
     const unknown = { ...CONFIG, tokenizer_files: ["vocab.txt"] };
     expect(await problem({ "Tiny/mlc-chat-config.json": JSON.stringify(unknown) })).toEqual({
-      kind: "no-known-tokenizer",
+      kind: "invalid-file",
+      problem: { code: "no-known-tokenizer", file: "mlc-chat-config.json" },
     });
   });
 
@@ -155,19 +155,46 @@ describe("planModelImport", () => {
       oldName: "ndarray-cache.json",
     });
     expect(await problem({ "Tiny/tensor-cache.json": '{"records": []}' })).toEqual({
-      kind: "missing-field",
-      file: "tensor-cache.json",
-      field: "records",
+      kind: "invalid-file",
+      problem: { code: "no-shard-records", file: "tensor-cache.json" },
     });
     expect(await problem({ "Tiny/tensor-cache.json": '{"records": [{"nbytes": 1}]}' })).toEqual({
-      kind: "bad-record",
-      index: 0,
-      field: "dataPath",
+      kind: "invalid-file",
+      problem: { code: "record-without-path", file: "tensor-cache.json", index: 0 },
     });
     const safetensors = { records: [{ dataPath: "a.bin", format: "safetensors", nbytes: 1 }] };
     expect(await problem({ "Tiny/tensor-cache.json": JSON.stringify(safetensors) })).toEqual({
-      kind: "unsupported-format",
-      format: "safetensors",
+      kind: "invalid-file",
+      problem: { code: "unsupported-shard-format", file: "tensor-cache.json", format: "safetensors" },
+    });
+  });
+
+  it("refuses files larger than Sigilo reads before reading them", async () => {
+    const read: string[] = [];
+    const listing: ChosenFileInfo[] = [
+      { path: "Tiny/mlc-chat-config.json", size: 200 * 1024 * 1024 },
+      { path: "Tiny/tensor-cache.json", size: 100 },
+    ];
+    const result = await planModelImport(listing, async (path) => {
+      read.push(path);
+      return "{}";
+    });
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        kind: "invalid-file",
+        problem: {
+          code: "file-too-large",
+          file: "mlc-chat-config.json",
+          limitBytes: 1024 * 1024,
+          bytes: 200 * 1024 * 1024,
+        },
+      },
+    });
+    expect(read).toEqual([]);
+    expect(await problem({ "Tiny/tokenizer.json": 65 * 1024 * 1024 })).toMatchObject({
+      kind: "invalid-file",
+      problem: { code: "file-too-large", file: "tokenizer.json" },
     });
   });
 

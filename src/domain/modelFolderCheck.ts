@@ -1,23 +1,32 @@
 /**
  * Checks files the user chose (a folder, loose files or a drop) before an MLC model is imported from
- * them, with the rules Sigilo's downloader applies: mlc-chat-config.json parses and has what web-llm
- * needs, tensor-cache.json parses and lists raw shards, every shard is there with exactly the bytes
- * the manifest names, the tokenizer the config asks for is there, and exactly one .wasm library is.
- * Pure: the two JSON files are read through `readText`. The first problem found is returned, named.
+ * them, with the rules every model obeys (mlcModelFolder.ts: the downloader's and the add-a-model
+ * check's too), plus what only files on disk need: the config and manifest are found among the chosen
+ * files, every shard is there with exactly the bytes the manifest names, the tokenizer the config asks
+ * for is there, and exactly one .wasm library is. Sizes are checked before any file is read, so a
+ * 10 GB "config" is refused without being opened. Pure: the two JSON files are read through `readText`.
+ * The first problem found is returned, named.
  */
 import type { ChosenFileInfo, ImportProblem, ModelFolderSummary } from "./importedModel";
-
-export const CONFIG_NAME = "mlc-chat-config.json";
-export const MANIFEST_NAME = "tensor-cache.json";
-/** What MLC builds before web-llm 0.2.80 or so called the manifest. */
-const OLD_MANIFEST_NAME = "ndarray-cache.json";
-
-export type PlannedRole = "config" | "manifest" | "tokenizer" | "shard" | "library";
+import {
+  checkAnnouncedSize,
+  CONFIG_FILE,
+  ModelFileError,
+  modelFileCount,
+  modelTotalBytes,
+  OLD_TENSOR_CACHE_FILE,
+  parseJsonObject,
+  readChatConfig,
+  readTensorCache,
+  TENSOR_CACHE_FILE,
+  weightsBytes,
+  type ModelFileRole,
+} from "./mlcModelFolder";
 
 /** One file to store: where it is among the chosen files, and its name inside the model's folder. */
 export interface PlannedFile {
   path: string;
-  role: PlannedRole;
+  role: ModelFileRole;
   /** "params_shard_0.bin"; the library keeps its own file name. */
   name: string;
   bytes: number;
@@ -41,6 +50,8 @@ export async function planModelImport(
     return await plan(chosen, readText);
   } catch (error) {
     if (error instanceof Unusable) return { ok: false, problem: error.problem };
+    if (error instanceof ModelFileError)
+      return { ok: false, problem: { kind: "invalid-file", problem: error.reason } };
     throw error;
   }
 }
@@ -50,7 +61,7 @@ async function plan(
   readText: (path: string) => Promise<string>,
 ): Promise<ModelFolderPlan> {
   if (chosen.length === 0) throw new Unusable({ kind: "no-files" });
-  const configs = chosen.filter((file) => baseName(file.path) === CONFIG_NAME);
+  const configs = chosen.filter((file) => baseName(file.path) === CONFIG_FILE);
   if (configs.length === 0) throw new Unusable({ kind: "no-config" });
   if (configs.length > 1) {
     throw new Unusable({ kind: "several-configs", folders: configs.map((file) => folderOf(file.path)) });
@@ -61,27 +72,23 @@ async function plan(
     chosen.filter((file) => isInside(file.path, folder)).map((file) => [relativeTo(file.path, folder), file]),
   );
 
-  const configValue = parseObject(await readText(config.path), CONFIG_NAME);
-  const modelType = stringField(configValue, "model_type");
-  const quantization = stringField(configValue, "quantization");
-  const contextWindow = contextWindowOf(configValue);
-  if (!isObject(configValue.conv_template)) {
-    throw new Unusable({ kind: "missing-field", file: CONFIG_NAME, field: "conv_template" });
-  }
-  const tokenizerName = tokenizerOf(configValue);
+  checkAnnouncedSize("config", CONFIG_FILE, config.size);
+  const facts = readChatConfig(await readText(config.path));
 
-  const manifest = inFolder.get(MANIFEST_NAME);
+  const manifest = inFolder.get(TENSOR_CACHE_FILE);
   if (!manifest) {
     throw new Unusable({
       kind: "no-manifest",
-      ...(inFolder.has(OLD_MANIFEST_NAME) ? { oldName: OLD_MANIFEST_NAME } : {}),
+      ...(inFolder.has(OLD_TENSOR_CACHE_FILE) ? { oldName: OLD_TENSOR_CACHE_FILE } : {}),
     });
   }
-  const shards = shardsOf(parseObject(await readText(manifest.path), MANIFEST_NAME));
+  checkAnnouncedSize("manifest", TENSOR_CACHE_FILE, manifest.size);
+  const shards = readTensorCache(parseJsonObject(await readText(manifest.path), TENSOR_CACHE_FILE));
 
-  const tokenizer = inFolder.get(tokenizerName);
-  if (!tokenizer) throw new Unusable({ kind: "tokenizer-missing", name: tokenizerName });
-  if (tokenizer.size === 0) throw new Unusable({ kind: "empty-file", name: tokenizerName });
+  const tokenizer = inFolder.get(facts.tokenizer);
+  if (!tokenizer) throw new Unusable({ kind: "tokenizer-missing", name: facts.tokenizer });
+  if (tokenizer.size === 0) throw new Unusable({ kind: "empty-file", name: facts.tokenizer });
+  checkAnnouncedSize("tokenizer", facts.tokenizer, tokenizer.size);
 
   const files: PlannedFile[] = [];
   for (const shard of shards) {
@@ -106,94 +113,37 @@ async function plan(
   }
   const library = libraries[0]!;
   if (library.size === 0) throw new Unusable({ kind: "empty-file", name: baseName(library.path) });
+  checkAnnouncedSize("library", baseName(library.path), library.size);
 
   // The config last: until it is stored the model never looks complete (see modelStore.ts).
   const ordered: PlannedFile[] = [
     { path: library.path, role: "library", name: baseName(library.path), bytes: library.size },
-    { path: tokenizer.path, role: "tokenizer", name: tokenizerName, bytes: tokenizer.size },
+    { path: tokenizer.path, role: "tokenizer", name: facts.tokenizer, bytes: tokenizer.size },
     ...files,
-    { path: manifest.path, role: "manifest", name: MANIFEST_NAME, bytes: manifest.size },
-    { path: config.path, role: "config", name: CONFIG_NAME, bytes: config.size },
+    { path: manifest.path, role: "manifest", name: TENSOR_CACHE_FILE, bytes: manifest.size },
+    { path: config.path, role: "config", name: CONFIG_FILE, bytes: config.size },
   ];
   return {
     ok: true,
     files: ordered,
     summary: {
       folderName: baseName(folder),
-      modelType,
-      quantization,
-      contextWindow,
-      weightsBytes: shards.reduce((sum, shard) => sum + shard.nbytes, 0),
+      modelType: facts.modelType,
+      quantization: facts.quantization,
+      contextWindow: facts.contextWindow,
+      weightsBytes: weightsBytes(shards),
       shardCount: shards.length,
-      totalBytes: ordered.reduce((sum, file) => sum + file.bytes, 0),
-      fileCount: ordered.length,
+      totalBytes: modelTotalBytes({
+        config: config.size,
+        manifest: manifest.size,
+        tokenizer: tokenizer.size,
+        library: library.size,
+        shards,
+      }),
+      fileCount: modelFileCount(shards.length),
       libraryName: baseName(library.path),
     },
   };
-}
-
-function parseObject(text: string, file: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new Unusable({ kind: "not-json", file });
-  }
-  if (!isObject(value)) throw new Unusable({ kind: "not-object", file });
-  return value;
-}
-
-function stringField(config: Record<string, unknown>, field: string): string {
-  const value = config[field];
-  if (typeof value !== "string" || value === "") {
-    throw new Unusable({ kind: "missing-field", file: CONFIG_NAME, field });
-  }
-  return value;
-}
-
-/** MLC writes `context_window_size`; older configs keep it under `model_config`. */
-function contextWindowOf(config: Record<string, unknown>): number {
-  const nested = isObject(config.model_config) ? config.model_config : {};
-  const value = config.context_window_size ?? nested.context_window_size;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
-    throw new Unusable({ kind: "missing-field", file: CONFIG_NAME, field: "context_window_size" });
-  }
-  return value;
-}
-
-/** web-llm loads tokenizer.json when the config lists it, else tokenizer.model. */
-function tokenizerOf(config: Record<string, unknown>): string {
-  const files = config.tokenizer_files;
-  if (!Array.isArray(files)) {
-    throw new Unusable({ kind: "missing-field", file: CONFIG_NAME, field: "tokenizer_files" });
-  }
-  const name = ["tokenizer.json", "tokenizer.model"].find((known) => files.includes(known));
-  if (!name) throw new Unusable({ kind: "no-known-tokenizer" });
-  return name;
-}
-
-function shardsOf(manifest: Record<string, unknown>): { dataPath: string; nbytes: number }[] {
-  const records = manifest.records;
-  if (!Array.isArray(records) || records.length === 0) {
-    throw new Unusable({ kind: "missing-field", file: MANIFEST_NAME, field: "records" });
-  }
-  return records.map((record: unknown, index) => {
-    if (!isObject(record) || typeof record.dataPath !== "string" || record.dataPath === "") {
-      throw new Unusable({ kind: "bad-record", index, field: "dataPath" });
-    }
-    const { nbytes, format } = record;
-    if (typeof nbytes !== "number" || !Number.isSafeInteger(nbytes) || nbytes < 0) {
-      throw new Unusable({ kind: "bad-record", index, field: "nbytes" });
-    }
-    if (format !== undefined && format !== "raw-shard") {
-      throw new Unusable({ kind: "unsupported-format", format: String(format) });
-    }
-    return { dataPath: record.dataPath, nbytes };
-  });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function baseName(path: string): string {

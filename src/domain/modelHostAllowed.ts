@@ -13,3 +13,22 @@ export function isModelHostAllowed(url: URL, allowedHosts: readonly string[], ap
     return url.hostname.endsWith(allowed.hostname.slice("wildcard".length));
   });
 }
+
+/**
+ * Why the app must not send a request to `url`, or undefined when it may: only http(s) reaches a
+ * model host (data:, blob: and the like would let a crafted model folder swap in content that never
+ * came from one), a URL carrying a user name or password would hand credentials to whoever answers,
+ * and the host must be the app's own or one of `allowedHosts`.
+ */
+export type DestinationProblem = "not-http" | "credentials" | "host-not-allowed";
+
+export function destinationProblem(
+  url: URL,
+  allowedHosts: readonly string[],
+  appOrigin: string,
+): DestinationProblem | undefined {
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "not-http";
+  if (url.username !== "" || url.password !== "") return "credentials";
+  if (!isModelHostAllowed(url, allowedHosts, appOrigin)) return "host-not-allowed";
+  return undefined;
+}

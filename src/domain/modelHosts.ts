@@ -32,6 +32,9 @@ export function mirrorProblem(mirror: string): string | undefined {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return `"${mirror}" must use https (or http).`;
   if (url.search || url.hash) return `"${mirror}" must not have a query or fragment.`;
+  // Every model file's URL would carry them, to a host that may log them; fetch refuses such URLs anyway.
+  if (url.username || url.password)
+    return `"${url.host}" must not be given a user name or password in the URL.`;
   return undefined;
 }
 

@@ -1,3 +1,5 @@
+import type { RequestRefusal } from "./networkRequest";
+
 /**
  * Why a model's files could not be downloaded, read or used, as data: the UI puts each reason into
  * words in the current language. Thrown by the downloader and the stored-model check inside the
@@ -5,15 +7,27 @@
  */
 import type { LoadStep } from "./generation";
 
-/** A config or tensor manifest that is not what MLC produces. */
+/**
+ * A model file that is not what MLC produces, or larger than Sigilo will read (see mlcModelFolder.ts):
+ * the same reasons whether the files come from a download, an import or the add-a-model check.
+ */
 export type ModelFileProblem =
   | { code: "not-json"; file: string }
   | { code: "not-json-object"; file: string }
-  | { code: "no-tokenizer-list"; file: string }
+  /** A field the model needs is missing or has the wrong type ("context_window_size", "tokenizer_files"…). */
+  | { code: "missing-field"; file: string; field: string }
   | { code: "no-known-tokenizer"; file: string }
   | { code: "no-shard-records"; file: string }
   | { code: "record-without-path"; file: string; index: number }
-  | { code: "record-without-size"; file: string; index: number };
+  | { code: "record-without-size"; file: string; index: number }
+  | { code: "unsupported-shard-format"; file: string; format: string }
+  /** A shard path that would lead out of the model's folder ("../other/x.bin", "https://elsewhere/x.bin"). */
+  | { code: "shard-path-outside-folder"; file: string; path: string }
+  | { code: "shard-listed-twice"; file: string; path: string }
+  | { code: "too-many-shards"; file: string; count: number; limit: number }
+  | { code: "shard-too-large"; file: string; shard: string; bytes: number; limitBytes: number }
+  /** `bytes` when the size was announced (Content-Length, a chosen file's size); else reading stopped past the limit. */
+  | { code: "file-too-large"; file: string; limitBytes: number; bytes?: number };
 
 /** A file the model host would not give, or gave only in part. */
 export type DownloadFailure =
@@ -24,7 +38,8 @@ export type DownloadFailure =
 export type StoredFileProblem =
   | { code: "stored-file-missing"; file: string }
   | { code: "stored-file-unreadable"; file: string; detail: string }
-  | { code: "stored-file-not-bytes"; file: string }
+  /** Not the record type web-llm reads for this file (bytes, or parsed JSON for tensor-cache.json). */
+  | { code: "stored-file-wrong-type"; file: string }
   | { code: "stored-file-unparseable"; file: string; problem: ModelFileProblem | undefined; detail: string }
   | { code: "stored-file-wrong-size"; file: string; bytes: number; expectedBytes: number | undefined }
   /** A model imported from files lost some of them: it can only be imported again, not downloaded. */
@@ -34,6 +49,7 @@ export type StoredFileProblem =
 export type EngineErrorReason =
   | ModelFileProblem
   | DownloadFailure
+  | RequestRefusal
   | StoredFileProblem
   | { code: "load-cancelled" }
   | { code: "engine-shut-down" }

@@ -62,6 +62,9 @@ describe("modelHosts and the mirror setting", () => {
       '"models.corp.example" is neither an http(s) URL nor a path starting with "/".',
     );
     expect(mirrorProblem("ftp://models/")).toBe('"ftp://models/" must use https (or http).');
+    expect(mirrorProblem("https://me:secret@models.corp.example/")).toBe(
+      '"models.corp.example" must not be given a user name or password in the URL.',
+    );
     expect(mirrorProblem("https://models/?x=1")).toBe(
       '"https://models/?x=1" must not have a query or fragment.',
     );

@@ -1,3 +1,5 @@
+import type { DestinationProblem } from "./modelHostAllowed";
+
 /**
  * What the Privacy panel lists: one request the app sent over the network. Recorded by the service
  * worker (the app's own files), the page and the engine worker (what they fetched before a service
@@ -16,7 +18,23 @@ export interface NetworkRequestRecord {
   bytes: number | undefined;
   purpose: RequestPurpose;
   source: RequestSource;
+  /** Present when the host answered with a redirect. */
+  redirect?: RedirectRecord;
 }
+
+/**
+ * Where a redirect led. `refused` without `to`: the browser stopped it before anything was sent (it
+ * does not tell the page where it led). `refused` with `to`: the browser followed it to a host that is
+ * not allowed (no policy stopped it) and the answer was thrown away. Otherwise it was followed to `to`.
+ */
+export type RedirectRecord = { to: string; refused: false } | { to: string | undefined; refused: true };
+
+/** Why the app refused a request or one of its redirects, as data the UI words. */
+export type RequestRefusal =
+  /** `url` answered with a redirect to a host that is not allowed (`to` when the browser disclosed it). */
+  | { code: "redirect-refused"; url: string; to: string | undefined }
+  /** `url` itself may not be fetched. */
+  | { code: "destination-refused"; url: string; problem: DestinationProblem };
 
 /** Model weights and configs are served as `<model URL>/resolve/<revision>/<file>` by the hub and its mirrors. */
 const MODEL_FILE_PATH = /\/resolve\/[^/]+\//;
@@ -37,6 +55,8 @@ export function describeRequest(
   source: RequestSource,
   bytes: number | undefined,
   at: number,
+  redirect?: RedirectRecord,
 ): NetworkRequestRecord {
-  return { at, url, bytes, purpose: requestPurpose(url, appOrigin), source };
+  const record = { at, url, bytes, purpose: requestPurpose(url, appOrigin), source };
+  return redirect ? { ...record, redirect } : record;
 }

@@ -1,65 +1,23 @@
 import { describe, expect, it } from "vitest";
-import type { Conversation, Message } from "./conversation";
-import { foldForSearch, searchConversations } from "./search";
+import { excerpt, foldForSearch } from "./search";
 
-const conversations: Conversation[] = [
-  { id: "a", title: "Ação de despejo", titled: true, createdAt: 2, updatedAt: 2 },
-  { id: "b", title: "Tides", titled: true, createdAt: 1, updatedAt: 1 },
-];
-const messages: Record<string, Message[]> = {
-  a: [
-    {
-      id: "a1",
-      conversationId: "a",
-      parentId: null,
-      role: "user",
-      content: "Prazo da AÇÃO?",
-      createdAt: 1,
-      status: "complete",
-    },
-  ],
-  b: [
-    {
-      id: "b1",
-      conversationId: "b",
-      parentId: null,
-      role: "assistant",
-      content: `${"x ".repeat(40)}The moon pulls the sea.${" y".repeat(40)}`,
-      createdAt: 1,
-      status: "complete",
-    },
-  ],
-};
-const search = (query: string, limit = 10) =>
-  searchConversations(conversations, (id) => messages[id] ?? [], query, limit);
-
-describe("search", () => {
+describe("search text", () => {
   it("folds case and accents without changing positions", () => {
     expect(foldForSearch("Ação")).toBe("acao");
     expect(foldForSearch("Ação İstanbul").length).toBe("Ação İstanbul".length);
     expect(foldForSearch("CAFÉ")).toBe("cafe");
+    // Folded characters are remembered; the second time gives the same answer.
+    expect(foldForSearch("ÇÃO ção")).toBe("cao cao");
   });
 
-  it("finds titles and messages, accent- and case-insensitively", () => {
-    const { hits, complete } = search("acao");
-    expect(complete).toBe(true);
-    expect(hits.map((hit) => [hit.conversationId, hit.messageId])).toEqual([
-      ["a", undefined],
-      ["a", "a1"],
-    ]);
-    expect(hits[1]).toMatchObject({ before: "Prazo da ", match: "AÇÃO", after: "?" });
-  });
-
-  it("shows a short excerpt around a match in long text", () => {
-    const [hit] = search("MOON").hits;
-    expect(hit?.match).toBe("moon");
-    expect(hit?.before.startsWith("…")).toBe(true);
-    expect(hit?.after.endsWith("…")).toBe(true);
-    expect(hit!.before.length + hit!.after.length).toBeLessThan(90);
-  });
-
-  it("stops at the limit and says so", () => {
-    expect(search("a", 1)).toMatchObject({ complete: false, hits: [{ conversationId: "a" }] });
-    expect(search("   ").hits).toEqual([]);
+  it("shows a short excerpt around a match in long text, white space squashed", () => {
+    const text = `${"x ".repeat(40)}The moon\npulls the sea.${" y".repeat(40)}`;
+    const hit = excerpt(text, text.indexOf("moon"), 4);
+    expect(hit.match).toBe("moon");
+    expect(hit.before.startsWith("…")).toBe(true);
+    expect(hit.after.startsWith(" pulls")).toBe(true);
+    expect(hit.after.endsWith("…")).toBe(true);
+    expect(hit.before.length + hit.after.length).toBeLessThan(90);
+    expect(excerpt("Prazo da AÇÃO?", 9, 4)).toEqual({ before: "Prazo da ", match: "AÇÃO", after: "?" });
   });
 });

@@ -1,12 +1,14 @@
-import { useAppStore } from "../store/useAppStore";
-import { selectLanguageChoice } from "../store/slices/preferences/selectors";
 import type { Language } from "./language";
 import type { Messages } from "./messages/en";
-import { languageForBrowser, messagesFor } from "./browserMessages";
+import { messagesFor } from "./dictionaries";
+import { useShownLanguage } from "./shownLanguage";
 
-/** The language the interface is shown in now: the user's choice, else the browser's. */
+/**
+ * The language the interface is shown in now: the user's choice (else the browser's) once its dictionary is
+ * loaded; main.tsx follows the choice.
+ */
 export function useLanguage(): Language {
-  return languageForBrowser(useAppStore(selectLanguageChoice));
+  return useShownLanguage();
 }
 
 /** The messages of the current language, e.g. `const t = useT(); t.composer.send`. */

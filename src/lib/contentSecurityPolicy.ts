@@ -8,7 +8,9 @@ export function contentSecurityPolicy(modelHosts: readonly string[]): string {
     "default-src": ["'self'"],
     "script-src": ["'self'", "'wasm-unsafe-eval'"],
     // The engine worker and the service worker are our own scripts; the web app manifest is our own file.
-    "worker-src": ["'self'"],
+    // The engine worker starts from a one-line blob: that imports its script, so the page's policy governs
+    // it (services/privacy/workerUnderPagePolicy.ts); only the page's own scripts can make such a blob.
+    "worker-src": ["'self'", "blob:"],
     "manifest-src": ["'self'"],
     "connect-src": ["'self'", ...modelHosts],
     "img-src": ["'self'", "data:", "blob:"],

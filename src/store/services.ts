@@ -9,6 +9,7 @@ import type { PrivacyService } from "../services/privacy/PrivacyService";
 import type { CustomModelService } from "../services/models/CustomModelService";
 import type { ParsedExport } from "../domain/importValidation";
 import type { StartupJournal } from "../services/startup/startupJournal";
+import type { SearchService } from "../services/search/SearchService";
 
 /** Everything the store's actions need from the outside world; tests pass fakes. */
 export interface AppServices {
@@ -28,6 +29,8 @@ export interface AppServices {
   privacy: PrivacyService;
   /** Models the user adds by URL: checking them and telling the engine where they are. */
   customModels: CustomModelService;
+  /** The index every search asks (in a worker in the app). */
+  search: SearchService;
   now(): number;
   /** Notes whether each start finished, so one that did not makes the next a safe start. None: always normal. */
   startupJournal?: StartupJournal;

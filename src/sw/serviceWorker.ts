@@ -5,6 +5,12 @@
  * from the app's own origin (web-llm does not cache same-origin libraries itself); and records every
  * request it sends for the Privacy panel. Requests to other origins are never answered or cached
  * here: web-llm stores model files itself, in IndexedDB.
+ *
+ * Everything it fetches is the app's own, and stays so: its requests go out as `mode: "same-origin"`,
+ * so a server that redirects one of them to another host gets a network error from the browser, which
+ * never sends that second request. (A service worker takes no Content-Security-Policy from the page,
+ * and a static host may send none, so nothing else would stop it; a script cannot follow redirects
+ * itself, since `redirect: "manual"` hides where they lead.)
  */
 import { clientsClaim, type WorkboxPlugin } from "workbox-core";
 import {
@@ -23,10 +29,17 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeo
 
 const recorder = createRequestRecorder("service worker");
 
+/** Keeps every request this worker sends, and each redirect hop of it, on the app's own origin. */
+const sameOriginOnly: WorkboxPlugin = {
+  requestWillFetch: async ({ request }) => new Request(request, { mode: "same-origin" }),
+};
+
 /** Logs each response the network gave this worker; the write is kept alive by the event that caused it. */
 const recordResponses: WorkboxPlugin = {
   async fetchDidSucceed({ request, response, event }) {
-    recorder.record(request.url, await responseBytes(response));
+    const redirect =
+      response.redirected && response.url !== request.url ? { to: response.url, refused: false } : undefined;
+    recorder.record(request.url, await responseBytes(response), redirect);
     event.waitUntil(recorder.flush());
     return response;
   },
@@ -43,7 +56,7 @@ async function responseBytes(response: Response): Promise<number | undefined> {
   return (await response.clone().arrayBuffer()).byteLength;
 }
 
-addPlugins([recordResponses]);
+addPlugins([sameOriginOnly, recordResponses]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
@@ -52,11 +65,14 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html")));
 
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith(".wasm"),
-  new CacheFirst({ cacheName: MODEL_LIBRARY_CACHE, plugins: [recordResponses] }),
+  new CacheFirst({ cacheName: MODEL_LIBRARY_CACHE, plugins: [sameOriginOnly, recordResponses] }),
 );
 
 // Anything else of ours goes to the network as usual, through here only so that it is logged.
-registerRoute(({ sameOrigin }) => sameOrigin, new NetworkOnly({ plugins: [recordResponses] }));
+registerRoute(
+  ({ sameOrigin }) => sameOrigin,
+  new NetworkOnly({ plugins: [sameOriginOnly, recordResponses] }),
+);
 
 // Another origin, asked for by a page: passed through untouched, only noted (the engine worker logs its own, with sizes).
 self.addEventListener("fetch", (event) => {

@@ -8,10 +8,11 @@ import { serveCalls } from "./engineWorkerScope";
 import { parseFixtureConfig } from "./fixture/config";
 import { createFixtureBackend } from "./fixture/fixtureBackend";
 import { createFixtureNetwork } from "./fixture/fixtureNetwork";
+import { readLikeWebLlm } from "./fixture/readLikeWebLlm";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
-import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { createWebLlmCache } from "./webllm/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
 recordEngineRequests();
@@ -24,10 +25,12 @@ const environment = browserDownloadEnvironment(
   { ...DEFAULT_RETRY, firstDelayMs: config.retryDelayMs },
   { fetch: network.fetch, estimateStorage: network.estimateStorage },
 );
-// The fixture has no GPU upload to trip over a damaged file, so it checks what it would load.
-const backend = createFixtureBackend(config, async (source, onProgress, signal) => {
-  network.startLoad();
-  await downloadModel(source, environment, onProgress, signal);
-  await verifyStoredModel(source, cache);
+const backend = createFixtureBackend(config, {
+  async download(source, onProgress, signal) {
+    network.startLoad();
+    await downloadModel(source, environment, onProgress, signal);
+  },
+  readStored: (source) => readLikeWebLlm(source, cache),
+  checkStored: (source) => verifyStoredModel(source, cache),
 });
 serveCalls(engineCalls(backend));

@@ -5,7 +5,7 @@ import { modelStoreCalls } from "./modelStoreCalls";
 import { createModelImporter } from "./modelStore/modelImport";
 import { createModelStore } from "./modelStore/modelStore";
 import type { StorageEstimator } from "./modelStore/storageSpace";
-import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { createWebLlmCache } from "./webllm/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
 export interface ModelStoreWorkerOptions extends StorageEstimator {

@@ -1,43 +1,39 @@
-import { isModelHostAllowed } from "../domain/modelHostAllowed";
 import { modelHosts } from "../domain/modelHosts";
+import { createCheckedFetch } from "../services/privacy/checkedFetch";
+import { watchPolicyRefusals } from "../services/privacy/policyRefusals";
 import {
   createRequestRecorder,
   recordRequestsOutsideServiceWorker,
 } from "../services/privacy/requestRecorder";
 
 /**
- * Watches the engine worker's network requests: refuses any host the page's Content-Security-Policy
- * does not allow, and logs the rest for the Privacy panel.
+ * Watches the engine worker's network requests: refuses any destination the page's
+ * Content-Security-Policy does not allow, checks where every redirect leads, and logs the requests to
+ * the model hosts for the Privacy panel.
  *
- * Refusing is needed because a dedicated worker does not inherit the page's CSP `<meta>` tag: only a
- * CSP response header on the worker script would restrict it, and a static host may not send one. The
- * allowed hosts come from the same `modelHosts` the CSP is built from, so the two cannot disagree.
+ * The worker is started under the page's policy (services/privacy/workerUnderPagePolicy.ts), so the
+ * browser itself refuses a redirect to another host before anything is sent there; `createCheckedFetch`
+ * names that refusal and checks what the policy cannot (schemes, credentials, a browser that followed a
+ * redirect anyway). The allowed hosts come from the same `modelHosts` the policy is built from.
  *
  * Requests to the model hosts are logged here, with their sizes, by wrapping `fetch` (web-llm looks
  * `fetch` up when it calls it): the service worker lets them pass untouched and cannot see their sizes.
  * The worker's own app files are logged by the service worker, or, when none controls this worker yet,
  * from Resource Timing.
  */
-export function recordEngineRequests(mirror: string | undefined = import.meta.env.VITE_MODEL_MIRROR): void {
-  const allowedHosts = modelHosts(mirror?.trim() || undefined);
+export function recordEngineRequests(
+  mirror: string | undefined = import.meta.env.VITE_MODEL_MIRROR,
+  // A worker started from a blob: URL cannot resolve relative URLs against its own address; its script's can.
+  baseUrl: string = import.meta.url,
+): void {
   const recorder = createRequestRecorder("engine");
   recordRequestsOutsideServiceWorker(recorder, { sameOriginOnly: true });
-  const send = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    if (url.origin === location.origin) return send(input, init);
-    if (!isModelHostAllowed(url, allowedHosts, location.origin)) {
-      // The same kind of error the browser raises for a request its CSP blocks.
-      throw new TypeError(`Refused to connect to ${url.origin}: it is not one of this build's model hosts.`);
-    }
-    try {
-      const response = await send(input, init);
-      const declared = Number(response.headers.get("content-length"));
-      recorder.record(url.href, declared > 0 ? declared : undefined);
-      return response;
-    } catch (error) {
-      recorder.record(url.href, undefined); // it was sent, or tried to be, even if nothing came back
-      throw error;
-    }
-  };
+  globalThis.fetch = createCheckedFetch({
+    send: globalThis.fetch.bind(globalThis),
+    allowedHosts: modelHosts(mirror?.trim() || undefined),
+    appOrigin: location.origin,
+    baseUrl,
+    refusals: watchPolicyRefusals(globalThis),
+    onSent: (url, bytes, redirect) => recorder.record(url, bytes, redirect),
+  });
 }

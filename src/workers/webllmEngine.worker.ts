@@ -11,7 +11,7 @@ import { serveCalls } from "./engineWorkerScope";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
-import { createWebLlmCache } from "./modelStore/webLlmCache";
+import { createWebLlmCache } from "./webllm/webLlmCache";
 import { appConfigFor } from "./webllm/appConfigFor";
 import { watchDeviceLoss } from "./webllm/deviceLossWatch";
 import { createWebLlmBackend } from "./webllm/webLlmBackend";

@@ -8,8 +8,9 @@ import { MessageDetails } from "./MessageDetails";
 // Rendered without the app's store: the language is the one each test sets.
 const shown = vi.hoisted(() => ({ language: "en" as Language }));
 vi.mock("../../i18n/useT", async () => {
-  const { messagesFor } = await import("../../i18n/browserMessages");
-  return { useT: () => messagesFor(shown.language), useLanguage: () => shown.language };
+  const { en } = await import("../../i18n/messages/en");
+  const { ptBR } = await import("../../i18n/messages/pt-BR");
+  return { useT: () => (shown.language === "en" ? en : ptBR), useLanguage: () => shown.language };
 });
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.

@@ -1,13 +1,14 @@
 import { lazy, memo, Suspense, useState } from "react";
 import type { Message } from "../../domain/conversation";
 import { EditMessageForm } from "./EditMessageForm";
+import { MessageContentBoundary } from "./MessageContentBoundary";
 import { MessageActions } from "./MessageActions";
 import { MessageDetails } from "./MessageDetails";
 import { useModelAuthor } from "./useModelAuthor";
 import { useLanguage, useT } from "../../i18n/useT";
 import { replyFailureText } from "./replyFailureText";
 
-// react-markdown is loaded on first use so it stays out of the initial bundle.
+// The Markdown renderer is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
 
 export interface MessageViewProps {
@@ -52,9 +53,11 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
           {isUser ? (
             <p className="plain-text">{message.content}</p>
           ) : (
-            <Suspense fallback={<p className="plain-text">{message.content}</p>}>
-              <MarkdownMessage text={message.content} />
-            </Suspense>
+            <MessageContentBoundary text={message.content} note={t.rendering.plain}>
+              <Suspense fallback={<p className="plain-text">{message.content}</p>}>
+                <MarkdownMessage text={message.content} />
+              </Suspense>
+            </MessageContentBoundary>
           )}
           {message.status === "streaming" && message.content === "" && (
             <span className="typing" role="status">

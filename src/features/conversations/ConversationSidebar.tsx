@@ -6,7 +6,7 @@ import {
   selectConversations,
   selectConversationsLoaded,
 } from "../../store/slices/conversations/selectors";
-import { ConversationItem } from "./ConversationItem";
+import { ConversationList } from "./ConversationList";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { ExportConversationsButton } from "./ExportConversationsButton";
 import { ActionButton } from "../actions/ActionButton";
@@ -27,7 +27,8 @@ export function ConversationSidebar() {
   const conversations = useAppStore(selectConversations);
   const loaded = useAppStore(selectConversationsLoaded);
   const activeId = useAppStore(selectActiveConversationId);
-  const [toDelete, setToDelete] = useState<Conversation>();
+  const [toDelete, setToDelete] = useState<{ conversation: Conversation; index: number }>();
+  const [focusRequest, setFocusRequest] = useState<{ index: number; key: number }>();
 
   return (
     <aside className="sidebar">
@@ -38,16 +39,12 @@ export function ConversationSidebar() {
       <ConversationSearch />
       <nav aria-label={t.sidebar.conversations} className="conversation-nav">
         {loaded && conversations.length === 0 && <p className="hint">{t.sidebar.empty}</p>}
-        <ul className="conversation-list">
-          {conversations.map((conversation) => (
-            <ConversationItem
-              key={conversation.id}
-              conversation={conversation}
-              active={conversation.id === activeId}
-              onDelete={() => setToDelete(conversation)}
-            />
-          ))}
-        </ul>
+        <ConversationList
+          conversations={conversations}
+          activeId={activeId}
+          onDelete={(conversation, index) => setToDelete({ conversation, index })}
+          focusRequest={focusRequest}
+        />
       </nav>
       <div className="sidebar-footer">
         <UpdatePrompt />
@@ -63,7 +60,14 @@ export function ConversationSidebar() {
         <ConnectionStatus />
       </div>
       {toDelete && (
-        <DeleteConversationDialog conversation={toDelete} onClose={() => setToDelete(undefined)} />
+        <DeleteConversationDialog
+          conversation={toDelete.conversation}
+          onClose={() => {
+            setToDelete(undefined);
+            // Back to the row (after a deletion its place holds the next conversation), not to the page.
+            setFocusRequest((previous) => ({ index: toDelete.index, key: (previous?.key ?? 0) + 1 }));
+          }}
+        />
       )}
     </aside>
   );

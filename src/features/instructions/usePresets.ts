@@ -1,13 +1,13 @@
 import { useMemo } from "react";
 import { BUILT_IN_PRESET_IDS, type SystemPromptPreset } from "../../domain/systemPrompts";
-import { en, type Messages } from "../../i18n/messages/en";
-import { ptBR } from "../../i18n/messages/pt-BR";
+import { BUILT_IN_PRESETS_BY_LANGUAGE } from "../../i18n/builtInPresets";
+import type { Messages } from "../../i18n/messages/en";
 import { useT } from "../../i18n/useT";
 import { selectUserPresets } from "../../store/slices/instructions/selectors";
 import { useAppStore } from "../../store/useAppStore";
 
-/** Every language's built-in prompt texts, so a prompt given in one language is recognised in another. */
-const ALL_DICTIONARIES: readonly Messages[] = [en, ptBR];
+/** Every language's built-in prompts, so a prompt given in one language is recognised in another. */
+const ALL_BUILT_IN_PRESETS = Object.values(BUILT_IN_PRESETS_BY_LANGUAGE);
 
 function builtInPresets(t: Messages): SystemPromptPreset[] {
   return BUILT_IN_PRESET_IDS.map((id) => ({ id, ...t.builtInPresets[id], builtIn: true }));
@@ -32,7 +32,7 @@ export function presetOfText(
   const exact = presets.find((preset) => preset.text === text);
   if (exact) return exact;
   const builtInId = BUILT_IN_PRESET_IDS.find((id) =>
-    ALL_DICTIONARIES.some((dictionary) => dictionary.builtInPresets[id].text === text),
+    ALL_BUILT_IN_PRESETS.some((presets) => presets[id].text === text),
   );
   return presets.find((preset) => preset.id === builtInId);
 }

@@ -1,18 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type * as ReactMarkdownModule from "react-markdown";
 import MarkdownMessage from "./MarkdownMessage";
+import { postedRequests } from "./testing/inProcessPort";
 
-// Wraps the real renderer so tests can count how often Markdown is parsed.
-const markdownRenders = vi.hoisted(() => ({ count: 0 }));
-vi.mock("react-markdown", async (importOriginal) => {
-  const actual = await importOriginal<typeof ReactMarkdownModule>();
-  const Counted: typeof actual.default = (options) => {
-    markdownRenders.count += 1;
-    return actual.default(options);
-  };
-  return { ...actual, default: Counted };
-});
+// jsdom has no workers: the Markdown worker's code runs in the test's thread.
+vi.mock("./renderer/workerPort", async () => ({
+  createWorkerPort: (await import("./testing/inProcessPort")).createInProcessPort,
+}));
 
 // Rendered without the app's store: the code block's texts come from the English dictionary.
 vi.mock("../../i18n/useT", async () => {
@@ -31,33 +25,36 @@ function mockClipboard(writeText: (text: string) => Promise<void>): void {
   Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
 }
 
-function renderMarkdown(text: string): HTMLElement {
-  return render(<MarkdownMessage text={text} />).container;
+/** Renders a reply and waits until every chunk has its rendering (none still shown as pending plain text). */
+async function renderMarkdown(text: string): Promise<HTMLElement> {
+  const { container } = render(<MarkdownMessage text={text} />);
+  await waitFor(() => expect(container.querySelector(".md-pending")).toBeNull());
+  return container;
 }
 
 describe("MarkdownMessage safety", () => {
-  it("shows a script tag as text and creates no script element", () => {
-    const container = renderMarkdown("Hello <script>alert(1)</script> world");
+  it("shows a script tag as text and creates no script element", async () => {
+    const container = await renderMarkdown("Hello <script>alert(1)</script> world");
     expect(container.querySelector("script")).toBeNull();
     expect(container.textContent).toContain("<script>alert(1)</script>");
   });
 
-  it("shows block-level HTML as text", () => {
-    const container = renderMarkdown('<div onclick="alert(1)">\n<script>alert(1)</script>\n</div>');
+  it("shows block-level HTML as text", async () => {
+    const container = await renderMarkdown('<div onclick="alert(1)">\n<script>alert(1)</script>\n</div>');
     expect(container.querySelector("script, [onclick]")).toBeNull();
     expect(container.textContent).toContain('<div onclick="alert(1)">');
     // Converted before remark-rehype (not left to react-markdown), with line breaks kept by CSS.
     expect(container.querySelector("p.md-raw-html")?.textContent).toContain("\n<script>");
   });
 
-  it("shows an HTML img tag as text and loads no image", () => {
-    const container = renderMarkdown('<img src="http://evil.example/x.png" onerror="alert(1)">');
+  it("shows an HTML img tag as text and loads no image", async () => {
+    const container = await renderMarkdown('<img src="http://evil.example/x.png" onerror="alert(1)">');
     expect(container.querySelector("img")).toBeNull();
     expect(container.textContent).toContain('<img src="http://evil.example/x.png"');
   });
 
-  it("never renders a Markdown image, remote or data:", () => {
-    const container = renderMarkdown(
+  it("never renders a Markdown image, remote or data:", async () => {
+    const container = await renderMarkdown(
       "![x](http://evil/x.png) ![d](data:image/png;base64,AAAA) ![r][ref]\n\n[ref]: http://evil/r.png",
     );
     expect(container.querySelector("img")).toBeNull();
@@ -72,19 +69,19 @@ describe("MarkdownMessage safety", () => {
     "data:text/html,hi",
     "vbscript:msgbox(1)",
     "/relative",
-  ])("renders a %s link as plain text", (href) => {
-    const container = renderMarkdown(`[click me](${href})`);
+  ])("renders a %s link as plain text", async (href) => {
+    const container = await renderMarkdown(`[click me](${href})`);
     expect(container.querySelector("a")).toBeNull();
     expect(container.textContent).toBe("click me");
   });
 
-  it("renders a javascript: autolink as plain text", () => {
-    const container = renderMarkdown("<javascript:alert(1)>");
+  it("renders a javascript: autolink as plain text", async () => {
+    const container = await renderMarkdown("<javascript:alert(1)>");
     expect(container.querySelector("a")).toBeNull();
   });
 
-  it("opens http(s) and mailto links in a new tab without referrer", () => {
-    renderMarkdown("[site](https://example.com/a) and mail@example.com and www.example.org");
+  it("opens http(s) and mailto links in a new tab without referrer", async () => {
+    await renderMarkdown("[site](https://example.com/a) and mail@example.com and www.example.org");
     const links = screen.getAllByRole("link");
     expect(links.map((link) => link.getAttribute("href"))).toEqual([
       "https://example.com/a",
@@ -99,8 +96,10 @@ describe("MarkdownMessage safety", () => {
 });
 
 describe("MarkdownMessage GFM", () => {
-  it("renders tables, task lists and strikethrough", () => {
-    const container = renderMarkdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~gone~~");
+  it("renders tables, task lists and strikethrough", async () => {
+    const container = await renderMarkdown(
+      "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~gone~~",
+    );
     expect(screen.getByRole("table")).toBeTruthy();
     expect(screen.getAllByRole("cell").map((cell) => cell.textContent)).toEqual(["1", "2"]);
     expect(screen.getAllByRole("checkbox")).toHaveLength(2);
@@ -109,8 +108,8 @@ describe("MarkdownMessage GFM", () => {
 });
 
 describe("MarkdownMessage code", () => {
-  it("labels a fenced block with its language and keeps inline code inline", () => {
-    const container = renderMarkdown("Use `npm test`.\n\n```ts\nconst a = 1;\n```");
+  it("labels a fenced block with its language and keeps inline code inline", async () => {
+    const container = await renderMarkdown("Use `npm test`.\n\n```ts\nconst a = 1;\n```");
     expect(container.querySelector("p > code")?.textContent).toBe("npm test");
     expect(container.querySelector("pre > code")?.textContent).toBe("const a = 1;\n");
     expect(screen.getByText("ts")).toBeTruthy();
@@ -120,19 +119,20 @@ describe("MarkdownMessage code", () => {
   it("copies the block's text and confirms it", async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     mockClipboard(writeText);
-    renderMarkdown("```\nline 1\nline 2\n```");
+    await renderMarkdown("```\nline 1\nline 2\n```");
 
     fireEvent.click(screen.getByRole("button", { name: "Copy code" }));
 
     expect(writeText).toHaveBeenCalledWith("line 1\nline 2");
-    expect((await screen.findByRole("status")).textContent).toBe("Copied");
+    // The status region is always there, empty at first: wait for its text, not for it.
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Copied"));
   });
 
   it("hides the confirmation after a moment", async () => {
+    mockClipboard(vi.fn().mockResolvedValue(undefined));
+    await renderMarkdown("```\nx\n```");
     vi.useFakeTimers();
     try {
-      mockClipboard(vi.fn().mockResolvedValue(undefined));
-      renderMarkdown("```\nx\n```");
       await act(async () => fireEvent.click(screen.getByRole("button", { name: "Copy code" })));
       expect(screen.getByRole("status").textContent).toBe("Copied");
       act(() => vi.advanceTimersByTime(2500));
@@ -144,14 +144,14 @@ describe("MarkdownMessage code", () => {
 
   it("reports a refused clipboard", async () => {
     mockClipboard(vi.fn().mockRejectedValue(new Error("denied")));
-    renderMarkdown("```\nx\n```");
+    await renderMarkdown("```\nx\n```");
     fireEvent.click(screen.getByRole("button", { name: "Copy code" }));
     // The status region is always present; wait for its text, not just for it.
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Copy failed"));
   });
 
   it("reports a missing clipboard (insecure context)", async () => {
-    renderMarkdown("```\nx\n```");
+    await renderMarkdown("```\nx\n```");
     fireEvent.click(screen.getByRole("button", { name: "Copy code" }));
     // The status region is always present; wait for its text, not just for it.
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Copy failed"));
@@ -159,7 +159,7 @@ describe("MarkdownMessage code", () => {
 });
 
 describe("MarkdownMessage streaming", () => {
-  it("renders partial Markdown without throwing", () => {
+  it("renders partial Markdown without throwing", async () => {
     const partials = [
       "```py\nprint(",
       "| a | b |\n|--",
@@ -168,37 +168,54 @@ describe("MarkdownMessage streaming", () => {
       "<scr",
       "![alt](http://x",
     ];
-    for (const text of partials) {
-      expect(() => renderMarkdown(text)).not.toThrow();
-    }
+    for (const text of partials) await renderMarkdown(text);
     expect(document.querySelector("img, script")).toBeNull();
   });
 
-  it("grows an unterminated fence as text streams in", () => {
+  it("grows an unterminated fence as text streams in", async () => {
     const { container, rerender } = render(<MarkdownMessage text={"```js\nconst"} />);
     rerender(<MarkdownMessage text={"```js\nconst a = 1;\n"} />);
-    expect(container.querySelector("pre code")?.textContent).toContain("const a = 1;");
+    await waitFor(() => expect(container.querySelector("pre code")?.textContent).toContain("const a = 1;"));
+  });
+
+  it("keeps showing the last rendering while the next one is on its way", async () => {
+    const { container, rerender } = render(<MarkdownMessage text={"# Title\n\nSome"} />);
+    await waitFor(() => expect(container.querySelector("h1")).not.toBeNull());
+    rerender(<MarkdownMessage text={"# Title\n\nSome more"} />);
+    // Not back to plain text for a moment: the heading stays a heading until the new rendering arrives.
+    expect(container.querySelector("h1")?.textContent).toBe("Title");
+    expect(container.querySelector(".md-pending")).toBeNull();
+    await waitFor(() => expect(container.textContent).toContain("Some more"));
   });
 });
 
 describe("MarkdownMessage memoisation", () => {
-  it("does not re-parse when re-rendered with the same text", () => {
-    const { rerender } = render(<MarkdownMessage text="# Title" />);
-    const parsed = markdownRenders.count;
-    rerender(<MarkdownMessage text="# Title" />);
-    expect(markdownRenders.count).toBe(parsed);
-    rerender(<MarkdownMessage text="# Title!" />);
-    expect(markdownRenders.count).toBe(parsed + 1);
+  it("does not format again when re-rendered with the same text", async () => {
+    const { container, rerender } = render(<MarkdownMessage text="# Memo title" />);
+    await waitFor(() => expect(container.querySelector("h1")).not.toBeNull());
+    const formatted = postedRequests.length;
+    rerender(<MarkdownMessage text="# Memo title" />);
+    expect(postedRequests.length).toBe(formatted);
+    rerender(<MarkdownMessage text="# Memo title!" />);
+    await waitFor(() => expect(container.querySelector("h1")?.textContent).toBe("Memo title!"));
+    expect(postedRequests.length).toBe(formatted + 1);
   });
 
-  it("re-parses only the growing last block while a reply streams", () => {
-    const finished = "# Title\n\nA finished paragraph.\n\n- a list\n- of items\n\n";
+  it("formats only the growing last chunk while a reply streams", async () => {
+    const paragraphs = Array.from(
+      { length: 60 },
+      (_, index) => `Finished paragraph number ${index}, long enough.`,
+    );
+    const finished = `# Streaming title\n\n${paragraphs.join("\n\n")}\n\n- a list\n- of items\n\n`;
     const { container, rerender } = render(<MarkdownMessage text={`${finished}The last`} />);
-    const parsed = markdownRenders.count;
+    await waitFor(() => expect(container.querySelector(".md-pending")).toBeNull());
+    const formatted = postedRequests.length;
     rerender(<MarkdownMessage text={`${finished}The last block grows`} />);
-    expect(markdownRenders.count).toBe(parsed + 1);
-    expect(container.querySelector("h1")?.textContent).toBe("Title");
+    await waitFor(() => expect(container.textContent).toContain("The last block grows"));
+    expect(postedRequests.slice(formatted).map((request) => request.text)).toEqual([
+      expect.not.stringContaining("Streaming title"),
+    ]);
+    expect(container.querySelector("h1")?.textContent).toBe("Streaming title");
     expect([...container.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["a list", "of items"]);
-    expect(container.querySelector("p:last-child")?.textContent).toBe("The last block grows");
   });
 });

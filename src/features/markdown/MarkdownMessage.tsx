@@ -1,95 +1,76 @@
-import { memo } from "react";
-import Markdown from "react-markdown";
-import type { Components, Options } from "react-markdown";
-import remarkGfm from "remark-gfm";
-import type { PluggableList } from "unified";
+import { memo, useEffect, useMemo } from "react";
+import type { Root } from "hast";
+import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import { CodeBlock } from "./CodeBlock";
-import { useMarkdownExtras, type MarkdownPlugins } from "./extras/useMarkdownExtras";
-import { splitMarkdownBlocks } from "./markdownBlocks";
-import rehypeSafeLinksAndImages from "./rehypeSafeLinksAndImages";
-import remarkHtmlAsText from "./remarkHtmlAsText";
-import type { Messages } from "../../i18n/messages/en";
-import { useT } from "../../i18n/useT";
+import { splitMarkdownChunks } from "./markdownBlocks";
+import { useRenderedChunks, type ShownRendering } from "./renderer/useRenderedChunks";
+import { useLanguage, useT } from "../../i18n/useT";
 import "./markdown.css";
 
-const COMPONENTS: Components = { pre: CodeBlock };
-
-interface Rendering {
-  base: { remark: PluggableList; rehype: PluggableList };
-  remarkRehypeOptions: NonNullable<Options["remarkRehypeOptions"]>;
-}
-
-// One per language, kept: react-markdown rebuilds its processor per render anyway, but stable identities keep
-// memoised blocks (and the plugin lists built on them) from seeing spurious changes.
-const renderings = new WeakMap<Messages, Rendering>();
-
-/** The plugins and the words they add (blocked images, footnotes) in the interface's language. */
-function renderingFor(t: Messages): Rendering {
-  let rendering = renderings.get(t);
-  if (!rendering) {
-    rendering = {
-      // Link and image safety runs last, after highlighting and math have added their elements.
-      base: { remark: [remarkGfm, remarkHtmlAsText], rehype: [[rehypeSafeLinksAndImages, t.markdown]] },
-      remarkRehypeOptions: {
-        footnoteLabel: t.markdown.footnotes,
-        footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-          t.markdown.backToReference(referenceIndex + 1, rereferenceIndex),
-      },
-    };
-    renderings.set(t, rendering);
-  }
-  return rendering;
-}
+const COMPONENTS: Partial<Components> = { pre: CodeBlock };
 
 /**
  * Renders an assistant reply's Markdown (GFM) safely: raw HTML shows as text, images are never loaded, only
- * http(s)/mailto links are clickable. Tolerates partial Markdown while a reply is streaming. Code in a known
- * language is syntax-highlighted and `$…$` / `$$…$$` math is typeset with KaTeX, both loaded only when needed.
+ * http(s)/mailto links are clickable. Code in a known language is syntax-highlighted and `$…$` / `$$…$$` math is
+ * typeset with KaTeX.
  *
- * The reply is rendered block by block (see markdownBlocks.ts): while it streams, finished blocks keep their
- * rendering and only the growing last block is parsed again.
+ * The Markdown is parsed in a worker (see renderer/markdownRenderer.ts), chunk by chunk (see markdownBlocks.ts):
+ * no reply, however deep or large, can block the page, and while a reply streams only its growing last chunk is
+ * parsed again. A chunk shows as plain text until its first rendering arrives, and stays plain text if it cannot
+ * be formatted; what was past a nesting or size limit is shown as text, and a note under the reply says so.
  *
- * Default export so the chat can `React.lazy` it and keep react-markdown out of the initial bundle.
+ * Default export so the chat can `React.lazy` it and keep the renderer out of the initial bundle.
  */
 function MarkdownMessage({ text }: { text: string }) {
-  const rendering = renderingFor(useT());
-  const extras = useMarkdownExtras(text, rendering.base);
+  const t = useT();
+  const chunks = useMemo(() => (text === "" ? [] : splitMarkdownChunks(text)), [text]);
+  const renderings = useRenderedChunks(chunks, useLanguage());
+  const plain = renderings.some((rendering) => rendering?.kind === "plain");
+  const limited = renderings.some((rendering) => rendering?.kind === "formatted" && rendering.limited);
+  const math = renderings.some((rendering) => rendering?.kind === "formatted" && rendering.math);
+  useEffect(() => {
+    if (math) void import("./mathStyles");
+  }, [math]);
+
   return (
     <div className="md-root">
-      {splitMarkdownBlocks(extras.text).map((block, index) => (
-        // Blocks only ever grow at the end, so an index names the same block from one frame to the next.
-        <MarkdownBlock
-          key={index}
-          text={block}
-          plugins={extras.plugins}
-          remarkRehypeOptions={rendering.remarkRehypeOptions}
-        />
+      {chunks.map((chunk, index) => (
+        // Chunks only ever grow at the end, so an index names the same chunk from one frame to the next.
+        <MarkdownChunk key={index} text={chunk} rendering={renderings[index]} />
       ))}
+      {(plain || limited) && (
+        <p className="message-note md-note">{plain ? t.rendering.plain : t.rendering.limited}</p>
+      )}
     </div>
   );
 }
 
-/** One block; unchanged text (and unchanged plugins) skips parsing. */
-const MarkdownBlock = memo(function MarkdownBlock({
+/** One chunk: its formatted tree, or its text as written. Unchanged renderings are not converted again. */
+const MarkdownChunk = memo(function MarkdownChunk({
   text,
-  plugins,
-  remarkRehypeOptions,
+  rendering,
 }: {
   text: string;
-  plugins: MarkdownPlugins;
-  remarkRehypeOptions: Rendering["remarkRehypeOptions"];
+  rendering: ShownRendering;
 }) {
-  return (
-    <Markdown
-      remarkPlugins={plugins.remarkPlugins}
-      rehypePlugins={plugins.rehypePlugins}
-      remarkRehypeOptions={remarkRehypeOptions}
-      components={COMPONENTS}
-    >
-      {text}
-    </Markdown>
-  );
+  const tree = rendering?.kind === "formatted" ? rendering.tree : undefined;
+  const content = useMemo(() => tree && toReact(tree), [tree]);
+  // Plain text while the first rendering is on its way (md-pending), or for good if it cannot be formatted.
+  return content ?? <p className={`plain-text ${rendering ? "md-plain" : "md-pending"}`}>{text}</p>;
 });
 
-// Messages above the streaming one re-render whenever the list does; with unchanged text they skip parsing.
+function toReact(tree: Root) {
+  return toJsxRuntime(tree, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: COMPONENTS,
+    passNode: true,
+    passKeys: true,
+    ignoreInvalidStyle: true,
+  });
+}
+
+// Messages above the streaming one re-render whenever the list does; with unchanged text they do nothing.
 export default memo(MarkdownMessage);

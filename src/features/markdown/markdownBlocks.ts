@@ -39,3 +39,28 @@ export function splitMarkdownBlocks(text: string): string[] {
   blocks.push(lines.slice(blockStart).join("\n"));
   return blocks;
 }
+
+/** Shortest run of finished blocks formatted together: fewer, larger requests to the worker and pieces to show. */
+const CHUNK_CHARS = 2000;
+
+/**
+ * The reply in chunks of whole blocks, each at least CHUNK_CHARS long except the last, which holds the block
+ * still growing. A chunk closes only at a finished block, so while a reply streams its earlier chunks never
+ * change: only the last is formatted again. Joined with "\n", the chunks give back the text exactly.
+ */
+export function splitMarkdownChunks(text: string): string[] {
+  const blocks = splitMarkdownBlocks(text);
+  const chunks: string[] = [];
+  let start = 0;
+  let length = 0;
+  for (let index = 0; index < blocks.length - 1; index++) {
+    length += blocks[index]!.length + 1;
+    if (length >= CHUNK_CHARS) {
+      chunks.push(blocks.slice(start, index + 1).join("\n"));
+      start = index + 1;
+      length = 0;
+    }
+  }
+  chunks.push(blocks.slice(start).join("\n"));
+  return chunks;
+}

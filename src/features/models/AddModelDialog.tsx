@@ -49,7 +49,7 @@ export function AddModelDialog({ onClose }: { onClose(): void }) {
   const found = status.kind === "checked" && status.result.ok ? status.result.summary : undefined;
   const problem =
     status.kind === "checked" && !status.result.ok
-      ? describeCustomModelProblem(t, status.result.problem)
+      ? describeCustomModelProblem(t, status.result.problem, language)
       : status.kind === "check-failed"
         ? words.checkFailed(status.error)
         : undefined;
@@ -96,7 +96,13 @@ export function AddModelDialog({ onClose }: { onClose(): void }) {
             <dt>{words.contextWindow}</dt>
             <dd>{words.tokens(found.contextWindow.toLocaleString(language))}</dd>
             <dt>{words.totalSize}</dt>
-            <dd>{words.sizeInShards(formatBytes(found.weightsBytes, language), found.shardCount)}</dd>
+            <dd>
+              {words.totalSizeValue(
+                formatBytes(found.totalBytes, language),
+                found.fileCount,
+                found.shardCount,
+              )}
+            </dd>
           </dl>
           <button type="button" className="button primary" onClick={() => void add(found).then(onClose)}>
             {words.add(found.name)}

@@ -5,6 +5,7 @@ import type { Language } from "../../i18n/language";
 import { useAppStore } from "../../store/useAppStore";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
 import { formatBytes } from "../../lib/format";
+import { describeModelFileProblem } from "./describeModelFileProblem";
 import { formatCount } from "./importFigures";
 import { useModelName } from "./modelName";
 
@@ -74,18 +75,8 @@ function describe(problem: Described, t: Messages, language: Language): string {
         return why.severalConfigs(problem.folders.map((folder) => folder || "/").join(", "));
       case "no-manifest":
         return problem.oldName ? why.oldManifest(problem.oldName) : why.noManifest;
-      case "not-json":
-        return why.notJson(problem.file);
-      case "not-object":
-        return why.notObject(problem.file);
-      case "missing-field":
-        return why.missingField(problem.file, problem.field);
-      case "no-known-tokenizer":
-        return why.noKnownTokenizer;
-      case "bad-record":
-        return why.badRecord(problem.index, problem.field);
-      case "unsupported-format":
-        return why.unsupportedFormat(problem.format);
+      case "invalid-file":
+        return describeModelFileProblem(t, problem.problem, language);
       case "tokenizer-missing":
         return why.tokenizerMissing(problem.name);
       case "empty-file":

@@ -1,5 +1,5 @@
 import type { EngineErrorKind } from "../../domain/engineError";
-import { useT } from "../../i18n/useT";
+import { useLanguage, useT } from "../../i18n/useT";
 import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
@@ -10,6 +10,7 @@ import { StorageShortfallAdvice } from "./StorageShortfallAdvice";
 /** A model's load in progress (see ModelLoadProgress), or its failure in words with a way out. */
 export function ModelLoadPanel() {
   const t = useT();
+  const language = useLanguage();
   const modelLoad = useAppStore(selectModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
   const redownloadModel = useAppStore((state) => state.redownloadModel);
@@ -42,7 +43,7 @@ export function ModelLoadPanel() {
         </div>
         <details>
           <summary>{t.modelLoad.technicalDetails}</summary>
-          <code>{engineErrorDetails(t, modelLoad.error)}</code>
+          <code>{engineErrorDetails(t, modelLoad.error, language)}</code>
         </details>
       </section>
     );

@@ -17,6 +17,7 @@ import { useSecondsSince } from "./useSecondsSince";
  */
 export function ModelLoadProgress({ load }: { load: LoadingModel }) {
   const t = useT();
+  const language = useLanguage();
   const cancel = useAppStore((state) => state.cancelModelLoad);
   const name = useModelName()(load.modelId);
   const step = shownStep(load);
@@ -43,7 +44,7 @@ export function ModelLoadProgress({ load }: { load: LoadingModel }) {
       </p>
       {download?.notice && (
         <p className="model-load-notice" role="status">
-          {describeDownloadNotice(t, download.notice)}
+          {describeDownloadNotice(t, download.notice, language)}
         </p>
       )}
       {step === "programs" && <p className="hint">{t.modelLoad.programsHint}</p>}

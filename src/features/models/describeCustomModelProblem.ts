@@ -1,9 +1,16 @@
 import type { CustomModelProblem } from "../../domain/customModel";
+import type { Language } from "../../i18n/language";
 import type { Messages } from "../../i18n/messages/en";
+import { formatBytes } from "../../lib/format";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Why a model the user adds cannot be used, in words. */
-export function describeCustomModelProblem(t: Messages, problem: CustomModelProblem): string {
+export function describeCustomModelProblem(
+  t: Messages,
+  problem: CustomModelProblem,
+  language: Language,
+): string {
   const words = t.customModelProblems;
   switch (problem.code) {
     case "name-missing":
@@ -24,13 +31,15 @@ export function describeCustomModelProblem(t: Messages, problem: CustomModelProb
       return words.libraryUnreachable(problem.host);
     case "library-http-error":
       return words.libraryHttpError(problem.url, problem.status);
-    case "missing-field":
-      return words.missingField(problem.file, problem.field);
-    case "invalid-context-window":
-      return words.invalidContextWindow(problem.file);
-    case "unsupported-shard-format":
-      return words.unsupportedShardFormat(problem.file, problem.format);
+    case "larger-than-storage":
+      return words.largerThanStorage(
+        formatBytes(problem.neededBytes, language),
+        formatBytes(problem.quotaBytes, language),
+      );
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, problem);
     default:
-      return describeModelFileProblem(t, problem);
+      return describeModelFileProblem(t, problem, language);
   }
 }

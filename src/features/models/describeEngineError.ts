@@ -1,7 +1,9 @@
 import type { EngineError } from "../../domain/engineError";
 import type { DownloadNotice, EngineErrorReason } from "../../domain/modelProblems";
+import type { Language } from "../../i18n/language";
 import type { Messages } from "../../i18n/messages/en";
 import { describeModelFileProblem } from "./describeModelFileProblem";
+import { describeRequestRefusal } from "../privacy/describeRequestRefusal";
 
 /** Every engine failure in words: what happened and what the user can do. */
 export function describeEngineError(t: Messages, error: EngineError): { title: string; advice: string } {
@@ -9,27 +11,34 @@ export function describeEngineError(t: Messages, error: EngineError): { title: s
 }
 
 /** The failure's details: Sigilo's own reason in words, else the engine's or browser's message as it came. */
-export function engineErrorDetails(t: Messages, error: EngineError): string {
-  return error.reason ? describeEngineErrorReason(t, error.reason) : error.message;
+export function engineErrorDetails(t: Messages, error: EngineError, language: Language): string {
+  return error.reason ? describeEngineErrorReason(t, error.reason, language) : error.message;
 }
 
-export function describeEngineErrorReason(t: Messages, reason: EngineErrorReason): string {
+export function describeEngineErrorReason(
+  t: Messages,
+  reason: EngineErrorReason,
+  language: Language,
+): string {
   const words = t.engineErrorReasons;
   switch (reason.code) {
     case "http-status":
       return words.httpStatus(reason.file, reason.status);
     case "incomplete-file":
       return words.incompleteFile(reason.file, reason.receivedBytes, reason.expectedBytes);
+    case "redirect-refused":
+    case "destination-refused":
+      return describeRequestRefusal(t, reason);
     case "stored-file-missing":
       return words.storedFileMissing(reason.file);
     case "stored-file-unreadable":
       return words.storedFileUnreadable(reason.file, reason.detail);
-    case "stored-file-not-bytes":
-      return words.storedFileNotBytes(reason.file);
+    case "stored-file-wrong-type":
+      return words.storedFileWrongType(reason.file);
     case "stored-file-unparseable":
       return words.storedFileUnparseable(
         reason.file,
-        reason.problem ? describeModelFileProblem(t, reason.problem) : reason.detail,
+        reason.problem ? describeModelFileProblem(t, reason.problem, language) : reason.detail,
       );
     case "stored-file-wrong-size":
       return reason.expectedBytes === undefined
@@ -52,14 +61,16 @@ export function describeEngineErrorReason(t: Messages, reason: EngineErrorReason
     case "worker-unresponsive":
       return words.workerUnresponsive(reason.seconds);
     default:
-      return describeModelFileProblem(t, reason);
+      return describeModelFileProblem(t, reason, language);
   }
 }
 
 /** What a download waits for, e.g. "HTTP 503 for params_shard_3.bin. Retrying in 2 s (attempt 2 of 5); …". */
-export function describeDownloadNotice(t: Messages, notice: DownloadNotice): string {
+export function describeDownloadNotice(t: Messages, notice: DownloadNotice, language: Language): string {
   const kept = t.downloadNotice.filesKept(notice.filesKept);
   if (notice.code === "offline") return t.downloadNotice.offline(kept);
-  const cause = notice.cause ? describeEngineErrorReason(t, notice.cause) : t.downloadNotice.connectionLost;
+  const cause = notice.cause
+    ? describeEngineErrorReason(t, notice.cause, language)
+    : t.downloadNotice.connectionLost;
   return t.downloadNotice.retrying(cause, notice.delaySeconds, notice.attempt, notice.attempts, kept);
 }

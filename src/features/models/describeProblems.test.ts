@@ -22,46 +22,58 @@ describe("reasons in words", () => {
 
   it("words why a model cannot be added", () => {
     expect(
-      describeCustomModelProblem(en, {
-        code: "file-not-found",
-        file: "mlc-chat-config.json",
-        url: "https://h/x/mlc-chat-config.json",
-        status: 404,
-      }),
+      describeCustomModelProblem(
+        en,
+        {
+          code: "file-not-found",
+          file: "mlc-chat-config.json",
+          url: "https://h/x/mlc-chat-config.json",
+          status: 404,
+        },
+        "en",
+      ),
     ).toBe("mlc-chat-config.json was not found: https://h/x/mlc-chat-config.json answered HTTP 404.");
-    expect(describeCustomModelProblem(en, { code: "url-invalid", field: "modelUrl", text: "x" })).toBe(
+    expect(describeCustomModelProblem(en, { code: "url-invalid", field: "modelUrl", text: "x" }, "en")).toBe(
       'Model URL "x" is not a URL.',
     );
-    expect(describeCustomModelProblem(en, { code: "not-json", file: "tensor-cache.json" })).toBe(
+    expect(describeCustomModelProblem(en, { code: "not-json", file: "tensor-cache.json" }, "en")).toBe(
       "tensor-cache.json is not valid JSON.",
     );
-    expect(describeCustomModelProblem(ptBR, { code: "name-missing" })).toBe("Dê um nome ao modelo.");
+    expect(describeCustomModelProblem(ptBR, { code: "name-missing" }, "pt-BR")).toBe("Dê um nome ao modelo.");
   });
 
   it("words the download's notices and a damaged file", () => {
     const cause = { code: "http-status", file: "params_shard_3.bin", status: 503 } as const;
     expect(
-      describeDownloadNotice(en, {
-        code: "retrying",
-        cause,
-        delaySeconds: 2,
-        attempt: 3,
-        attempts: 4,
-        filesKept: 5,
-      }),
+      describeDownloadNotice(
+        en,
+        {
+          code: "retrying",
+          cause,
+          delaySeconds: 2,
+          attempt: 3,
+          attempts: 4,
+          filesKept: 5,
+        },
+        "en",
+      ),
     ).toBe(
       "HTTP 503 for params_shard_3.bin. Retrying in 2 s (attempt 3 of 4); the 5 files already stored are kept.",
     );
-    expect(describeDownloadNotice(en, { code: "offline", filesKept: 1 })).toBe(
+    expect(describeDownloadNotice(en, { code: "offline", filesKept: 1 }, "en")).toBe(
       "You are offline. The download continues by itself when the connection is back; the 1 file already stored is kept.",
     );
     expect(
-      describeEngineErrorReason(en, {
-        code: "stored-file-wrong-size",
-        file: "params_shard_1.bin",
-        bytes: 100,
-        expectedBytes: 4096,
-      }),
+      describeEngineErrorReason(
+        en,
+        {
+          code: "stored-file-wrong-size",
+          file: "params_shard_1.bin",
+          bytes: 100,
+          expectedBytes: 4096,
+        },
+        "en",
+      ),
     ).toBe("params_shard_1.bin is stored with 100 bytes instead of 4096");
   });
 });

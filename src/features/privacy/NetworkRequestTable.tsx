@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { NetworkRequestRecord } from "../../domain/networkRequest";
+import type { NetworkRequestRecord, RedirectRecord } from "../../domain/networkRequest";
 import { formatBytes } from "../../lib/format";
 import { useLanguage, useT } from "../../i18n/useT";
 
@@ -40,7 +40,10 @@ export function NetworkRequestTable({ requests }: { requests: readonly NetworkRe
               <tr key={`${request.at}-${index}`}>
                 <td>{timeFormat.format(request.at)}</td>
                 <td>{url.host}</td>
-                <td className="request-path">{url.pathname + url.search}</td>
+                <td className="request-path">
+                  {url.pathname + url.search}
+                  {request.redirect && <RedirectNote redirect={request.redirect} />}
+                </td>
                 <td>
                   {request.bytes === undefined ? table.unknownSize : formatBytes(request.bytes, language)}
                 </td>
@@ -52,4 +55,20 @@ export function NetworkRequestTable({ requests }: { requests: readonly NetworkRe
       </table>
     </div>
   );
+}
+
+/** Where the host's redirect led (host and path), or that it was refused. */
+function RedirectNote({ redirect }: { redirect: RedirectRecord }) {
+  const table = useT().requestTable;
+  const text = !redirect.refused
+    ? table.redirectedTo(hostAndPath(redirect.to))
+    : redirect.to === undefined
+      ? table.redirectRefused
+      : table.redirectDiscarded(hostAndPath(redirect.to));
+  return <span className={`request-redirect${redirect.refused ? " refused" : ""}`}>{text}</span>;
+}
+
+function hostAndPath(url: string): string {
+  const parsed = new URL(url);
+  return parsed.host + parsed.pathname + parsed.search;
 }

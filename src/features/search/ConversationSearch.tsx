@@ -4,6 +4,7 @@ import { useAppStore } from "../../store/useAppStore";
 import {
   selectSearchComplete,
   selectSearchHits,
+  selectSearchPending,
   selectSearchQuery,
   selectSearchStatus,
 } from "../../store/slices/search/selectors";
@@ -11,6 +12,7 @@ import { focusTargetRef } from "../actions/focusTargets";
 import { searchAction } from "../actions/actions";
 import { describeShortcut } from "../actions/shortcutKeys";
 import { useRevealMessage } from "./useRevealMessage";
+import { useStartIndexWhenIdle } from "./useStartIndexWhenIdle";
 import { useT } from "../../i18n/useT";
 import type { Messages } from "../../i18n/messages/en";
 
@@ -21,12 +23,14 @@ export function ConversationSearch() {
   const status = useAppStore(selectSearchStatus);
   const hits = useAppStore(selectSearchHits);
   const complete = useAppStore(selectSearchComplete);
+  const pending = useAppStore(selectSearchPending);
   const search = useAppStore((state) => state.search);
   const clearSearch = useAppStore((state) => state.clearSearch);
   const prepareSearch = useAppStore((state) => state.prepareSearch);
   const openSearchHit = useAppStore((state) => state.openSearchHit);
   const resultsId = useId();
   useRevealMessage();
+  useStartIndexWhenIdle();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Escape" && query) {
@@ -53,9 +57,10 @@ export function ConversationSearch() {
         onFocus={prepareSearch}
       />
       {query.trim() && (
-        <div className="search-results" id={resultsId}>
+        <div className="search-results" id={resultsId} aria-busy={status === "searching"}>
           <p role="status" className="search-status">
             {statusText(t, status, hits.length, complete)}
+            {status === "done" && pending > 0 && ` ${t.search.stillReading(pending)}`}
           </p>
           {hits.length > 0 && (
             <ul aria-label={t.search.results}>

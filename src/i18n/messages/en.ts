@@ -10,6 +10,7 @@ import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
+import { enRendering } from "./en/rendering";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -54,6 +55,10 @@ export const en = {
     noMatches: "No matches.",
     firstMatches: (count: number) => `First ${count} matches.`,
     matches: (count: number) => (count === 1 ? "1 match." : `${count} matches.`),
+    stillReading: (count: number) =>
+      count === 1
+        ? "Still reading 1 older conversation; more matches may appear."
+        : `Still reading ${count} older conversations; more matches may appear.`,
   },
   welcome: {
     title: "Welcome to Sigilo",
@@ -190,6 +195,7 @@ export const en = {
   ...enImportModel,
   ...enMessageAuthor,
   ...enDocuments,
+  ...enRendering,
 };
 
 export type Messages = typeof en;

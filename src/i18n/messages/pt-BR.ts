@@ -11,6 +11,7 @@ import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
+import { ptBRRendering } from "./pt-BR/rendering";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -51,6 +52,10 @@ export const ptBR: Messages = {
     noMatches: "Nenhum resultado.",
     firstMatches: (count) => `Primeiros ${count} resultados.`,
     matches: (count) => (count === 1 ? "1 resultado." : `${count} resultados.`),
+    stillReading: (count) =>
+      count === 1
+        ? "Ainda lendo 1 conversa antiga; mais resultados podem aparecer."
+        : `Ainda lendo ${count} conversas antigas; mais resultados podem aparecer.`,
   },
   welcome: {
     title: "Bem-vindo ao Sigilo",
@@ -187,4 +192,5 @@ export const ptBR: Messages = {
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
   ...ptBRDocuments,
+  ...ptBRRendering,
 };

@@ -6,6 +6,8 @@
  * its calls failing with a reason that says so, rather than leaving the page waiting for ever.
  */
 import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
+// Names only (no web-llm code): an error escaping the worker keeps web-llm's class name in its text.
+import { classifyWebLlmError } from "../../workers/webllm/webLlmErrors";
 import { EngineFailure } from "./EngineClient";
 import type {
   CallEvent,
@@ -156,7 +158,7 @@ export function createWorkerConnection(
       end(
         "crashed",
         event instanceof ErrorEvent && event.message
-          ? classifyEngineError(event.message)
+          ? classifyEngineError(classifyWebLlmError(event.message))
           : engineErrorFor({ code: "worker-stopped" }),
       );
     });

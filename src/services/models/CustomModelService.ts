@@ -1,6 +1,8 @@
 import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
 import { modelHosts } from "../../domain/modelHosts";
 import type { CustomizableModelSources } from "../engine/modelSources";
+import { createCheckedFetch } from "../privacy/checkedFetch";
+import { watchPolicyRefusals } from "../privacy/policyRefusals";
 import { checkCustomModel } from "./checkCustomModel";
 
 /** Checks models the user adds by URL and tells the engine where their files are. */
@@ -14,13 +16,23 @@ export function createCustomModelService(
   sources: CustomizableModelSources,
   mirror: string | undefined,
 ): CustomModelService {
+  const allowedHosts = modelHosts(mirror);
+  // The page's policy refuses a redirect off the model hosts; this names the refusal (see createCheckedFetch).
+  const checkedFetch = createCheckedFetch({
+    send: (input, init) => fetch(input, init),
+    allowedHosts,
+    appOrigin: location.origin,
+    baseUrl: location.href,
+    refusals: watchPolicyRefusals(globalThis),
+  });
   return {
     check: (request) =>
       checkCustomModel(request, {
         // Never a stale copy from the HTTP cache: the answer decides whether the model is saved.
-        fetch: (url) => fetch(url, { cache: "no-store" }),
-        allowedHosts: modelHosts(mirror),
+        fetch: (url) => checkedFetch(url, { cache: "no-store" }),
+        allowedHosts,
         appOrigin: location.origin,
+        estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}),
       }),
     use: (models) => sources.setCustom(models.map((model) => model.source)),
   };

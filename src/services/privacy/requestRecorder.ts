@@ -1,11 +1,12 @@
-import { describeRequest, type RequestSource } from "../../domain/networkRequest";
+import { describeRequest, type RedirectRecord, type RequestSource } from "../../domain/networkRequest";
 import { networkLog, type NetworkLog } from "../storage";
 
 /** Requests seen within this window are written together: a model load or an install makes dozens at once. */
 const BATCH_MS = 100;
 
 export interface RequestRecorder {
-  record(url: string, bytes: number | undefined): void;
+  /** `redirect`: where the host's redirect led, when it answered with one. */
+  record(url: string, bytes: number | undefined, redirect?: RedirectRecord): void;
   /** Resolves once everything recorded so far is stored (a service worker passes it to waitUntil). */
   flush(): Promise<void>;
 }
@@ -31,8 +32,8 @@ export function createRequestRecorder(source: RequestSource, log: NetworkLog = n
   }
 
   return {
-    record(url, bytes) {
-      queued.push(describeRequest(url, location.origin, source, bytes, Date.now()));
+    record(url, bytes, redirect) {
+      queued.push(describeRequest(url, location.origin, source, bytes, Date.now(), redirect));
       timer ??= setTimeout(() => void flush(), BATCH_MS);
     },
     flush,

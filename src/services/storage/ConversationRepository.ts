@@ -31,7 +31,7 @@ export interface ConversationStore {
   ): Promise<ImportCounts>;
   /** Which of these conversations, and which messages, are stored already: what an import would skip. */
   findStored(conversationIds: readonly string[]): Promise<StoredKeys>;
-  /** Every conversation's messages, for the search index: one read, grouped by conversation. */
+  /** Every stored message, in one read (the search index reads a conversation at a time instead). */
   getAllMessages(): Promise<Message[]>;
   /** For start-up: a message still "streaming" lost its generator when the page went away. Returns how many. */
   markStreamingAsInterrupted(): Promise<number>;
@@ -51,6 +51,12 @@ export interface ImportCounts {
 
 /** Records an import adds per step (see importConversations). */
 const WRITE_BATCH = 250;
+
+/**
+ * Settings key: replies cut off by a closed tab are looked for in conversations updated at or after this time
+ * (see markStreamingAsInterrupted). Absent: in every message.
+ */
+const STREAMING_CHECKED_FROM = "streamingCheckedFrom";
 
 /** Every key of one conversation in the byConversation index, whatever its createdAt. */
 function conversationRange(conversationId: string): IDBKeyRange {
@@ -76,6 +82,26 @@ export function createIdbConversationStore(
     lastWrite = result.catch(() => undefined);
     return result;
   }
+  /**
+   * Records are sealed when a write is asked for, with the key of that moment, not when its turn in the
+   * queue comes: a save asked for just before the lock comes on (the end of a reply being stopped) is
+   * still stored, sealed, however busy the queue was. Its failure is seen where the write awaits it.
+   */
+  function encodedNow<T>(encoding: Promise<T>): Promise<T> {
+    encoding.catch(() => {});
+    return encoding;
+  }
+
+  /** Messages of the conversations updated at or after `time`; every message when it is not a time. */
+  async function messagesUpdatedFrom(time: unknown): Promise<unknown[]> {
+    if (typeof time !== "number" || Number.isNaN(time)) return db.getAll("messages");
+    const range = IDBKeyRange.lowerBound(time);
+    const ids = await db.getAllKeysFromIndex("conversations", "byUpdatedAt", range);
+    const perConversation = await Promise.all(
+      ids.map((id) => db.getAllFromIndex("messages", "byConversation", conversationRange(id))),
+    );
+    return perConversation.flat();
+  }
 
   const store: ConversationStore = {
     async listConversations() {
@@ -99,28 +125,32 @@ export function createIdbConversationStore(
     },
 
     saveConversation(conversation) {
+      const record = encodedNow(codec.encodeConversation(conversation));
       return inOrder(async () => {
-        await db.put("conversations", await codec.encodeConversation(conversation));
+        await db.put("conversations", await record);
       });
     },
 
     saveMessage(message) {
+      const record = encodedNow(codec.encodeMessage(message));
       return inOrder(async () => {
-        await db.put("messages", await codec.encodeMessage(message));
+        await db.put("messages", await record);
       });
     },
 
     saveMessages(messages) {
+      const encoded = encodedNow(Promise.all(messages.map((message) => codec.encodeMessage(message))));
       return inOrder(async () => {
-        const records = await Promise.all(messages.map((message) => codec.encodeMessage(message)));
+        const records = await encoded;
         const tx = db.transaction("messages", "readwrite");
         await inTransaction(tx, () => Promise.all(records.map((record) => tx.store.put(record))));
       });
     },
 
     removeMessages(ids, relinked) {
+      const encoded = encodedNow(Promise.all(relinked.map((message) => codec.encodeMessage(message))));
       return inOrder(async () => {
-        const records = await Promise.all(relinked.map((message) => codec.encodeMessage(message)));
+        const records = await encoded;
         const tx = db.transaction("messages", "readwrite");
         await inTransaction(tx, () =>
           Promise.all([
@@ -132,11 +162,14 @@ export function createIdbConversationStore(
     },
 
     saveConversationWithMessages(conversation, messages) {
-      return inOrder(async () => {
-        const [conversationRecord, ...messageRecords] = await Promise.all([
+      const encoded = encodedNow(
+        Promise.all([
           codec.encodeConversation(conversation),
           ...messages.map((message) => codec.encodeMessage(message)),
-        ]);
+        ]),
+      );
+      return inOrder(async () => {
+        const [conversationRecord, ...messageRecords] = await encoded;
         const tx = db.transaction(["conversations", "messages"], "readwrite");
         const messageStore = tx.objectStore("messages");
         await inTransaction(tx, () =>
@@ -169,10 +202,13 @@ export function createIdbConversationStore(
           Promise.all(conversations.map((conversation) => codec.encodeConversation(conversation))),
           Promise.all(messages.map((message) => codec.encodeMessage(message))),
         ]);
-        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const tx = db.transaction(["conversations", "messages", "settings"], "readwrite");
         const conversationStore = tx.objectStore("conversations");
         const messageStore = tx.objectStore("messages");
         return inTransaction(tx, async () => {
+          // Imported replies may have been streaming where they were exported, with any updatedAt: the next
+          // check for cut-off replies reads every message again.
+          await tx.objectStore("settings").delete(STREAMING_CHECKED_FROM);
           const [conversationKeys, messageKeys] = await Promise.all([
             conversationStore.getAllKeys(),
             messageStore.getAllKeys(),
@@ -226,13 +262,25 @@ export function createIdbConversationStore(
     },
 
     async markStreamingAsInterrupted() {
-      // No status index (the status is sealed when the lock is on): this runs once per start-up, so a full
-      // scan keeps the schema small. Read, decode, then write back the few streaming ones in one transaction.
-      const stored = await db.getAll("messages");
+      // No status index (the status is sealed when the lock is on). A reply's start saves its conversation with
+      // updatedAt = that moment, in the same transaction as the reply, so a reply cut off since the last check
+      // is in a conversation updated since then: only those are read, not every message ever written (200,000
+      // take seconds to read, and this runs at every start). The first check, and the first after an import,
+      // read them all.
+      const [checkedFrom, newest] = await Promise.all([
+        db.get("settings", STREAMING_CHECKED_FROM),
+        db.transaction("conversations").store.index("byUpdatedAt").openKeyCursor(null, "prev"),
+      ]);
+      const stored = await messagesUpdatedFrom(checkedFrom);
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
       const streaming = keepReadable(decoded).valid.filter((message) => message.status === "streaming");
-      if (streaming.length === 0) return 0;
-      await store.saveMessages(streaming.map((message) => ({ ...message, status: "interrupted" as const })));
+      if (streaming.length > 0) {
+        await store.saveMessages(
+          streaming.map((message) => ({ ...message, status: "interrupted" as const })),
+        );
+      }
+      // Replies started from now on have a later updatedAt (a clock set back meanwhile is allowed for).
+      if (newest) await db.put("settings", Math.min(newest.key, Date.now()), STREAMING_CHECKED_FROM);
       return streaming.length;
     },
   };

@@ -1,11 +1,16 @@
 import type { IDBPDatabase } from "idb";
 import type { SigiloDB } from "./schema";
 import type { InvalidRecordReporter } from "./validate";
+import { plainKeyState } from "./vault/recordCodec";
+import { createSettingCodec, type SettingCodec } from "./vault/settingCodec";
 
 export interface SettingsStore {
-  /** The stored value if it passes `guard`; undefined when missing or unreadable (then reported). */
+  /**
+   * The stored value if it passes `guard`; undefined when missing or unreadable (then reported). Rejects
+   * with VaultLocked for a setting the lock seals, while locked.
+   */
   get<T>(key: string, guard: (value: unknown) => value is T): Promise<T | undefined>;
-  /** `value` must be structured-cloneable (plain data). */
+  /** `value` must be JSON data. Sealed while the lock is on (VaultLocked while locked), unless needed before unlocking. */
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
 }
@@ -13,22 +18,36 @@ export interface SettingsStore {
 export function createIdbSettingsStore(
   db: IDBPDatabase<SigiloDB>,
   reportInvalid: InvalidRecordReporter,
+  codec: SettingCodec = createSettingCodec(plainKeyState),
 ): SettingsStore {
+  // Sealing takes a moment: writes to one setting are queued so the last one made is the last one stored.
+  // Each value is sealed when the write is asked for, with the key of that moment, so a write asked for
+  // just before the lock comes on is still stored, however long it waited for its turn.
+  const writes = new Map<string, Promise<unknown>>();
+  function inOrder(key: string, write: () => Promise<void>): Promise<void> {
+    const done = (writes.get(key) ?? Promise.resolve()).catch(() => {}).then(write);
+    writes.set(key, done);
+    return done;
+  }
+
   return {
     async get<T>(key: string, guard: (value: unknown) => value is T) {
       const stored = await db.get("settings", key);
       if (stored === undefined) return undefined;
-      if (guard(stored)) return stored;
+      const value = await codec.decode(key, stored);
+      if (guard(value)) return value;
       reportInvalid("settings", 1);
       return undefined;
     },
 
-    async set(key, value) {
-      await db.put("settings", value, key);
+    set(key, value) {
+      const stored = codec.encode(key, value);
+      stored.catch(() => {}); // seen where the write awaits it
+      return inOrder(key, async () => {
+        await db.put("settings", await stored, key);
+      });
     },
 
-    async delete(key) {
-      await db.delete("settings", key);
-    },
+    delete: (key) => inOrder(key, () => db.delete("settings", key)),
   };
 }

@@ -2,6 +2,7 @@
  * The storage module's public face: the rest of the app imports from here only, and nothing else in the
  * app imports `idb`.
  */
+import type { Message } from "../../domain/conversation";
 import type { ConversationStore } from "./ConversationRepository";
 import { createIdbConversationStore } from "./ConversationRepository";
 import { openDatabase, type ClosedReason } from "./openDatabase";
@@ -10,6 +11,7 @@ import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
 import { createRecordCodec } from "./vault/recordCodec";
+import { createSettingCodec } from "./vault/settingCodec";
 import { openVault, type Vault } from "./vault/vault";
 
 export type { ConversationStore, ImportCounts, StoredKeys } from "./ConversationRepository";
@@ -40,8 +42,9 @@ export interface StorageOptions {
 
 export interface SigiloStorage {
   conversations: ConversationStore;
+  /** Sealed by the lock like conversations, except the few needed before unlocking (settingsReadableWhileLocked.ts). */
   settings: SettingsStore;
-  /** The optional passphrase lock; conversations are read and written through it. */
+  /** The optional passphrase lock; conversations and settings are read and written through it. */
   vault: Vault;
   close(): void;
 }
@@ -50,18 +53,52 @@ export interface SigiloStorage {
 export async function openStorage(options: StorageOptions = {}): Promise<SigiloStorage> {
   const { name = DB_NAME, onBlocked, onClosed, onInvalidRecords = warnAboutInvalidRecords } = options;
   const db = await openDatabase({ name, onBlocked, onClosed });
-  const settings = createIdbSettingsStore(db, onInvalidRecords);
+  // The codecs ask the vault for the key only when a record or a sealed setting needs it, after it opened.
   const codec = createRecordCodec(() => vault.keyState());
+  const settingCodec = createSettingCodec(() => vault.keyState());
+  const settings = createIdbSettingsStore(db, onInvalidRecords, settingCodec);
   const vault: Vault = await openVault({
     db,
     settings,
     codec: () => codec,
+    settingCodec: () => settingCodec,
     iterations: options.vaultIterations,
   });
   return {
     conversations: createIdbConversationStore(db, onInvalidRecords, codec),
     settings,
     vault,
+    close: () => db.close(),
+  };
+}
+
+/** Reads one conversation's messages, from a worker; see openConversationReader. */
+export interface ConversationReader {
+  /** Oldest first; unreadable records are skipped and reported. Rejects with VaultLocked for sealed ones without a key. */
+  getMessages(conversationId: string): Promise<Message[]>;
+  /** The lock's key from the page (undefined with the lock off): sealed records are opened with it. */
+  setKey(key: CryptoKey | undefined): void;
+  close(): void;
+}
+
+/**
+ * Read-only access to messages for a worker (the search index reads a long history there, off the page's
+ * thread). A worker has no vault of its own: the page passes the lock's key, never the passphrase, and
+ * nothing is written, so nothing is sealed here.
+ */
+export async function openConversationReader(options: {
+  name?: string;
+  onClosed?: (reason: ClosedReason) => void;
+  onInvalidRecords?: InvalidRecordReporter;
+}): Promise<ConversationReader> {
+  const { name = DB_NAME, onClosed, onInvalidRecords = warnAboutInvalidRecords } = options;
+  const db = await openDatabase({ name, onClosed });
+  let key: CryptoKey | undefined;
+  const codec = createRecordCodec(() => ({ key, sealWrites: false }));
+  const conversations = createIdbConversationStore(db, onInvalidRecords, codec);
+  return {
+    getMessages: (conversationId) => conversations.getMessages(conversationId),
+    setKey: (next) => (key = next),
     close: () => db.close(),
   };
 }

@@ -30,6 +30,21 @@ describe("networkLog", () => {
     expect(await networkLog.list()).toEqual([]);
   });
 
+  it("keeps where redirects led, and skips a record whose redirect or URL would not parse", async () => {
+    await networkLog.clear();
+    const followed = { ...record("/a", 1), redirect: { to: "https://cdn-lfs.hf.co/x", refused: false } };
+    const stopped = { ...record("/b", 2), redirect: { to: undefined, refused: true } };
+    const discarded = { ...record("/c", 3), redirect: { to: "http://evil.example/x", refused: true } };
+    await networkLog.append([followed, stopped, discarded] as NetworkRequestRecord[]);
+    await networkLog.append([
+      { ...record("/d", 4), redirect: { to: "not a url", refused: false } },
+      { ...record("/e", 5), redirect: { refused: false } },
+      { ...record("/f", 6), url: "not a url" },
+    ] as unknown as NetworkRequestRecord[]);
+    expect(await networkLog.list()).toEqual([followed, stopped, discarded]);
+    await networkLog.clear();
+  });
+
   it("holds no connection open, so erasing every database is never blocked by it", async () => {
     await networkLog.append([record("/a", 1)]);
     const erased = await eraseAllDatabases();

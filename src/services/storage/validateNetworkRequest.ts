@@ -1,4 +1,9 @@
-import type { NetworkRequestRecord, RequestPurpose, RequestSource } from "../../domain/networkRequest";
+import type {
+  NetworkRequestRecord,
+  RedirectRecord,
+  RequestPurpose,
+  RequestSource,
+} from "../../domain/networkRequest";
 
 const PURPOSES: readonly RequestPurpose[] = ["app file", "model file", "model library", "other"];
 const SOURCES: readonly RequestSource[] = ["page", "engine", "service worker"];
@@ -9,9 +14,22 @@ export function isNetworkRequestRecord(value: unknown): value is NetworkRequestR
   const record = value as Record<string, unknown>;
   return (
     typeof record.at === "number" &&
-    typeof record.url === "string" &&
+    isUrl(record.url) &&
     (record.bytes === undefined || typeof record.bytes === "number") &&
     PURPOSES.includes(record.purpose as RequestPurpose) &&
-    SOURCES.includes(record.source as RequestSource)
+    SOURCES.includes(record.source as RequestSource) &&
+    (record.redirect === undefined || isRedirectRecord(record.redirect))
   );
+}
+
+function isRedirectRecord(value: unknown): value is RedirectRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const redirect = value as Record<string, unknown>;
+  if (redirect.refused === false) return isUrl(redirect.to);
+  return redirect.refused === true && (redirect.to === undefined || isUrl(redirect.to));
+}
+
+/** The panel parses every URL it shows, so one that does not parse would break it. */
+function isUrl(value: unknown): value is string {
+  return typeof value === "string" && URL.canParse(value);
 }

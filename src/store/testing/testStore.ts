@@ -2,10 +2,12 @@ import type { GpuAdapterSummary, GpuCapabilities } from "../../domain/capabiliti
 import { openStorage, type SigiloStorage } from "../../services/storage";
 import { createAppStore, type AppStore } from "../createAppStore";
 import type { AppServices } from "../services";
+import { createLocalSearchService } from "../../services/search/localSearchService";
 import { FakeEngine } from "./fakeEngine";
 import { FakeAppShell } from "./fakeAppShell";
 import { FakePrivacy } from "./fakePrivacy";
 import { parseConversationExport } from "../../domain/importValidation";
+import type { SearchService } from "../../services/search/SearchService";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -32,12 +34,14 @@ export async function createTestStore(
   clock: { now: number };
   appShell: FakeAppShell;
   privacy: FakePrivacy;
+  search: SearchService;
 }> {
   const storage = await openStorage({ name: databaseName, vaultIterations: 1_000 });
   const engine = new FakeEngine();
   const clock = { now: 1_000 };
   const appShell = new FakeAppShell();
   const privacy = new FakePrivacy();
+  const search = overrides.search ?? createLocalSearchService(databaseName);
   const store = createAppStore({
     engine,
     conversations: storage.conversations,
@@ -55,6 +59,7 @@ export async function createTestStore(
       check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: () => {},
     },
+    search,
     now: () => clock.now,
     readConversationFile: async (file) => parseConversationExport(await file.text()),
     scheduleFrame: (callback) => {
@@ -64,7 +69,7 @@ export async function createTestStore(
     cancelFrame: () => {},
     ...overrides,
   });
-  return { store, engine, storage, clock, appShell, privacy };
+  return { store, engine, storage, clock, appShell, privacy, search };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The downloader's environment in a worker: the real fetch, storage estimate and online events. */
 import type { DownloadEnvironment, RetryPolicy } from "./modelDownload";
-import type { WebLlmCache } from "./webLlmCache";
+import type { WebLlmCache } from "../webllm/webLlmCache";
 
 export function browserDownloadEnvironment(
   cache: WebLlmCache,

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { NotEnoughStorageError } from "../../domain/engineError";
+import { classifyEngineError, NotEnoughStorageError } from "../../domain/engineError";
 import type { DownloadProgress } from "../../domain/generation";
+import { countedBody } from "../../test/countedBody";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelStore } from "./modelStore";
 import { SHARD_BYTES, fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
-import { createWebLlmCache } from "./webLlmCache";
+import { createWebLlmCache } from "../webllm/webLlmCache";
 
 let counter = 0;
 
@@ -50,13 +51,10 @@ describe("downloadModel", () => {
     await download();
     expect(network.requests).toHaveLength(files.size);
     const last = progress.at(-1)!;
+    // Every file of the model, the config and tensor-cache.json included: the total the add-a-model check shows.
     const total = [...files.values()].reduce((sum, body) => sum + body.byteLength, 0);
-    // Everything but the config and tensor-cache.json, which tell what the total is.
-    const describing = [...files.entries()]
-      .filter(([url]) => /(mlc-chat-config|tensor-cache)\.json$/.test(url))
-      .reduce((sum, [, body]) => sum + body.byteLength, 0);
-    expect(last.bytesDone).toBe(total - describing);
-    expect(last.bytesTotal).toBe(total - describing);
+    expect(last.bytesDone).toBe(total);
+    expect(last.bytesTotal).toBe(total);
     expect(last.fraction).toBe(1);
     expect(await store.inspect(source)).toEqual({
       modelId: source.modelId,
@@ -105,7 +103,7 @@ describe("downloadModel", () => {
       delaySeconds: 2,
       attempt: 3,
       attempts: 4,
-      filesKept: 5,
+      filesKept: 7,
     });
     // Config, tensor-cache.json, tokenizer, library and shards 0 to 2.
     expect(await store.inspect(source)).toMatchObject({ complete: false, filesStored: 7 });
@@ -187,5 +185,40 @@ describe("downloadModel", () => {
     await expect(download()).rejects.toMatchObject({
       reason: { code: "no-shard-records", file: "tensor-cache.json" },
     });
+  });
+
+  it("refuses a config larger than it reads: at once when announced, past the limit when not", async () => {
+    const huge = 200 * 1024 * 1024;
+    for (const headers of [{ "content-length": String(huge) }, {}] as Record<string, string>[]) {
+      const { env, download, source, store } = setup();
+      const config = countedBody(huge, headers);
+      const realFetch = env.fetch;
+      env.fetch = async (url) => (url.endsWith("mlc-chat-config.json") ? config.response() : realFetch(url));
+      await expect(download()).rejects.toMatchObject({
+        reason: { code: "file-too-large", file: "mlc-chat-config.json", limitBytes: 1024 * 1024 },
+      });
+      // Never more than a chunk past the limit was read, and nothing was stored.
+      expect(config.pulled.bytes).toBeLessThan(2 * 1024 * 1024);
+      expect(await store.inspect(source)).toBeUndefined();
+    }
+  });
+
+  it("refuses a manifest listing 100,000 shards before fetching any of them", async () => {
+    const { download, files, source, network } = setup();
+    const records = Array.from({ length: 100_000 }, (_, index) => ({
+      dataPath: `params_shard_${index}.bin`,
+      format: "raw-shard",
+      nbytes: 32,
+    }));
+    files.set(
+      new URL("tensor-cache.json", source.filesUrl).href,
+      new TextEncoder().encode(JSON.stringify({ records })),
+    );
+    const failure = await download().catch((caught: unknown) => caught);
+    expect(classifyEngineError(failure)).toMatchObject({
+      kind: "model-files-invalid",
+      reason: { code: "too-many-shards", file: "tensor-cache.json", count: 100_000, limit: 4096 },
+    });
+    expect(network.requests.some((url) => url.endsWith(".bin"))).toBe(false);
   });
 });

@@ -1,33 +1,44 @@
 /**
  * Sigilo's own model downloader. It fetches a model's files one by one into web-llm's cache
- * (see webLlmCache.ts), so an interrupted download (dropped connection, closed tab, reload)
- * resumes from the files already stored, at most one file being fetched again. Every file is
- * checked before it is stored: weight shards against tensor-cache.json, other files against
- * Content-Length; an incomplete file is never kept. Network failures are retried with backoff,
- * and while the browser is offline the download waits for it to come back. Progress counts the
- * bytes actually read from the response streams.
+ * (where and as what: webllm/webLlmFiles.ts), so an interrupted download (dropped connection, closed
+ * tab, reload) resumes from the files already stored, at most one file being fetched again. Every file
+ * is checked before it is stored: the config and manifest against the MLC folder rules
+ * (domain/mlcModelFolder.ts), weight shards against tensor-cache.json, other files against
+ * Content-Length, and none may pass its size limit (a host that omits or lies about Content-Length is
+ * cut off once the limit is passed); an incomplete file is never kept. Network failures are retried
+ * with backoff, and while the browser is offline the download waits for it to come back. Progress
+ * counts the bytes actually read from the response streams, out of every file of the model.
  */
 import { NotEnoughStorageError, StoredModelCorruptError } from "../../domain/engineError";
 import { isImportedSource } from "../../domain/importedModel";
 import type { DownloadProgress } from "../../domain/generation";
+import {
+  checkAnnouncedSize,
+  ModelFileError,
+  parseJsonObject,
+  readChatConfig,
+  readTensorCache,
+  sizeLimit,
+  TENSOR_CACHE_FILE,
+} from "../../domain/mlcModelFolder";
 import type { DownloadNotice } from "../../domain/modelProblems";
 import type { ModelSource } from "../../domain/modelSource";
-import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
-import { httpStatusError } from "./downloadErrors";
+import { announcedLength, readBody } from "../../lib/readBody";
+import type { WebLlmCache } from "../webllm/webLlmCache";
 import {
   configFile,
   libraryFile,
-  parseChatConfig,
-  parseJsonObject,
-  parseTensorCache,
+  readFile,
   shardFiles,
+  storeFile,
   tensorCacheFile,
   tokenizerFile,
   type ModelFile,
-} from "./modelFiles";
+} from "../webllm/webLlmFiles";
+import { incompleteFileError, isQuotaError, isRetryable, retryReason } from "./downloadErrors";
+import { httpStatusError } from "./downloadErrors";
 import { createModelStore } from "./modelStore";
 import { shortfallAfterQuotaError, spaceShortfall, type StorageEstimator } from "./storageSpace";
-import { storedByteLength, type WebLlmCache } from "./webLlmCache";
 
 export interface RetryPolicy {
   /** Attempts per file while online, the first included. */
@@ -66,39 +77,21 @@ export async function downloadModel(
   const progress = createProgress(env, onProgress);
 
   const config = configFile(source);
-  const storedConfig = await env.cache.read(config.database, config.url);
-  let configData: ArrayBuffer;
-  if (storedConfig instanceof ArrayBuffer) {
-    configData = storedConfig;
-  } else {
-    configData = await fetchVerified(config, env, progress, signal);
-    parseChatConfig(decode(configData));
-    await store(config, configData, env, 0);
-  }
-  const { tokenizerName } = parseChatConfig(decode(configData));
-
-  const manifestFile = tensorCacheFile(source);
-  let manifest = await env.cache.read(manifestFile.database, manifestFile.url);
-  if (manifest === undefined) {
-    const fetched = parseJsonObject(
-      decode(await fetchVerified(manifestFile, env, progress, signal)),
-      manifestFile.name,
-    );
-    parseTensorCache(fetched);
-    // web-llm stores this one file parsed ("json" storetype), so it is stored the same way.
-    await store(manifestFile, fetched, env, 0);
-    manifest = fetched;
-  }
-  const shards = shardFiles(source, parseTensorCache(manifest));
+  const { tokenizer } = readChatConfig(await storedOrFetched(config, env, progress, signal, readChatConfig));
+  const manifest = tensorCacheFile(source);
+  const readShards = (text: string) => readTensorCache(parseJsonObject(text, TENSOR_CACHE_FILE));
+  const shards = shardFiles(
+    source,
+    readShards(await storedOrFetched(manifest, env, progress, signal, readShards)),
+  );
   // The small files first, so the total is known before the long part begins.
-  const files = [tokenizerFile(source, tokenizerName), libraryFile(source), ...shards];
+  const files = [config, manifest, tokenizerFile(source, tokenizer), libraryFile(source), ...shards];
   const stored = await Promise.all(files.map((file) => env.cache.has(file.database, file.url)));
   const missing = files.filter((_, index) => !stored[index]);
 
   progress.setTotals(files.length, missing.length);
   for (const [index, file] of files.entries()) {
-    if (!stored[index]) continue;
-    progress.addKnownFile(file.expectedBytes ?? (await storedSize(env, file)), true);
+    if (stored[index]) progress.addKnownFile(file.expectedBytes ?? (await storedSize(env.cache, file)), true);
   }
   for (const file of missing) if (file.expectedBytes !== undefined) progress.addKnownFile(file.expectedBytes);
 
@@ -109,6 +102,26 @@ export async function downloadModel(
     await store(file, data, env, remainingBytes(missing.slice(index)));
     progress.finishFile(data.byteLength);
   }
+}
+
+/**
+ * The text of the config or the manifest: the stored copy when web-llm can read it, else fetched,
+ * checked against the rules (`check` throws) and stored. Both come before the totals are known.
+ */
+async function storedOrFetched(
+  file: ModelFile,
+  env: DownloadEnvironment,
+  progress: Progress,
+  signal: AbortSignal,
+  check: (text: string) => unknown,
+): Promise<string> {
+  const stored = await readFile(env.cache, file);
+  if (stored.state === "stored") return stored.text();
+  const data = await fetchVerified(file, env, progress, signal);
+  const text = new TextDecoder().decode(data);
+  check(text);
+  await store(file, data, env, 0);
+  return text;
 }
 
 /**
@@ -172,42 +185,33 @@ async function fetchOnce(
   const response = await env.fetch(file.url, signal);
   if (!response.ok) throw httpStatusError(response.status, file.name);
   progress.notice(undefined);
-  // A compressed response announces its compressed length, so only an uncompressed one is checked against it.
-  const announced = response.headers.get("content-encoding") ? null : response.headers.get("content-length");
-  const expected = file.expectedBytes ?? (announced === null ? undefined : Number(announced));
+  const announced = announcedLength(response);
+  if (announced !== undefined) checkAnnouncedSize(file.role, file.name, announced);
+  const expected = file.expectedBytes ?? announced;
   if (file.expectedBytes === undefined && expected !== undefined) progress.announce(file.url, expected);
   if (!response.body) throw new TypeError(`No response body for ${file.name}`);
 
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.byteLength;
-    if (expected !== undefined && received > expected) {
-      await reader.cancel();
-      throw incompleteFileError(file.name, received, expected);
-    }
-    progress.streamed(received);
+  // Never more than the file's limit, whatever the host announced (or did not).
+  const limitBytes = sizeLimit(file.role);
+  const read = await readBody(response.body, Math.min(limitBytes, expected ?? limitBytes), (received) =>
+    progress.streamed(received),
+  );
+  if (!read.complete) {
+    // An announced size is within the limit (checked above), so passing it means a body longer than announced.
+    if (expected !== undefined) throw incompleteFileError(file.name, read.receivedBytes, expected);
+    throw new ModelFileError({ code: "file-too-large", file: file.name, limitBytes });
   }
-  if (expected !== undefined && received !== expected)
-    throw incompleteFileError(file.name, received, expected);
-  return concat(chunks, received);
+  if (expected !== undefined && read.bytes.byteLength !== expected)
+    throw incompleteFileError(file.name, read.bytes.byteLength, expected);
+  return read.bytes.buffer as ArrayBuffer;
 }
 
-async function store(
-  file: ModelFile,
-  data: ArrayBuffer | object,
-  env: DownloadEnvironment,
-  stillNeeded: number,
-) {
+async function store(file: ModelFile, data: ArrayBuffer, env: DownloadEnvironment, stillNeeded: number) {
   try {
-    await env.cache.put(file.database, file.url, data);
+    await storeFile(env.cache, file, data);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
-    const neededBytes = Math.max(stillNeeded, storedByteLength(data));
+    const neededBytes = Math.max(stillNeeded, data.byteLength);
     throw new NotEnoughStorageError(await shortfallAfterQuotaError(neededBytes, env));
   }
 }
@@ -222,22 +226,9 @@ function remainingBytes(files: readonly ModelFile[]): number {
   return files.reduce((sum, file) => sum + (file.expectedBytes ?? 0), 0);
 }
 
-async function storedSize(env: DownloadEnvironment, file: ModelFile): Promise<number> {
-  return storedByteLength(await env.cache.read(file.database, file.url));
-}
-
-function decode(data: ArrayBuffer): string {
-  return new TextDecoder().decode(data);
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): ArrayBuffer {
-  const whole = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole.buffer;
+async function storedSize(cache: WebLlmCache, file: ModelFile): Promise<number> {
+  const record = await readFile(cache, file);
+  return record.state === "stored" ? record.byteLength : 0;
 }
 
 type Progress = ReturnType<typeof createProgress>;
@@ -283,7 +274,7 @@ function createProgress(env: DownloadEnvironment, onProgress: (progress: Downloa
     },
     /** A file whose size was learnt from its Content-Length (counted once, however often it is retried). */
     announce(url: string, bytes: number) {
-      // The config and tensor-cache.json come before the totals and are not part of them.
+      // The config and tensor-cache.json come before the totals; they join them once stored.
       if (filesTotal === 0 || announced.has(url)) return;
       announced.add(url);
       bytesTotal += bytes;

@@ -7,7 +7,7 @@ import { appConfigFor } from "../webllm/appConfigFor";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelImporter, type ImportEnvironment } from "./modelImport";
 import { createModelStore } from "./modelStore";
-import { createWebLlmCache, type WebLlmCache } from "./webLlmCache";
+import { createWebLlmCache, type WebLlmCache } from "../webllm/webLlmCache";
 
 const SHARD_BYTES = 2048;
 const CONFIG = {

@@ -1,7 +1,8 @@
 /**
- * Imports a model from files the user chose into web-llm's cache (through webLlmCache.ts), so it
- * loads with no network at all (see domain/importedModel.ts for the URLs it is stored under). The
- * files are checked first (domain/modelFolderCheck.ts: the downloader's rules), the browser's storage
+ * Imports a model from files the user chose into web-llm's cache (where and as what:
+ * webllm/webLlmFiles.ts), so it loads with no network at all (see domain/importedModel.ts for the URLs
+ * it is stored under). The files are checked first (domain/modelFolderCheck.ts, with the MLC folder
+ * rules every model obeys), the browser's storage
  * estimate must leave room for all of them, and each file is checked again as it is read: a file
  * that changed since it was chosen is not stored. The config is written last, so a model is never
  * complete before every file is in; on any failure or a cancel everything written is deleted again.
@@ -17,17 +18,19 @@ import {
 } from "../../domain/importedModel";
 import { planModelImport, type PlannedFile } from "../../domain/modelFolderCheck";
 import type { ModelSource } from "../../domain/modelSource";
-import { isQuotaError } from "./downloadErrors";
+import { WEB_LLM_DATABASES, type WebLlmCache } from "../webllm/webLlmCache";
 import {
   configFile,
   libraryFile,
   shardFiles,
+  storeFile,
   tensorCacheFile,
   tokenizerFile,
+  webLlmCachesLibrary,
   type ModelFile,
-} from "./modelFiles";
+} from "../webllm/webLlmFiles";
+import { isQuotaError } from "./downloadErrors";
 import { shortfallAfterQuotaError, spaceShortfall, type StorageEstimator } from "./storageSpace";
-import { WEB_LLM_DATABASES, type WebLlmCache } from "./webLlmCache";
 
 export interface ImportEnvironment extends StorageEstimator {
   cache: WebLlmCache;
@@ -67,7 +70,10 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
     },
 
     async import(source, files, onProgress, signal) {
-      if (!isImportedSource(source)) throw new Error(`Not an imported model's source: ${source.filesUrl}`);
+      // Files under any other URL would not be where web-llm looks, or a library it would fetch, not read.
+      if (!isImportedSource(source) || !webLlmCachesLibrary(source.libraryUrl)) {
+        throw new Error(`Not an imported model's source: ${source.filesUrl}`);
+      }
       const plan = await planFiles(files);
       if (!plan.ok) return plan;
       const state = { source };
@@ -81,7 +87,7 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
         for (const planned of plan.files) {
           if (signal?.aborted) throw new ImportStopped({ kind: "cancelled" });
           const data = await read(byPath.get(planned.path), planned);
-          await store(env, targetOf(source, planned), planned, data, bytesTotal - bytesDone);
+          await store(env, targetOf(source, planned), data, bytesTotal - bytesDone);
           bytesDone += planned.bytes;
           onProgress({ bytesDone, bytesTotal });
         }
@@ -116,7 +122,7 @@ function planFiles(files: readonly ChosenFile[]) {
   });
 }
 
-/** Where web-llm looks for the planned file of `source` (modelFiles.ts knows web-llm's layout). */
+/** Where web-llm looks for the planned file of `source`. */
 function targetOf(source: ModelSource, planned: PlannedFile): ModelFile {
   switch (planned.role) {
     case "config":
@@ -147,15 +153,11 @@ async function read(file: Blob | undefined, planned: PlannedFile): Promise<Array
 async function store(
   env: ImportEnvironment,
   target: ModelFile,
-  planned: PlannedFile,
   data: ArrayBuffer,
   stillNeeded: number,
 ): Promise<void> {
   try {
-    // web-llm reads tensor-cache.json parsed ("json" storetype) and everything else as bytes.
-    const value: ArrayBuffer | object =
-      planned.role === "manifest" ? (JSON.parse(new TextDecoder().decode(data)) as object) : data;
-    await env.cache.put(target.database, target.url, value);
+    await storeFile(env.cache, target, data);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     const storage = await shortfallAfterQuotaError(stillNeeded, env);

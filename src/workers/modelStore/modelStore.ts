@@ -1,22 +1,31 @@
 /**
- * What is stored for each model, and deleting it: read straight from web-llm's cache (through
- * webLlmCache.ts), so the answer is what web-llm itself will find. Weight shard sizes come from
+ * What is stored for each model, and deleting it: read straight from web-llm's cache (through the
+ * adapter, webllm/webLlmFiles.ts), so the answer is what web-llm itself will find. Weight shard sizes come from
  * tensor-cache.json (each shard was checked against it before it was stored); the other files
  * are measured.
  */
+import {
+  modelFileCount,
+  parseJsonObject,
+  readChatConfig,
+  readTensorCache,
+  TENSOR_CACHE_FILE,
+} from "../../domain/mlcModelFolder";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelInfo, UnclaimedFiles } from "../../domain/storedModel";
+import { storedByteLength, type WebLlmCache } from "../webllm/webLlmCache";
 import {
   configFile,
   libraryFile,
-  parseChatConfig,
-  parseTensorCache,
+  MODEL_FOLDER_DATABASE,
+  readFile,
   shardFiles,
   tensorCacheFile,
   tokenizerFile,
-} from "./modelFiles";
+  type ModelFile,
+  type StoredRecord,
+} from "../webllm/webLlmFiles";
 import { deleteUnclaimedFiles, listUnclaimedFiles } from "./unclaimedFiles";
-import { storedByteLength, type WebLlmCache } from "./webLlmCache";
 
 export interface ModelStore {
   inspect(source: ModelSource): Promise<StoredModelInfo | undefined>;
@@ -42,56 +51,54 @@ interface Inspection {
 
 export function createModelStore(cache: WebLlmCache): ModelStore {
   async function inspect(source: ModelSource): Promise<Inspection | undefined> {
-    const config = configFile(source);
-    const manifest = tensorCacheFile(source);
     const library = libraryFile(source);
-    const [configData, manifestData, modelUrls, hasLibrary] = await Promise.all([
-      cache.read(config.database, config.url),
-      cache.read(manifest.database, manifest.url),
-      cache.urlsUnder("webllm/model", source.filesUrl),
+    const [config, manifest, modelUrls, hasLibrary] = await Promise.all([
+      readFile(cache, configFile(source)),
+      readFile(cache, tensorCacheFile(source)),
+      cache.urlsUnder(MODEL_FOLDER_DATABASE, source.filesUrl),
       cache.has(library.database, library.url),
     ]);
     // A library alone may belong to another model built on the same one.
-    if (configData === undefined && modelUrls.length === 0) return undefined;
+    if (config.state === "missing" && modelUrls.length === 0) return undefined;
 
-    const shards = manifestData === undefined ? [] : shardsOrNone(source, manifestData);
+    const shards = shardsOrNone(source, manifest);
     const shardBytes = new Map(shards.map((shard) => [shard.url, shard.expectedBytes ?? 0]));
     const stored = new Set(modelUrls);
-    let bytes = storedByteLength(configData);
+    let bytes = sizeOf(config);
     for (const url of modelUrls) {
-      bytes += shardBytes.get(url) ?? storedByteLength(await cache.read("webllm/model", url));
+      bytes += shardBytes.get(url) ?? storedByteLength(await cache.read(MODEL_FOLDER_DATABASE, url));
     }
-    const libraryBytes = hasLibrary
-      ? storedByteLength(await cache.read(library.database, library.url))
-      : undefined;
+    const libraryBytes = hasLibrary ? sizeOf(await readFile(cache, library)) : undefined;
     bytes += libraryBytes ?? 0;
 
-    const tokenizer = configData instanceof ArrayBuffer ? tokenizerOf(source, configData) : undefined;
+    const tokenizer = tokenizerOf(source, config);
     const complete =
-      configData !== undefined &&
       shards.length > 0 &&
       tokenizer !== undefined &&
-      stored.has(tokenizer) &&
+      stored.has(tokenizer.url) &&
       hasLibrary &&
       shards.every((shard) => stored.has(shard.url));
     const info: StoredModelInfo = {
       modelId: source.modelId,
       bytes,
       complete,
-      filesStored: (configData === undefined ? 0 : 1) + modelUrls.length + (hasLibrary ? 1 : 0),
-      // config, tensor-cache.json, tokenizer, library and the shards.
-      filesTotal: shards.length > 0 ? shards.length + 4 : undefined,
+      filesStored: (config.state === "missing" ? 0 : 1) + modelUrls.length + (hasLibrary ? 1 : 0),
+      filesTotal: shards.length > 0 ? modelFileCount(shards.length) : undefined,
     };
     return { info, libraryBytes };
   }
 
   /** A library stored with none of its models' other files (a deletion cut short), so it stays visible. */
   async function loneLibrary(source: ModelSource): Promise<StoredModelInfo | undefined> {
-    const library = libraryFile(source);
-    const data = await cache.read(library.database, library.url);
-    if (data === undefined) return undefined;
-    const bytes = storedByteLength(data);
-    return { modelId: source.modelId, bytes, complete: false, filesStored: 1, filesTotal: undefined };
+    const library = await readFile(cache, libraryFile(source));
+    if (library.state === "missing") return undefined;
+    return {
+      modelId: source.modelId,
+      bytes: sizeOf(library),
+      complete: false,
+      filesStored: 1,
+      filesTotal: undefined,
+    };
   }
 
   return {
@@ -127,8 +134,8 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
     async delete(source, otherSources) {
       const config = configFile(source);
       const library = libraryFile(source);
-      const modelUrls = await cache.urlsUnder("webllm/model", source.filesUrl);
-      await cache.delete("webllm/model", modelUrls);
+      const modelUrls = await cache.urlsUnder(MODEL_FOLDER_DATABASE, source.filesUrl);
+      await cache.delete(MODEL_FOLDER_DATABASE, modelUrls);
       await cache.delete(config.database, [config.url]);
       const sharing = otherSources.filter(
         (other) => other.modelId !== source.modelId && other.libraryUrl === source.libraryUrl,
@@ -141,17 +148,25 @@ export function createModelStore(cache: WebLlmCache): ModelStore {
   };
 }
 
-function shardsOrNone(source: ModelSource, manifest: unknown) {
+/** Bytes a record takes; one of the wrong type (web-llm would refetch it) still takes space. */
+function sizeOf(record: StoredRecord): number {
+  return record.state === "missing" ? 0 : record.byteLength;
+}
+
+function shardsOrNone(source: ModelSource, manifest: StoredRecord): ModelFile[] {
+  if (manifest.state !== "stored") return [];
   try {
-    return shardFiles(source, parseTensorCache(manifest));
+    return shardFiles(source, readTensorCache(parseJsonObject(manifest.text(), TENSOR_CACHE_FILE)));
   } catch {
     return [];
   }
 }
 
-function tokenizerOf(source: ModelSource, configData: ArrayBuffer): string | undefined {
+/** The tokenizer a stored config asks for; none when the config is missing or not what web-llm reads. */
+function tokenizerOf(source: ModelSource, config: StoredRecord): ModelFile | undefined {
+  if (config.state !== "stored") return undefined;
   try {
-    return tokenizerFile(source, parseChatConfig(new TextDecoder().decode(configData)).tokenizerName).url;
+    return tokenizerFile(source, readChatConfig(config.text()).tokenizer);
   } catch {
     return undefined;
   }

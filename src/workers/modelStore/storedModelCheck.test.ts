@@ -1,31 +1,18 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { classifyEngineError } from "../../domain/engineError";
-import { configFile, tensorCacheFile } from "./modelFiles";
-import { downloadModel } from "./modelDownload";
+import { configFile, tensorCacheFile } from "../webllm/webLlmFiles";
 import { verifyStoredModel } from "./storedModelCheck";
-import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
-import { createWebLlmCache } from "./webLlmCache";
+import { fakeSource } from "./testing/fakeModelFiles";
+import { downloadFakeModel } from "./testing/storeFakeModel";
+import { createWebLlmCache } from "../webllm/webLlmCache";
 
 let counter = 0;
 
 async function storedModel() {
   const source = fakeSource(`Checked-${++counter}-q4f32_1-MLC`);
   const cache = createWebLlmCache();
-  await downloadModel(
-    source,
-    {
-      cache,
-      fetch: fakeFetch(fakeModelFiles(source)).fetch,
-      estimateStorage: async () => ({}),
-      isOnline: () => true,
-      waitBeforeRetry: async () => {},
-      waitUntilOnline: async () => {},
-      now: () => 0,
-      retry: { attempts: 1, firstDelayMs: 0 },
-    },
-    () => {},
-  );
+  await downloadFakeModel(cache, source);
   const shard = new URL("params_shard_1.bin", source.filesUrl).href;
   return { source, cache, shard };
 }
@@ -81,5 +68,32 @@ describe("verifyStoredModel", () => {
     const error = await failure(verifyStoredModel(source, cache));
     expect(error.kind).toBe("stored-model-corrupt");
     expect(error.reason).toEqual({ code: "stored-file-missing", file: "params_shard_1.bin" });
+  });
+
+  it("reports a file stored as another record type than web-llm reads", async () => {
+    // web-llm 0.2.79 stored the config parsed; 0.2.86 decodes it from bytes and would fail on an object.
+    const first = await storedModel();
+    const config = configFile(first.source);
+    await first.cache.put(config.database, config.url, { model_type: "qwen2" });
+    expect((await failure(verifyStoredModel(first.source, first.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "mlc-chat-config.json",
+    });
+    // tensor-cache.json is the one file web-llm reads parsed: bytes there are as wrong.
+    const second = await storedModel();
+    const manifest = tensorCacheFile(second.source);
+    await second.cache.put(manifest.database, manifest.url, new TextEncoder().encode("{}").buffer);
+    expect((await failure(verifyStoredModel(second.source, second.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "tensor-cache.json",
+    });
+    // A typed array is an object too, but not parsed JSON: web-llm would find no records in it.
+    const third = await storedModel();
+    const viewed = tensorCacheFile(third.source);
+    await third.cache.put(viewed.database, viewed.url, new TextEncoder().encode("{}"));
+    expect((await failure(verifyStoredModel(third.source, third.cache))).reason).toEqual({
+      code: "stored-file-wrong-type",
+      file: "tensor-cache.json",
+    });
   });
 });

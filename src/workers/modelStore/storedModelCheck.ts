@@ -1,39 +1,39 @@
 /**
- * Checks a stored model before it is loaded: every file is present and readable, the config and
- * tensor-cache.json parse, and each weight shard has exactly the bytes tensor-cache.json names.
- * A file that fails (damaged on disk, half-cleared by the browser) is reported as
- * StoredModelCorruptError, so the user is offered to delete the model and download it again
- * instead of seeing a parse failure deep inside the engine.
+ * Checks a stored model after web-llm failed to load it: every file is present and stored as the
+ * record type web-llm reads (webllm/webLlmFiles.ts), the config and tensor-cache.json pass the MLC
+ * folder rules, and each weight shard has exactly the bytes tensor-cache.json names. A file that fails
+ * (damaged on disk, half-cleared by the browser) is reported as StoredModelCorruptError, so the user is
+ * offered to delete the model and download it again instead of seeing a parse failure deep inside the
+ * engine. Only after a failure: a good start-up pays nothing for it.
  */
 import { StoredModelCorruptError } from "../../domain/engineError";
-import type { ModelSource } from "../../domain/modelSource";
 import {
-  ModelFormatError,
+  ModelFileError,
+  parseJsonObject,
+  readChatConfig,
+  readTensorCache,
+  TENSOR_CACHE_FILE,
+} from "../../domain/mlcModelFolder";
+import type { ModelSource } from "../../domain/modelSource";
+import type { WebLlmCache } from "../webllm/webLlmCache";
+import {
   configFile,
   libraryFile,
-  parseChatConfig,
-  parseTensorCache,
+  readFile,
   shardFiles,
   tensorCacheFile,
   tokenizerFile,
   type ModelFile,
-} from "./modelFiles";
-import { storedByteLength, type WebLlmCache } from "./webLlmCache";
+} from "../webllm/webLlmFiles";
 
 export async function verifyStoredModel(source: ModelSource, cache: WebLlmCache): Promise<void> {
   const config = configFile(source);
-  const configData = await readStored(cache, config);
-  const { tokenizerName } = parseStored(config, () =>
-    parseChatConfig(new TextDecoder().decode(asBytes(config, configData))),
-  );
+  const { tokenizer } = parseStored(config, readChatConfig, await storedText(cache, config));
   const manifest = tensorCacheFile(source);
-  const manifestData = await readStored(cache, manifest);
-  const shards = shardFiles(
-    source,
-    parseStored(manifest, () => parseTensorCache(manifestData)),
-  );
-  for (const file of [tokenizerFile(source, tokenizerName), libraryFile(source), ...shards]) {
-    const bytes = storedByteLength(asBytes(file, await readStored(cache, file)));
+  const readShards = (text: string) => readTensorCache(parseJsonObject(text, TENSOR_CACHE_FILE));
+  const shards = shardFiles(source, parseStored(manifest, readShards, await storedText(cache, manifest)));
+  for (const file of [tokenizerFile(source, tokenizer), libraryFile(source), ...shards]) {
+    const bytes = (await storedRecord(cache, file)).byteLength;
     const expected = file.expectedBytes;
     if (bytes === 0 || (expected !== undefined && bytes !== expected)) {
       throw new StoredModelCorruptError({
@@ -46,10 +46,11 @@ export async function verifyStoredModel(source: ModelSource, cache: WebLlmCache)
   }
 }
 
-async function readStored(cache: WebLlmCache, file: ModelFile): Promise<unknown> {
-  let data: unknown;
+/** The file's record, present and of the type web-llm reads, or the reason it is not. */
+async function storedRecord(cache: WebLlmCache, file: ModelFile) {
+  let record;
   try {
-    data = await cache.read(file.database, file.url);
+    record = await readFile(cache, file);
   } catch (error) {
     throw new StoredModelCorruptError({
       code: "stored-file-unreadable",
@@ -57,24 +58,26 @@ async function readStored(cache: WebLlmCache, file: ModelFile): Promise<unknown>
       detail: String(error),
     });
   }
-  if (data === undefined) throw new StoredModelCorruptError({ code: "stored-file-missing", file: file.name });
-  return data;
+  if (record.state === "missing")
+    throw new StoredModelCorruptError({ code: "stored-file-missing", file: file.name });
+  if (record.state === "wrong-type") {
+    throw new StoredModelCorruptError({ code: "stored-file-wrong-type", file: file.name });
+  }
+  return record;
 }
 
-function asBytes(file: ModelFile, data: unknown): ArrayBuffer {
-  if (!(data instanceof ArrayBuffer))
-    throw new StoredModelCorruptError({ code: "stored-file-not-bytes", file: file.name });
-  return data;
+async function storedText(cache: WebLlmCache, file: ModelFile): Promise<string> {
+  return (await storedRecord(cache, file)).text();
 }
 
-function parseStored<T>(file: ModelFile, parse: () => T): T {
+function parseStored<T>(file: ModelFile, parse: (text: string) => T, text: string): T {
   try {
-    return parse();
+    return parse(text);
   } catch (error) {
     throw new StoredModelCorruptError({
       code: "stored-file-unparseable",
       file: file.name,
-      problem: error instanceof ModelFormatError ? error.reason : undefined,
+      problem: error instanceof ModelFileError ? error.reason : undefined,
       detail: String(error),
     });
   }

@@ -3,27 +3,14 @@ import { hasModelInCache, prebuiltAppConfig } from "@mlc-ai/web-llm";
 import { IDBFactory } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { importedModelSource } from "../../domain/importedModel";
-import type { ModelSource } from "../../domain/modelSource";
 import { totalStoredBytes } from "../../domain/storedModel";
 import { appConfigFor } from "../webllm/appConfigFor";
-import { downloadModel } from "./modelDownload";
 import { createModelStore } from "./modelStore";
-import { fakeFetch, fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
-import { createWebLlmCache, type WebLlmCache } from "./webLlmCache";
+import { fakeModelFiles, fakeSource } from "./testing/fakeModelFiles";
+import { downloadFakeModel } from "./testing/storeFakeModel";
+import { createWebLlmCache, type WebLlmCache } from "../webllm/webLlmCache";
 
-async function download(cache: WebLlmCache, source: ModelSource, files = fakeModelFiles(source)) {
-  const environment = {
-    cache,
-    fetch: fakeFetch(files).fetch,
-    estimateStorage: async () => ({}),
-    isOnline: () => true,
-    waitBeforeRetry: async () => {},
-    waitUntilOnline: async () => {},
-    now: () => 0,
-    retry: { attempts: 1, firstDelayMs: 0 },
-  };
-  await downloadModel(source, environment, () => {});
-}
+const download = downloadFakeModel;
 
 const sizeOf = (files: Map<string, Uint8Array>) =>
   [...files.values()].reduce((sum, file) => sum + file.byteLength, 0);

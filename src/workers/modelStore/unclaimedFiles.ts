@@ -4,10 +4,23 @@
  * leaves behind. A model claims its config, every file under its folder and its library — exactly
  * what deleting it removes (modelStore.ts) — so nothing a known model may use is ever counted here.
  */
+import { parseJsonObject, readTensorCache, TENSOR_CACHE_FILE } from "../../domain/mlcModelFolder";
 import type { ModelSource } from "../../domain/modelSource";
 import type { UnclaimedFiles } from "../../domain/storedModel";
-import { configFile, libraryFile, parseTensorCache, shardFiles, TENSOR_CACHE_FILE } from "./modelFiles";
-import { storedByteLength, WEB_LLM_DATABASES, type WebLlmCache, type WebLlmDatabase } from "./webLlmCache";
+import {
+  storedByteLength,
+  WEB_LLM_DATABASES,
+  type WebLlmCache,
+  type WebLlmDatabase,
+} from "../webllm/webLlmCache";
+import {
+  configFile,
+  libraryFile,
+  MODEL_FOLDER_DATABASE,
+  readFile,
+  shardFiles,
+  tensorCacheFile,
+} from "../webllm/webLlmFiles";
 
 interface UnclaimedUrls {
   database: WebLlmDatabase;
@@ -56,7 +69,7 @@ async function measure(cache: WebLlmCache, unclaimed: readonly UnclaimedUrls[]):
   let files = 0;
   let bytes = 0;
   for (const { database, urls } of unclaimed) {
-    const shardBytes = database === "webllm/model" ? await manifestShardSizes(cache, urls) : new Map();
+    const shardBytes = database === MODEL_FOLDER_DATABASE ? await manifestShardSizes(cache, urls) : new Map();
     for (const url of urls) {
       files++;
       bytes += shardBytes.get(url) ?? storedByteLength(await cache.read(database, url));
@@ -69,12 +82,12 @@ async function measure(cache: WebLlmCache, unclaimed: readonly UnclaimedUrls[]):
 async function manifestShardSizes(cache: WebLlmCache, urls: readonly string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   for (const url of urls.filter((candidate) => candidate.endsWith(`/${TENSOR_CACHE_FILE}`))) {
-    const folder = url.slice(0, -TENSOR_CACHE_FILE.length);
+    // The folder's own source, rebuilt from its manifest's key, so the shards' keys are derived as web-llm does.
+    const folder = { modelId: "", filesUrl: url.slice(0, -TENSOR_CACHE_FILE.length), libraryUrl: "" };
+    const manifest = await readFile(cache, tensorCacheFile(folder));
+    if (manifest.state !== "stored") continue;
     try {
-      const shards = shardFiles(
-        { modelId: "", filesUrl: folder, libraryUrl: "" },
-        parseTensorCache(await cache.read("webllm/model", url)),
-      );
+      const shards = shardFiles(folder, readTensorCache(parseJsonObject(manifest.text(), TENSOR_CACHE_FILE)));
       shards.forEach((shard) => sizes.set(shard.url, shard.expectedBytes ?? 0));
     } catch {
       // An unreadable manifest: its shards are measured by reading them.

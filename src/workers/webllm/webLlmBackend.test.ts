@@ -55,6 +55,8 @@ class FakeEngine implements WebLlmEngine {
   unload = vi.fn(async () => {});
   setAppConfig = vi.fn((_appConfig: AppConfig) => {});
   private release: Array<() => void> = [];
+  /** How many chunks the handler has finished with, and whether it closed the stream. */
+  private progress = { handled: 0, closed: false };
 
   constructor(private chunks: ChatCompletionChunk[] = []) {}
 
@@ -72,21 +74,28 @@ class FakeEngine implements WebLlmEngine {
         this.requests.push(request);
         const chunks = this.chunks;
         const wait = () => new Promise<void>((resolve) => this.release.push(resolve));
+        const progress = this.progress;
         return (async function* () {
-          for (const next of chunks) {
-            await wait();
-            yield next;
+          try {
+            for (const next of chunks) {
+              await wait();
+              yield next;
+              progress.handled += 1; // asked for the next chunk: done with this one
+            }
+          } finally {
+            progress.closed = true;
           }
         })();
       },
     },
   };
 
-  /** Lets the stream produce its next chunk and waits for the handler to process it. */
+  /** Lets the stream produce its next chunk and waits for the handler to process it (and ask for more, or stop). */
   async next(): Promise<void> {
     await vi.waitFor(() => expect(this.release.length).toBeGreaterThan(0));
+    const handled = this.progress.handled;
     this.release.shift()?.();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.waitFor(() => expect(this.progress.handled > handled || this.progress.closed).toBe(true));
   }
 }
 
@@ -204,6 +213,48 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
         type: "failed",
         requestId: 1,
         error: { kind: "download-failed", message: "TypeError: Failed to fetch" },
+      }),
+    );
+  });
+
+  it("classifies web-llm's errors by their class name, whatever their words", async () => {
+    const { engine, handler, lastEvent } = setup();
+    // A model id naming its quantization must not read as a GPU without shader-f16.
+    const notFound = Object.assign(new Error("Cannot find model record in appConfig for X-q4f16_1-MLC."), {
+      name: "ModelNotFoundError",
+    });
+    engine.reload.mockRejectedValue(notFound);
+    handler.handle(call("load", 1, { source: sourceOf("m") }));
+    await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "failed", error: { kind: "unknown" } }));
+
+    const f16 = Object.assign(new Error("This model requires WebGPU extension shader-f16."), {
+      name: "ShaderF16SupportError",
+    });
+    engine.reload.mockRejectedValue(f16);
+    handler.handle(call("load", 2, { source: sourceOf("m") }));
+    await vi.waitFor(() =>
+      expect(lastEvent()).toMatchObject({
+        type: "failed",
+        requestId: 2,
+        error: { kind: "shader-f16-missing" },
+      }),
+    );
+  });
+
+  it("classifies a chat's failure by web-llm's class name too", async () => {
+    const engine = new FakeEngine();
+    engine.chat.completions.create = async () => {
+      throw Object.assign(new Error("Prompt tokens exceed context window size"), {
+        name: "ContextWindowSizeExceededError",
+      });
+    };
+    const { handler, lastEvent } = setup(engine);
+    handler.handle(call("chat", 4, { request: chatRequest }));
+    await vi.waitFor(() =>
+      expect(lastEvent()).toMatchObject({
+        type: "failed",
+        requestId: 4,
+        error: { kind: "context-window-exceeded" },
       }),
     );
   });

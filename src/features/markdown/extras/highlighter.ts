@@ -9,6 +9,9 @@ import { grammarFor } from "./codeLanguages";
  */
 const lowlight = createLowlight();
 
+/** Longest code block coloured: past it, highlighting costs seconds and tens of thousands of elements. */
+const MAX_HIGHLIGHTED_CHARS = 20_000;
+
 export function registerGrammar(name: string, grammar: LanguageFn): void {
   if (!lowlight.registered(name)) lowlight.register(name, grammar);
 }
@@ -42,7 +45,9 @@ function highlightBlock(pre: Element): void {
   const language = classes.find((name) => name.startsWith("language-"))?.slice("language-".length);
   const grammar = language ? grammarFor(language) : undefined;
   if (!grammar || !lowlight.registered(grammar)) return;
-  const highlighted = lowlight.highlight(grammar, textOf(code));
+  const text = textOf(code);
+  if (text.length > MAX_HIGHLIGHTED_CHARS) return; // shown plain, like a language we do not colour
+  const highlighted = lowlight.highlight(grammar, text);
   code.properties.className = [...classes, "hljs"];
   code.children = highlighted.children as ElementContent[];
 }

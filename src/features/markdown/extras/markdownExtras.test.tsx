@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import MarkdownMessage from "../MarkdownMessage";
 import { fencedLanguages, grammarFor } from "./codeLanguages";
 import { normalizeMathDelimiters } from "./math";
-import { looksLikeMath } from "./useMarkdownExtras";
+import { looksLikeMath } from "./loadExtras";
+
+// jsdom has no workers: the Markdown worker's code runs in the test's thread.
+vi.mock("../renderer/workerPort", async () => ({
+  createWorkerPort: (await import("../testing/inProcessPort")).createInProcessPort,
+}));
 
 // Rendered without the app's store: the code block's texts come from the English dictionary.
 vi.mock("../../../i18n/useT", async () => {

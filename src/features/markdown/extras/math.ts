@@ -2,12 +2,11 @@ import type { Root } from "mdast";
 import remarkMath from "remark-math";
 import type { PluggableList } from "unified";
 import type { VFile } from "vfile";
-import "katex/dist/katex.min.css";
 import { rehypeKatexStrict } from "./rehypeKatexStrict";
 
 /*
- * Loaded lazily, the first time a reply looks like it holds math: remark-math finds `$…$` and `$$…$$`, KaTeX
- * renders them. KaTeX's stylesheet and fonts are bundled and served from our own origin (CSP font-src 'self').
+ * Loaded lazily by the Markdown worker, the first time a reply looks like it holds math: remark-math finds `$…$`
+ * and `$$…$$`, KaTeX renders them. KaTeX's stylesheet and fonts are the page's (see ../mathStyles.ts).
  */
 
 /**
@@ -85,13 +84,55 @@ export function normalizeMathDelimiters(markdown: string): string {
   return out.join("\n");
 }
 
+/**
+ * Rewrites `\[…\]` and `\(…\)` outside backtick code spans. One pass, linear in the text (a regular expression
+ * scanning ahead from every unclosed backtick or `\(` is quadratic, and a looping model writes thousands).
+ */
 function rewriteProse(text: string): string {
-  return text.replace(
-    /(`+)[\s\S]*?\1|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)/g,
-    (match, code: string | undefined, display: string | undefined, inline: string | undefined) => {
-      if (code) return match;
-      if (display !== undefined) return `\n$$\n${display.trim()}\n$$\n`;
-      return `$$${(inline ?? "").trim()}$$`;
-    },
-  );
+  const closingRun = backtickRuns(text);
+  const unclosed = new Set<string>();
+  let out = "";
+  let copied = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (text[index] === "`") {
+      let length = 1;
+      while (text[index + length] === "`") length += 1;
+      const closing = closingRun(length, index + length);
+      index = closing === undefined ? index + length : closing + length; // a code span is left as it is
+      continue;
+    }
+    const opener = text[index] === "\\" ? text[index + 1] : undefined;
+    if (opener === "[" || opener === "(") {
+      const closer = opener === "[" ? "\\]" : "\\)";
+      const end = unclosed.has(closer) ? -1 : text.indexOf(closer, index + 3);
+      if (end === -1) {
+        unclosed.add(closer); // none further on either: later openers need not look again
+      } else {
+        const inner = text.slice(index + 2, end).trim();
+        out += text.slice(copied, index) + (opener === "[" ? `\n$$\n${inner}\n$$\n` : `$$${inner}$$`);
+        index = copied = end + 2;
+        continue;
+      }
+    }
+    index += 1;
+  }
+  return out + text.slice(copied);
+}
+
+/** For a run of `length` backticks, where the next run of exactly that length starts at or after `from`. */
+function backtickRuns(text: string): (length: number, from: number) => number | undefined {
+  const startsByLength = new Map<number, { starts: number[]; next: number }>();
+  for (const match of text.matchAll(/`+/g)) {
+    const runs = startsByLength.get(match[0].length) ?? { starts: [], next: 0 };
+    runs.starts.push(match.index);
+    startsByLength.set(match[0].length, runs);
+  }
+  // Asked in increasing order of `from`, so each list is walked once.
+  return (length, from) => {
+    const runs = startsByLength.get(length);
+    if (!runs) return undefined;
+    while (runs.next < runs.starts.length && runs.starts[runs.next]! < from) runs.next += 1;
+    return runs.starts[runs.next];
+  };
 }

@@ -48,15 +48,6 @@ export const enImportModel = {
       noManifest: "there is no tensor-cache.json beside mlc-chat-config.json.",
       oldManifest: (oldName: string) =>
         `there is no tensor-cache.json, only ${oldName}: the model was built for an older version of web-llm.`,
-      notJson: (file: string) => `${file} is not valid JSON.`,
-      notObject: (file: string) => `${file} is not a JSON object.`,
-      missingField: (file: string, field: string) => `${file} has no valid "${field}".`,
-      noKnownTokenizer:
-        'mlc-chat-config.json lists neither tokenizer.json nor tokenizer.model in "tokenizer_files".',
-      badRecord: (index: number, field: string) =>
-        `tensor-cache.json record ${index} has no valid "${field}".`,
-      unsupportedFormat: (format: string) =>
-        `tensor-cache.json uses shard format "${format}"; only "raw-shard" is supported.`,
       tokenizerMissing: (name: string) => `${name} is missing (mlc-chat-config.json asks for it).`,
       emptyFile: (name: string) => `${name} is empty.`,
       shardMissing: (name: string) => `weight shard ${name} is missing.`,

@@ -1,3 +1,5 @@
+import { enBuiltInPresets } from "./builtInPresets";
+
 /** English texts of the instructions area; spread into `en` (see ../en.ts). */
 export const enInstructions = {
   chatSettings: {
@@ -60,28 +62,7 @@ export const enInstructions = {
     textEmpty: "The preset's instructions are empty.",
     textTooLong: (max: string) => `The instructions are too long (at most ${max} characters).`,
   },
-  /**
-   * Built-in system prompt presets. The texts are what the model receives, in the interface's language; a
-   * conversation keeps the text it was given, whatever the language later.
-   */
-  builtInPresets: {
-    "builtin-concise": {
-      name: "Concise",
-      text: "Answer briefly and directly. Use short paragraphs or a list; skip preambles and summaries.",
-    },
-    "builtin-explain": {
-      name: "Explain simply",
-      text: "Explain in plain language for a curious non-expert. Define any technical term the first time you use it and give a small example.",
-    },
-    "builtin-code": {
-      name: "Code reviewer",
-      text: "You are a careful senior software engineer. Point out bugs, security problems and unclear code first, then suggest concrete fixes with code.",
-    },
-    "builtin-editor": {
-      name: "Writing editor",
-      text: "Improve the user's text for clarity, grammar and tone while keeping their meaning and voice. Show the revised text, then list the main changes.",
-    },
-  },
+  builtInPresets: enBuiltInPresets,
   codeBlock: {
     copy: "Copy code",
     copied: "Copied",

@@ -93,6 +93,11 @@ export const enModels = {
       advice:
         "The connection to the model host was lost or refused. Check your connection and retry: files already downloaded are kept.",
     },
+    "request-refused": {
+      title: "The model host sent the download elsewhere",
+      advice:
+        "It pointed Sigilo at a host this app may not contact, so the download stopped there and nothing was sent to that host. Files already downloaded are kept. The model's files may have moved: try again later, or choose another model.",
+    },
     "quota-exceeded": {
       title: "Not enough storage space",
       advice:
@@ -110,6 +115,11 @@ export const enModels = {
     "shader-f16-missing": {
       title: "This GPU cannot run this model",
       advice: "The model needs half-precision (shader-f16) support. Choose an f32 model instead.",
+    },
+    "gpu-feature-missing": {
+      title: "This GPU cannot run this model",
+      advice:
+        "The model needs a GPU feature this browser does not offer (named in the details). Choose another model.",
     },
     "webgpu-unavailable": {
       title: "WebGPU stopped working",
@@ -140,6 +150,11 @@ export const enModels = {
       advice:
         "Nothing happened for too long, so Sigilo stopped the engine to free your GPU. Retry; if it happens again, reload the page or restart the browser.",
     },
+    "model-files-invalid": {
+      title: "The model's files cannot be used",
+      advice:
+        "The model host serves files that are not a usable MLC model, or larger than Sigilo will read (see the details). Retrying will not help: choose another model, or tell whoever hosts it.",
+    },
     cancelled: { title: "Cancelled", advice: "Nothing else happened." },
     unknown: { title: "Something went wrong", advice: "Retry; if it keeps failing, choose another model." },
   },
@@ -150,7 +165,7 @@ export const enModels = {
       `${file} arrived incomplete (${received} of ${expected} bytes); it was not kept`,
     storedFileMissing: (file: string) => `${file} is missing from storage`,
     storedFileUnreadable: (file: string, detail: string) => `${file} could not be read: ${detail}`,
-    storedFileNotBytes: (file: string) => `${file} is not stored as bytes`,
+    storedFileWrongType: (file: string) => `${file} is not stored the way web-llm reads it`,
     storedFileUnparseable: (file: string, problem: string) => `${file} could not be parsed: ${problem}`,
     storedFileWrongSize: (file: string, bytes: number) => `${file} is stored with ${bytes} bytes`,
     storedFileWrongSizeExpected: (file: string, bytes: number, expected: number) =>
@@ -176,11 +191,25 @@ export const enModels = {
   modelFileProblems: {
     notJson: (file: string) => `${file} is not valid JSON.`,
     notJsonObject: (file: string) => `${file} is not a JSON object.`,
-    noTokenizerList: (file: string) => `${file} has no "tokenizer_files" list.`,
-    noKnownTokenizer: (file: string) => `${file} lists neither tokenizer.json nor tokenizer.model.`,
+    missingField: (file: string, field: string) => `${file} has no valid "${field}".`,
+    noKnownTokenizer: (file: string) =>
+      `${file} lists neither tokenizer.json nor tokenizer.model in "tokenizer_files".`,
     noShardRecords: (file: string) => `${file} has no "records" list of weight shards.`,
-    recordWithoutPath: (file: string, index: number) => `${file} record ${index} has no "dataPath".`,
+    recordWithoutPath: (file: string, index: number) => `${file} record ${index} has no valid "dataPath".`,
     recordWithoutSize: (file: string, index: number) => `${file} record ${index} has no valid "nbytes".`,
+    unsupportedShardFormat: (file: string, format: string) =>
+      `${file} uses shard format "${format}"; only "raw-shard" is supported.`,
+    shardPathOutsideFolder: (file: string, path: string) =>
+      `${file} lists a weight shard outside the model's folder: "${path}".`,
+    shardListedTwice: (file: string, path: string) => `${file} lists the weight shard ${path} twice.`,
+    tooManyShards: (file: string, count: string, limit: string) =>
+      `${file} lists ${count} weight shards; Sigilo reads at most ${limit}.`,
+    shardTooLarge: (file: string, shard: string, size: string, limit: string) =>
+      `${file} says the weight shard ${shard} holds ${size}; Sigilo reads at most ${limit} per shard.`,
+    fileTooLarge: (file: string, limit: string, size: string | undefined) =>
+      size === undefined
+        ? `${file} is larger than ${limit}, the most Sigilo reads of this file; reading stopped there.`
+        : `${file} is ${size}, more than ${limit}, the most Sigilo reads of this file.`,
   },
   storageShortfall: {
     needs: (needed: string, free: string) =>
@@ -292,8 +321,8 @@ export const enModels = {
     contextWindow: "Context window",
     tokens: (count: string) => `${count} tokens`,
     totalSize: "Total size",
-    sizeInShards: (size: string, shards: number) =>
-      `${size} in ${shards} ${shards === 1 ? "shard" : "shards"}`,
+    totalSizeValue: (size: string, files: number, shards: number) =>
+      `${size} in ${files} files (${shards === 1 ? "1 weight shard" : `${shards} weight shards`})`,
     add: (name: string) => `Add ${name}`,
   },
   customModelProblems: {
@@ -309,9 +338,7 @@ export const enModels = {
     libraryUnreachable: (host: string) => `The model library is unreachable: could not connect to ${host}.`,
     libraryHttpError: (url: string, status: number) =>
       `The model library is unreachable: ${url} answered HTTP ${status}.`,
-    missingField: (file: string, field: string) => `${file} has no "${field}".`,
-    invalidContextWindow: (file: string) => `${file} has no valid "context_window_size".`,
-    unsupportedShardFormat: (file: string, format: string) =>
-      `${file} uses shard format "${format}"; only "raw-shard" is supported.`,
+    largerThanStorage: (needed: string, quota: string) =>
+      `Its files take ${needed}, more than the ${quota} this browser lets the site store in all.`,
   },
 };

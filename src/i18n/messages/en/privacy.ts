@@ -32,6 +32,23 @@ export const enPrivacy = {
       "model library": "model library",
       other: "other",
     },
+    redirectedTo: (target: string) => `Redirected to ${target}`,
+    redirectRefused: "Redirected to a host that is not allowed: refused before anything was sent there",
+    redirectDiscarded: (target: string) =>
+      `Redirected to ${target}, which is not allowed: the browser followed it and the answer was discarded`,
+  },
+  /** Why a request or its redirect was refused (`RequestRefusal`), for model downloads and the add-a-model check. */
+  requestRefusals: {
+    redirectRefused: (file: string, host: string) =>
+      `${host} answered ${file} with a redirect to a host that is not one of this app's model hosts. Sigilo refused to follow it: nothing was requested from that host.`,
+    redirectDiscarded: (file: string, host: string, target: string) =>
+      `${host} redirected ${file} to ${target}, which is not one of this app's model hosts. The browser followed the redirect; Sigilo discarded the answer.`,
+    notHttp: (file: string) =>
+      `The address of ${file} is not an http(s) address; Sigilo fetches model files from web servers only.`,
+    credentials: (file: string, host: string) =>
+      `The address of ${file} on ${host} contains a user name or password; Sigilo never sends credentials to a model host.`,
+    hostNotAllowed: (file: string, host: string) =>
+      `${host} is not one of this app's model hosts (asked for ${file}).`,
   },
   eraseEverything: {
     title: "Erase everything?",

@@ -8,12 +8,12 @@ export const enVault = {
     waitForReply: "Wait until the reply being written has finished to change the lock.",
     enabled: "The lock is on. Your conversations are encrypted.",
     disabled: "The lock is off. Conversations are stored unencrypted.",
-    isOn: "The lock is on: conversations are encrypted in this browser, and Sigilo asks for your passphrase when it opens and after a while without use.",
+    isOn: "The lock is on: conversations, your presets and your models are encrypted in this browser, and Sigilo asks for your passphrase when it opens and after a while without use. Only the theme, the language and the lock's own settings stay readable.",
     close: "Close",
   },
   enableLock: {
     intro:
-      "Lock Sigilo with a passphrase: your conversations are then encrypted in this browser (AES-256), and Sigilo asks for the passphrase when it opens and after a while without use.",
+      "Lock Sigilo with a passphrase: your conversations, system-prompt presets, own models and which model you used last are then encrypted in this browser (AES-256), and Sigilo asks for the passphrase when it opens and after a while without use.",
     warning: "If you forget the passphrase, your conversations are gone for good.",
     warningDetail:
       "There is no reset and no copy anywhere: nobody, not even Sigilo, can open them without it.",

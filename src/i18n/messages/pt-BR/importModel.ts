@@ -50,14 +50,6 @@ export const ptBRImportModel: typeof enImportModel = {
       noManifest: "não há tensor-cache.json ao lado de mlc-chat-config.json.",
       oldManifest: (oldName) =>
         `não há tensor-cache.json, só ${oldName}: o modelo foi gerado para uma versão mais antiga do web-llm.`,
-      notJson: (file) => `${file} não é um JSON válido.`,
-      notObject: (file) => `${file} não é um objeto JSON.`,
-      missingField: (file, field) => `${file} não tem um "${field}" válido.`,
-      noKnownTokenizer:
-        'mlc-chat-config.json não lista nem tokenizer.json nem tokenizer.model em "tokenizer_files".',
-      badRecord: (index, field) => `o registro ${index} de tensor-cache.json não tem um "${field}" válido.`,
-      unsupportedFormat: (format) =>
-        `tensor-cache.json usa o formato de fragmento "${format}"; só "raw-shard" é compatível.`,
       tokenizerMissing: (name) => `falta ${name} (mlc-chat-config.json pede esse arquivo).`,
       emptyFile: (name) => `${name} está vazio.`,
       shardMissing: (name) => `falta o fragmento de pesos ${name}.`,

@@ -1,4 +1,5 @@
 import type { enInstructions } from "../en/instructions";
+import { ptBRBuiltInPresets } from "./builtInPresets";
 
 /** Brazilian Portuguese texts of the instructions area. */
 export const ptBRInstructions: typeof enInstructions = {
@@ -60,24 +61,7 @@ export const ptBRInstructions: typeof enInstructions = {
     textEmpty: "As instruções da predefinição estão vazias.",
     textTooLong: (max) => `As instruções são longas demais (no máximo ${max} caracteres).`,
   },
-  builtInPresets: {
-    "builtin-concise": {
-      name: "Conciso",
-      text: "Responda de forma breve e direta. Use parágrafos curtos ou uma lista; dispense introduções e resumos.",
-    },
-    "builtin-explain": {
-      name: "Explicar de forma simples",
-      text: "Explique em linguagem simples para um leigo curioso. Defina cada termo técnico na primeira vez que usá-lo e dê um pequeno exemplo.",
-    },
-    "builtin-code": {
-      name: "Revisor de código",
-      text: "Você é um engenheiro de software sênior e cuidadoso. Aponte primeiro bugs, problemas de segurança e código pouco claro; depois sugira correções concretas, com código.",
-    },
-    "builtin-editor": {
-      name: "Editor de texto",
-      text: "Melhore o texto do usuário em clareza, gramática e tom, mantendo o sentido e a voz dele. Mostre o texto revisado e depois liste as principais mudanças.",
-    },
-  },
+  builtInPresets: ptBRBuiltInPresets,
   codeBlock: {
     copy: "Copiar código",
     copied: "Copiado",

@@ -95,6 +95,11 @@ export const ptBRModels: typeof enModels = {
       advice:
         "A conexão com o servidor do modelo caiu ou foi recusada. Verifique sua conexão e tente de novo: os arquivos já baixados são mantidos.",
     },
+    "request-refused": {
+      title: "O servidor do modelo mandou o download para outro lugar",
+      advice:
+        "Ele apontou o Sigilo para um servidor que este app não pode contatar, então o download parou ali e nada foi enviado a esse servidor. Os arquivos já baixados são mantidos. Os arquivos do modelo podem ter mudado de lugar: tente de novo mais tarde ou escolha outro modelo.",
+    },
     "quota-exceeded": {
       title: "Espaço de armazenamento insuficiente",
       advice:
@@ -112,6 +117,11 @@ export const ptBRModels: typeof enModels = {
     "shader-f16-missing": {
       title: "Esta GPU não consegue rodar este modelo",
       advice: "O modelo precisa de suporte a meia precisão (shader-f16). Escolha um modelo f32.",
+    },
+    "gpu-feature-missing": {
+      title: "Esta GPU não consegue rodar este modelo",
+      advice:
+        "O modelo precisa de um recurso de GPU que este navegador não oferece (indicado nos detalhes). Escolha outro modelo.",
     },
     "webgpu-unavailable": {
       title: "O WebGPU parou de funcionar",
@@ -142,6 +152,11 @@ export const ptBRModels: typeof enModels = {
       advice:
         "Nada aconteceu por tempo demais, então o Sigilo encerrou o mecanismo para liberar sua GPU. Tente de novo; se acontecer outra vez, recarregue a página ou reinicie o navegador.",
     },
+    "model-files-invalid": {
+      title: "Os arquivos do modelo não podem ser usados",
+      advice:
+        "O servidor do modelo oferece arquivos que não formam um modelo MLC utilizável, ou maiores do que o Sigilo lê (veja os detalhes). Tentar de novo não vai ajudar: escolha outro modelo ou avise quem o hospeda.",
+    },
     cancelled: { title: "Cancelado", advice: "Nada mais aconteceu." },
     unknown: {
       title: "Algo deu errado",
@@ -154,7 +169,7 @@ export const ptBRModels: typeof enModels = {
       `${file} chegou incompleto (${received} de ${expected} bytes); não foi guardado`,
     storedFileMissing: (file) => `${file} não está no armazenamento`,
     storedFileUnreadable: (file, detail) => `${file} não pôde ser lido: ${detail}`,
-    storedFileNotBytes: (file) => `${file} não está guardado como bytes`,
+    storedFileWrongType: (file) => `${file} não está guardado do jeito que o web-llm o lê`,
     storedFileUnparseable: (file, problem) => `${file} não pôde ser interpretado: ${problem}`,
     storedFileWrongSize: (file, bytes) => `${file} está guardado com ${bytes} bytes`,
     storedFileWrongSizeExpected: (file, bytes, expected) =>
@@ -181,11 +196,25 @@ export const ptBRModels: typeof enModels = {
   modelFileProblems: {
     notJson: (file) => `${file} não é um JSON válido.`,
     notJsonObject: (file) => `${file} não é um objeto JSON.`,
-    noTokenizerList: (file) => `${file} não tem a lista "tokenizer_files".`,
-    noKnownTokenizer: (file) => `${file} não lista tokenizer.json nem tokenizer.model.`,
+    missingField: (file, field) => `${file} não tem um "${field}" válido.`,
+    noKnownTokenizer: (file) =>
+      `${file} não lista nem tokenizer.json nem tokenizer.model em "tokenizer_files".`,
     noShardRecords: (file) => `${file} não tem a lista "records" de fragmentos de pesos.`,
-    recordWithoutPath: (file, index) => `${file}: o registro ${index} não tem "dataPath".`,
+    recordWithoutPath: (file, index) => `${file}: o registro ${index} não tem um "dataPath" válido.`,
     recordWithoutSize: (file, index) => `${file}: o registro ${index} não tem um "nbytes" válido.`,
+    unsupportedShardFormat: (file, format) =>
+      `${file} usa o formato de fragmento "${format}"; só "raw-shard" é compatível.`,
+    shardPathOutsideFolder: (file, path) =>
+      `${file} lista um fragmento de pesos fora da pasta do modelo: "${path}".`,
+    shardListedTwice: (file, path) => `${file} lista o fragmento de pesos ${path} duas vezes.`,
+    tooManyShards: (file, count, limit) =>
+      `${file} lista ${count} fragmentos de pesos; o Sigilo lê no máximo ${limit}.`,
+    shardTooLarge: (file, shard, size, limit) =>
+      `${file} diz que o fragmento de pesos ${shard} tem ${size}; o Sigilo lê no máximo ${limit} por fragmento.`,
+    fileTooLarge: (file, limit, size) =>
+      size === undefined
+        ? `${file} é maior que ${limit}, o máximo que o Sigilo lê deste arquivo; a leitura parou aí.`
+        : `${file} tem ${size}, mais que ${limit}, o máximo que o Sigilo lê deste arquivo.`,
   },
   storageShortfall: {
     needs: (needed, free) =>
@@ -297,7 +326,8 @@ export const ptBRModels: typeof enModels = {
     contextWindow: "Janela de contexto",
     tokens: (count) => `${count} tokens`,
     totalSize: "Tamanho total",
-    sizeInShards: (size, shards) => `${size} em ${shards} ${shards === 1 ? "fragmento" : "fragmentos"}`,
+    totalSizeValue: (size, files, shards) =>
+      `${size} em ${files} arquivos (${shards === 1 ? "1 fragmento de pesos" : `${shards} fragmentos de pesos`})`,
     add: (name) => `Adicionar ${name}`,
   },
   customModelProblems: {
@@ -313,9 +343,7 @@ export const ptBRModels: typeof enModels = {
       `A biblioteca do modelo está inacessível: não foi possível conectar a ${host}.`,
     libraryHttpError: (url, status) =>
       `A biblioteca do modelo está inacessível: ${url} respondeu HTTP ${status}.`,
-    missingField: (file, field) => `${file} não tem "${field}".`,
-    invalidContextWindow: (file) => `${file} não tem um "context_window_size" válido.`,
-    unsupportedShardFormat: (file, format) =>
-      `${file} usa o formato de fragmento "${format}"; só "raw-shard" é suportado.`,
+    largerThanStorage: (needed, quota) =>
+      `Os arquivos ocupam ${needed}, mais que os ${quota} que este navegador deixa o site guardar ao todo.`,
   },
 };

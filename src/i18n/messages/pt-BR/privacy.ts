@@ -33,6 +33,22 @@ export const ptBRPrivacy: typeof enPrivacy = {
       "model library": "biblioteca do modelo",
       other: "outro",
     },
+    redirectedTo: (target) => `Redirecionado para ${target}`,
+    redirectRefused: "Redirecionado para um servidor não permitido: recusado antes de qualquer envio a ele",
+    redirectDiscarded: (target) =>
+      `Redirecionado para ${target}, que não é permitido: o navegador o seguiu e a resposta foi descartada`,
+  },
+  requestRefusals: {
+    redirectRefused: (file, host) =>
+      `${host} respondeu ${file} com um redirecionamento para um servidor que não está entre os servidores de modelos deste app. O Sigilo se recusou a segui-lo: nada foi pedido a esse servidor.`,
+    redirectDiscarded: (file, host, target) =>
+      `${host} redirecionou ${file} para ${target}, que não está entre os servidores de modelos deste app. O navegador seguiu o redirecionamento; o Sigilo descartou a resposta.`,
+    notHttp: (file) =>
+      `O endereço de ${file} não é um endereço http(s); o Sigilo só busca arquivos de modelos em servidores web.`,
+    credentials: (file, host) =>
+      `O endereço de ${file} em ${host} contém um nome de usuário ou senha; o Sigilo nunca envia credenciais a um servidor de modelos.`,
+    hostNotAllowed: (file, host) =>
+      `${host} não está entre os servidores de modelos deste app (pedido: ${file}).`,
   },
   eraseEverything: {
     title: "Apagar tudo?",

@@ -10,12 +10,12 @@ export const ptBRVault: typeof enVault = {
     waitForReply: "Espere a resposta que está sendo escrita terminar para mudar o bloqueio.",
     enabled: "O bloqueio está ativado. Suas conversas estão criptografadas.",
     disabled: "O bloqueio está desativado. As conversas são guardadas sem criptografia.",
-    isOn: "O bloqueio está ativado: as conversas são criptografadas neste navegador, e o Sigilo pede sua senha ao abrir e depois de um tempo sem uso.",
+    isOn: "O bloqueio está ativado: as conversas, suas predefinições e seus modelos são criptografados neste navegador, e o Sigilo pede sua senha ao abrir e depois de um tempo sem uso. Só o tema, o idioma e as configurações do próprio bloqueio continuam legíveis.",
     close: "Fechar",
   },
   enableLock: {
     intro:
-      "Bloqueie o Sigilo com uma senha: suas conversas passam a ser criptografadas neste navegador (AES-256), e o Sigilo pede a senha ao abrir e depois de um tempo sem uso.",
+      "Bloqueie o Sigilo com uma senha: suas conversas, predefinições de prompt de sistema, seus próprios modelos e o último modelo usado passam a ser criptografados neste navegador (AES-256), e o Sigilo pede a senha ao abrir e depois de um tempo sem uso.",
     warning: "Se você esquecer a senha, suas conversas serão perdidas para sempre.",
     warningDetail:
       "Não há como redefini-la nem cópia em lugar nenhum: ninguém, nem mesmo o Sigilo, consegue abri-las sem ela.",

@@ -17,25 +17,21 @@ import type { GpuCapabilities } from "../../../domain/capabilities";
 import { probeCapabilities as probeRealCapabilities } from "../capabilityProbe";
 import type { EngineClient } from "../EngineClient";
 import type { ModelSources } from "../modelSources";
+import { startWorkerUnderPagePolicy } from "../../privacy/workerUnderPagePolicy";
 import { DEFAULT_ENGINE_TIMEOUTS, createWorkerEngineClient } from "../workerEngineClient";
+import engineWorkerUrl from "../../../workers/fixtureEngine.worker.ts?worker&url";
+import modelStoreWorkerUrl from "../../../workers/fixtureModelStore.worker.ts?worker&url";
 
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
-  // Vite only bundles a worker written as `new Worker(new URL(literal))`, so the settings travel as its name.
+  // The settings travel as the workers' names; they run under the page's policy, as the real ones do.
   const params = fixtureParams();
   let enginesStarted = 0;
   return createWorkerEngineClient(
     {
       engine: () =>
-        new Worker(new URL("../../../workers/fixtureEngine.worker.ts", import.meta.url), {
-          type: "module",
-          name: engineSettings(params, enginesStarted++),
-        }),
-      modelStore: () =>
-        new Worker(new URL("../../../workers/fixtureModelStore.worker.ts", import.meta.url), {
-          type: "module",
-          name: params.toString(),
-        }),
+        startWorkerUnderPagePolicy(engineWorkerUrl, { name: engineSettings(params, enginesStarted++) }),
+      modelStore: () => startWorkerUnderPagePolicy(modelStoreWorkerUrl, { name: params.toString() }),
     },
     sources,
     { timeouts: timeouts(params) },

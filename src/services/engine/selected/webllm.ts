@@ -2,17 +2,19 @@
 import type { EngineClient } from "../EngineClient";
 import type { ModelSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
+import { startWorkerUnderPagePolicy } from "../../privacy/workerUnderPagePolicy";
+import engineWorkerUrl from "../../../workers/webllmEngine.worker.ts?worker&url";
+import modelStoreWorkerUrl from "../../../workers/modelStore.worker.ts?worker&url";
 
 export { probeCapabilities } from "../capabilityProbe";
 
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
+  // Under the page's policy: the browser then refuses any request, or redirect, off the model hosts.
   return createWorkerEngineClient(
     {
-      engine: () =>
-        new Worker(new URL("../../../workers/webllmEngine.worker.ts", import.meta.url), { type: "module" }),
-      modelStore: () =>
-        new Worker(new URL("../../../workers/modelStore.worker.ts", import.meta.url), { type: "module" }),
+      engine: () => startWorkerUnderPagePolicy(engineWorkerUrl),
+      modelStore: () => startWorkerUnderPagePolicy(modelStoreWorkerUrl),
     },
     sources,
   );

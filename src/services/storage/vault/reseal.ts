@@ -1,8 +1,11 @@
 import type { IDBPDatabase } from "idb";
 import type { SigiloDB } from "../schema";
 import { inTransaction } from "../transactions";
+import { isSealed, type Sealed } from "../../../lib/crypto/passphraseKey";
+import { isRecord } from "../validate";
 import type { RecordCodec } from "./recordCodec";
-import { isSealedRecord } from "./sealedRecords";
+import { countSettings, resealSettings } from "./resealSettings";
+import type { SettingCodec } from "./settingCodec";
 
 /** Records re-encrypted per transaction: small enough to keep each write short, large enough to be quick. */
 const BATCH_SIZE = 200;
@@ -10,24 +13,26 @@ const BATCH_SIZE = 200;
 export type ResealProgress = (done: number, total: number) => void;
 
 /**
- * Brings every conversation and message into the format writes use now (sealed or plain), a batch at a
- * time. Each record is replaced whole in its own committed batch, so if the tab dies midway every record
- * is still either plain or sealed, and running this again finishes the job. Records the key cannot open
- * are left untouched (never destroyed); so are records another tab changed between our read and write:
- * the next pass picks them up.
+ * Brings every setting (resealSettings.ts), conversation and message into the format writes use now
+ * (sealed or plain), a batch at a time. Each record is replaced whole in its own committed batch, so if
+ * the tab dies midway every record is still either plain or sealed, and running this again finishes the
+ * job. Records the key cannot open are left untouched (never destroyed); so are records another tab
+ * changed between our read and write: the next pass picks them up.
  */
 export async function resealAll(
   db: IDBPDatabase<SigiloDB>,
   codec: RecordCodec,
+  settingCodec: SettingCodec,
   onProgress: ResealProgress = () => {},
 ): Promise<void> {
-  const total = (await db.count("conversations")) + (await db.count("messages"));
+  const total = (await countSettings(db)) + (await db.count("conversations")) + (await db.count("messages"));
   let done = 0;
   const step = (count: number) => {
     done += count;
     onProgress(Math.min(done, total), total);
   };
   onProgress(0, total);
+  step(await resealSettings(db, settingCodec));
   await resealStore(db, "conversations", (record) => decodeAndEncodeConversation(codec, record), codec, step);
   await resealStore(db, "messages", (record) => decodeAndEncodeMessage(codec, record), codec, step);
 }
@@ -65,7 +70,7 @@ async function resealStore<Name extends "conversations" | "messages">(
           const replacement = converted[index];
           if (!replacement) return;
           const current: unknown = await tx.store.get(original.id);
-          if (sameRecord(current, original)) await tx.store.put(replacement);
+          if (sameStoredValue(current, original)) await tx.store.put(replacement);
         }),
       ),
     );
@@ -73,13 +78,17 @@ async function resealStore<Name extends "conversations" | "messages">(
   }
 }
 
-/** Whether a record is still the one we read: sealed records by their random IV, plain ones by content. */
-function sameRecord(a: unknown, b: unknown): boolean {
-  if (isSealedRecord(a) && isSealedRecord(b)) {
-    return (
-      a.sealed.iv.length === b.sealed.iv.length && a.sealed.iv.every((byte, i) => byte === b.sealed.iv[i])
-    );
+/** Whether a stored record or setting is still the one we read: sealed by their random IV, plain by content. */
+export function sameStoredValue(a: unknown, b: unknown): boolean {
+  const sealedA = sealedPart(a);
+  const sealedB = sealedPart(b);
+  if (sealedA && sealedB) {
+    return sealedA.iv.length === sealedB.iv.length && sealedA.iv.every((byte, i) => byte === sealedB.iv[i]);
   }
-  if (isSealedRecord(a) || isSealedRecord(b)) return false;
+  if (sealedA || sealedB) return false;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sealedPart(value: unknown): Sealed | undefined {
+  return isRecord(value) && isSealed(value.sealed) ? value.sealed : undefined;
 }

@@ -7,7 +7,7 @@ import { isRecord } from "../validate";
  * so lists stay sorted and the [conversationId, createdAt] index keeps working; everything a person wrote
  * or read (titles, message text, errors, stats, model, status) is inside `sealed`. A record is either
  * plain (a Conversation or Message as it is) or sealed, never half of each: a re-encryption that stops
- * halfway leaves every record readable.
+ * halfway leaves every record readable. A sealed setting is `{ sealed }` alone: its name is its key.
  */
 export const SEALED_FORMAT = 1;
 
@@ -78,4 +78,31 @@ export async function openMessageRecord(key: CryptoKey, stored: SealedMessageRec
   const context = messageContext(String(clear.id), String(clear.conversationId), Number(clear.createdAt));
   const content = await openJson(key, sealed, context);
   return isRecord(content) ? { ...content, ...clear } : undefined;
+}
+
+/** A setting's value, sealed; stored under the setting's name, which is authenticated with it. */
+export interface SealedSetting {
+  sealed: SealedBox;
+}
+
+export function isSealedSetting(value: unknown): value is SealedSetting {
+  return (
+    isRecord(value) &&
+    Object.keys(value).length === 1 &&
+    isRecord(value.sealed) &&
+    value.sealed.format === SEALED_FORMAT &&
+    isSealed(value.sealed)
+  );
+}
+
+// A sealed value moved under another setting's name fails to open.
+const settingContext = (name: string) => `sigilo/settings/${name}`;
+
+export async function sealSetting(key: CryptoKey, name: string, value: unknown): Promise<SealedSetting> {
+  return { sealed: await box(key, value, settingContext(name)) };
+}
+
+/** The setting's value; rejects (DecryptionFailed) if it does not open. */
+export function openSetting(key: CryptoKey, name: string, stored: SealedSetting): Promise<unknown> {
+  return openJson(key, stored.sealed, settingContext(name));
 }

@@ -54,7 +54,8 @@ describe("the lock", () => {
     );
 
     expect(storage.vault.status()).toBe("unlocked");
-    expect(progress).toHaveBeenLastCalledWith(3, 3);
+    // Its one conversation, two messages and one setting (the lock's own).
+    expect(progress).toHaveBeenLastCalledWith(4, 4);
     const text = await rawText();
     for (const secret of ["ACME", "keep this secret", "4M", "Third", "complete", "user"]) {
       expect(text).not.toContain(secret);
@@ -142,6 +143,41 @@ describe("the lock", () => {
     expect(await storage.vault.unlock("correct horse")).toBe(true);
     expect(await rawText()).not.toContain("left plain");
     expect((await storage.conversations.getMessages("c1")).map((m) => m.id)).toEqual(["m0", "m1", "m2"]);
+  });
+
+  it("stores, sealed, the saves asked for just before it locks, however long they wait their turn", async () => {
+    await storage.vault.enable("correct horse", 15);
+    await saveSample();
+    // The end of a reply being stopped by locking: saves asked for while unlocked, queued behind others.
+    const saves = [
+      storage.conversations.saveConversation(conversation({ id: "c1", title: "Merger, final" })),
+      ...["m3", "m4", "m5"].map((id, index) =>
+        storage.conversations.saveMessage(
+          message({ id, conversationId: "c1", createdAt: 30 + index, content: `Clause ${id} agreed` }),
+        ),
+      ),
+      storage.conversations.saveMessages([
+        message({ id: "m6", conversationId: "c1", createdAt: 40, content: "Clause m6 agreed" }),
+      ]),
+    ];
+    storage.vault.lock();
+    const late = expect(
+      storage.conversations.saveMessage(message({ id: "m7", conversationId: "c1", createdAt: 50 })),
+    ).rejects.toThrow(VaultLocked);
+
+    await Promise.all(saves);
+    await late;
+    expect(await rawText()).not.toContain("Clause");
+    expect(await storage.vault.unlock("correct horse")).toBe(true);
+    expect((await storage.conversations.getMessages("c1")).map((m) => m.id)).toEqual([
+      "m1",
+      "m2",
+      "m3",
+      "m4",
+      "m5",
+      "m6",
+    ]);
+    expect((await storage.conversations.listConversations())[0]?.title).toBe("Merger, final");
   });
 
   it("skips and reports a tampered record without hiding the others", async () => {

@@ -10,6 +10,7 @@ import type { SigiloDB } from "../schema";
 import type { SettingsStore } from "../SettingsRepository";
 import type { KeyState, RecordCodec } from "./recordCodec";
 import { resealAll, type ResealProgress } from "./reseal";
+import type { SettingCodec } from "./settingCodec";
 import { VaultError } from "./vaultErrors";
 import {
   isIdleMinutes,
@@ -24,8 +25,8 @@ import {
 export type VaultStatus = "off" | "locked" | "unlocked";
 
 /**
- * The optional lock on conversations. While it is on, records are sealed with a key derived from the
- * user's passphrase; the key lives only in memory, from unlock until lock (or the tab closes).
+ * The optional lock on conversations and settings. While it is on, records are sealed with a key derived
+ * from the user's passphrase; the key lives only in memory, from unlock until lock (or the tab closes).
  */
 export interface Vault {
   status(): VaultStatus;
@@ -49,6 +50,7 @@ export interface VaultDependencies {
   db: IDBPDatabase<SigiloDB>;
   settings: SettingsStore;
   codec: () => RecordCodec;
+  settingCodec: () => SettingCodec;
   /** Only tests lower this. */
   iterations?: number;
 }
@@ -57,6 +59,7 @@ export async function openVault({
   db,
   settings,
   codec,
+  settingCodec,
   iterations = PBKDF2_ITERATIONS,
 }: VaultDependencies): Promise<Vault> {
   let config = await readConfig();
@@ -92,7 +95,7 @@ export async function openVault({
       key = checked;
       // A tab that died while turning the lock on or off, or one that wrote before it heard the lock was
       // turned on, may have left plain records: seal them now.
-      await resealAll(db, codec(), onProgress);
+      await resealAll(db, codec(), settingCodec(), onProgress);
       return true;
     },
 
@@ -113,7 +116,7 @@ export async function openVault({
       await settings.set(VAULT_SETTING_KEY, enabled);
       config = enabled;
       key = newKey;
-      await resealAll(db, codec(), onProgress);
+      await resealAll(db, codec(), settingCodec(), onProgress);
     },
 
     async disable(passphrase, onProgress) {
@@ -123,7 +126,7 @@ export async function openVault({
       key = checked;
       turningOff = true;
       try {
-        await resealAll(db, codec(), onProgress);
+        await resealAll(db, codec(), settingCodec(), onProgress);
         // Only once every record is plain: until then the next start still asks for the passphrase.
         await settings.delete(VAULT_SETTING_KEY);
         config = undefined;

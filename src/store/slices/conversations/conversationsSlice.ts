@@ -82,16 +82,16 @@ export const createConversationsSlice =
           // different stores, so they run side by side.
           const ownership = get().engineOwnership;
           const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
+          // The list is shown as soon as it is read; the newest conversation opens once the marking is done, so
+          // a cut-off reply in it shows as interrupted.
           const [interruptedAtStartup, conversations] = await Promise.all([
             otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
-            services.conversations.listConversations(),
+            services.conversations.listConversations().then((listed) => {
+              set({ conversations: listed, conversationsLoaded: true, safeStart: previousUnfinished });
+              return listed;
+            }),
           ]);
-          set({
-            conversations,
-            conversationsLoaded: true,
-            interruptedAtStartup,
-            safeStart: previousUnfinished,
-          });
+          set({ interruptedAtStartup });
           const newest = conversations[0];
           // After a start that did not finish, reopening the same conversation could end the same way.
           if (!previousUnfinished && newest && get().activeConversationId === undefined) {

@@ -22,7 +22,10 @@ async function storeWithCustomModels(databaseName?: string) {
   const used: ModelSource[][] = [];
   const services = {
     customModels: {
-      check: async () => ({ ok: true as const, summary: TINY }),
+      check: async () => ({
+        ok: true as const,
+        summary: { ...TINY, totalBytes: TINY.weightsBytes, fileCount: 7 },
+      }),
       use: (models: readonly CustomModelSummary[]) => used.push(models.map((model) => model.source)),
     },
   };

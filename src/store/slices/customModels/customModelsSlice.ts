@@ -89,6 +89,8 @@ function isSummaryList(value: unknown): value is CustomModelSummary[] {
         typeof model.contextWindow === "number" &&
         typeof model.weightsBytes === "number" &&
         typeof model.shardCount === "number" &&
+        (model.totalBytes === undefined || typeof model.totalBytes === "number") &&
+        (model.fileCount === undefined || typeof model.fileCount === "number") &&
         (model.importedAt === undefined || typeof model.importedAt === "number") &&
         typeof source?.modelId === "string" &&
         typeof source.filesUrl === "string" &&

@@ -37,6 +37,8 @@ describe("model import slice", () => {
         contextWindow: 2048,
         weightsBytes: FAKE_FOLDER.weightsBytes,
         shardCount: 3,
+        totalBytes: FAKE_FOLDER.totalBytes,
+        fileCount: FAKE_FOLDER.fileCount,
         importedAt: Date.UTC(2026, 4, 3),
       },
     ]);

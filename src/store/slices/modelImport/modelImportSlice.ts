@@ -70,7 +70,8 @@ export const createModelImportSlice =
           })),
         );
         if (result.ok) {
-          const { modelType, quantization, contextWindow, weightsBytes, shardCount } = result.summary;
+          const { modelType, quantization, contextWindow, weightsBytes, shardCount, totalBytes, fileCount } =
+            result.summary;
           const model: CustomModelSummary = {
             name,
             modelUrl: "",
@@ -80,6 +81,8 @@ export const createModelImportSlice =
             contextWindow,
             weightsBytes,
             shardCount,
+            totalBytes,
+            fileCount,
             importedAt: services.now(),
           };
           await get().addCustomModel(model);

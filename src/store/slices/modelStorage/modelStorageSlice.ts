@@ -4,6 +4,7 @@ import { failureMessage } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import { LAST_MODEL_KEY, isString } from "../models/modelsSlice";
 import type { AppState } from "../../appState";
+import { unlessLocked } from "../vault/unlessLocked";
 
 /** "unsupported": the browser has no persistence API. */
 export type Persistence = "persistent" | "best-effort" | "unsupported";
@@ -148,7 +149,7 @@ export const createModelStorageSlice =
       noteModelUsed(modelId) {
         const modelsLastUsed = { ...get().modelsLastUsed, [modelId]: services.now() };
         set({ modelsLastUsed });
-        services.settings.set(LAST_USED_KEY, modelsLastUsed).catch(get().reportStorageError);
+        services.settings.set(LAST_USED_KEY, modelsLastUsed).catch(unlessLocked(get().reportStorageError));
       },
     };
   };

@@ -1,9 +1,19 @@
 import { describe, expect, it, vi } from "vitest";
-import { openStorage } from "../../../services/storage";
+import { openStorage, type SigiloStorage } from "../../../services/storage";
 import { createTestStore } from "../../testing/testStore";
+import { LAST_MODEL_KEY } from "./modelsSlice";
 
 const MODEL = "Llama-3.2-1B-Instruct-q4f16_1-MLC";
 const OTHER = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
+
+/** Loading a model remembers it in the background; wait until it is stored. */
+async function lastModelSaved(storage: SigiloStorage): Promise<void> {
+  await vi.waitFor(async () =>
+    expect(
+      await storage.settings.get(LAST_MODEL_KEY, (value): value is string => typeof value === "string"),
+    ).toBe(MODEL),
+  );
+}
 
 describe("models slice", () => {
   it("reports progress while loading and becomes ready", async () => {
@@ -74,7 +84,7 @@ describe("models slice", () => {
     const name = "sigilo-models-restore";
     const first = await createTestStore(undefined, name);
     await first.store.getState().loadModel(MODEL);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await lastModelSaved(first.storage);
 
     const second = await createTestStore(undefined, name);
     second.engine.cached.add(MODEL);
@@ -88,7 +98,7 @@ describe("models slice", () => {
     const name = "sigilo-models-evicted";
     const first = await createTestStore(undefined, name);
     await first.store.getState().loadModel(MODEL);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await lastModelSaved(first.storage);
 
     const second = await createTestStore(undefined, name);
     const load = vi.spyOn(second.engine, "load");

@@ -4,6 +4,7 @@ import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { isDownloading, startLoading, withProgress, type LoadingModel } from "./loadState";
+import { unlessLocked } from "../vault/unlessLocked";
 
 export type ModelLoad =
   | { status: "idle" }
@@ -80,7 +81,7 @@ export const createModelsSlice =
             ? state.cachedModelIds
             : [...state.cachedModelIds, modelId],
         }));
-        services.settings.set(LAST_MODEL_KEY, modelId).catch(get().reportStorageError);
+        services.settings.set(LAST_MODEL_KEY, modelId).catch(unlessLocked(get().reportStorageError));
         get().noteModelUsed(modelId);
       } catch (error) {
         const engineError =

@@ -1,8 +1,8 @@
 import type { StateCreator } from "zustand";
-import type { Message } from "../../../domain/conversation";
-import { searchConversations, type SearchHit } from "../../../domain/search";
+import type { SearchHit } from "../../../domain/search";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { followStoreWithIndex, type IndexFollower } from "./indexFollower";
 
 /** Most hits shown for one query. */
 export const SEARCH_LIMIT = 50;
@@ -15,41 +15,50 @@ export interface SearchSlice {
   searchHits: SearchHit[];
   /** False when the search stopped at SEARCH_LIMIT hits. */
   searchComplete: boolean;
+  /**
+   * Conversations whose stored messages the index has still to read (a long history takes a few seconds after
+   * start-up): until it is 0, a search may miss matches in them. The shown search is run again when it is.
+   */
+  searchPending: number;
   /** A message the chat should scroll to and highlight, set when a hit is opened. */
   revealRequest: { conversationId: string; messageId: string; query: string } | undefined;
-  /** Starts reading the index before the first keystroke (the search box got focus). */
+  /**
+   * Starts the index now rather than when the app is idle (the search box got focus); the app calls it once
+   * start-up is over too, so the first search rarely waits.
+   */
   prepareSearch(): void;
   search(query: string): Promise<void>;
   clearSearch(): void;
   openSearchHit(hit: SearchHit): Promise<void>;
   messageRevealed(): void;
-  /** Stored conversations changed behind the store's back (an import): the next search re-reads them. */
+  /** Stored conversations changed behind the store's back (an import): the index reads them again. */
   invalidateSearchIndex(): void;
 }
 
 /**
- * Search reads every stored message once, when a search starts, into an in-memory index that lives only while
- * the search box has a query. Messages already in memory (open conversations, a reply being written) are newer
- * than that copy and win; conversations deleted since are skipped because only listed ones are searched.
+ * Search asks an index that holds every conversation's text, kept up to date as messages are written (see
+ * indexFollower.ts) and, in the app, living in a worker so a long history never blocks the page. Messages in
+ * memory (open conversations, a reply being written) are sent to it before each query, so the newest text wins.
  */
 export const createSearchSlice =
   (services: AppServices): StateCreator<AppState, [], [], SearchSlice> =>
-  (set, get) => {
-    let index: Promise<Map<string, Message[]>> | undefined;
+  (set, get, api) => {
+    let follower: IndexFollower | undefined;
     let latestQuery = 0;
 
-    function readIndex(): Promise<Map<string, Message[]>> {
-      index ??= services.conversations.getAllMessages().then((messages) => {
-        const byConversation = new Map<string, Message[]>();
-        for (const message of messages) {
-          const list = byConversation.get(message.conversationId);
-          if (list) list.push(message);
-          else byConversation.set(message.conversationId, [message]);
-        }
-        for (const list of byConversation.values()) list.sort((a, b) => a.createdAt - b.createdAt);
-        return byConversation;
-      });
-      return index;
+    function startIndex(): IndexFollower {
+      if (!follower) {
+        follower = followStoreWithIndex(api, services);
+        services.search.onProgress(({ pending }) => {
+          const { searchPending, searchQuery, searchStatus } = get();
+          set({ searchPending: pending });
+          // Reading finished: the search on screen may have missed matches in what was still unread.
+          if (pending === 0 && searchPending > 0 && searchQuery.trim() && searchStatus === "done")
+            void get().search(searchQuery);
+        });
+      }
+      follower.start();
+      return follower;
     }
 
     return {
@@ -57,10 +66,11 @@ export const createSearchSlice =
       searchStatus: "idle",
       searchHits: [],
       searchComplete: true,
+      searchPending: 0,
       revealRequest: undefined,
 
       prepareSearch() {
-        readIndex().catch(() => (index = undefined));
+        startIndex();
       },
 
       async search(query) {
@@ -70,29 +80,23 @@ export const createSearchSlice =
           return;
         }
         set({ searchQuery: query, searchStatus: "searching" });
-        let stored;
+        startIndex().flush();
         try {
-          stored = await readIndex();
-        } catch (error) {
-          index = undefined;
-          if (queryNumber === latestQuery) set({ searchStatus: "failed" });
-          get().reportStorageError(error);
-          return;
+          const { hits, complete, progress } = await services.search.search(query, SEARCH_LIMIT);
+          if (queryNumber !== latestQuery) return;
+          set({
+            searchStatus: "done",
+            searchHits: hits,
+            searchComplete: complete,
+            searchPending: progress.pending,
+          });
+        } catch {
+          if (queryNumber === latestQuery) set({ searchStatus: "failed", searchHits: [] });
         }
-        if (queryNumber !== latestQuery) return;
-        const { conversations, messagesByConversation } = get();
-        const { hits, complete } = searchConversations(
-          conversations,
-          (id) => messagesByConversation[id] ?? stored.get(id) ?? [],
-          query,
-          SEARCH_LIMIT,
-        );
-        set({ searchStatus: "done", searchHits: hits, searchComplete: complete });
       },
 
       clearSearch() {
         latestQuery += 1;
-        index = undefined;
         set({ searchQuery: "", searchStatus: "idle", searchHits: [], searchComplete: true });
       },
 
@@ -116,7 +120,7 @@ export const createSearchSlice =
       },
 
       invalidateSearchIndex() {
-        index = undefined;
+        if (follower?.started()) services.search.changedElsewhere(undefined);
       },
     };
   };

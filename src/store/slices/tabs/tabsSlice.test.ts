@@ -70,6 +70,8 @@ describe("tabs slice", () => {
     await there.store.getState().loadModel(MODEL);
     await there.store.getState().sendMessage("From the other tab");
     const id = there.store.getState().activeConversationId!;
+    // Its reply's last write lands after sendMessage returns: this tab must not find it still streaming.
+    await settle();
 
     await here.store.getState().loadConversations();
     expect(selectActiveMessages(here.store.getState())).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { startApp } from "../../startApp";
 import { createTestStore, settle } from "../../testing/testStore";
 import { selectActiveMessages } from "../conversations/selectors";
 
@@ -54,5 +55,46 @@ describe("vault slice", () => {
     expect(await store.getState().disableVault("correct horse")).toBe("disabled");
     expect(store.getState().vaultStatus).toBe("off");
     expect(store.getState().vaultTask).toBeUndefined();
+  });
+
+  it("keeps the user's presets and last model sealed: not read before the passphrase, restored after it", async () => {
+    const { store } = await createTestStore(undefined, "vault-slice-restart");
+    await store.getState().loadModel(MODEL);
+    store.getState().savePreset({ name: "Counsel", text: "Review the ACME merger" }, []);
+    await store.getState().enableVault("correct horse", 15);
+    await settle();
+
+    // A restart: locked, nothing personal is read (and no error is shown for not reading it).
+    const restarted = await createTestStore(undefined, "vault-slice-restart");
+    restarted.engine.cached.add(MODEL); // the model's files stayed in the browser
+    await startApp(restarted.store);
+    const locked = restarted.store.getState();
+    expect(locked.vaultStatus).toBe("locked");
+    expect(locked.userPresets).toEqual([]);
+    expect(locked.modelLoad).toEqual({ status: "idle" });
+    expect(locked.storageError).toBeUndefined();
+
+    expect(await restarted.store.getState().unlockVault("correct horse")).toBe("unlocked");
+    await settle();
+    const unlocked = restarted.store.getState();
+    expect(unlocked.userPresets.map((preset) => preset.text)).toEqual(["Review the ACME merger"]);
+    expect(unlocked.modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    expect(unlocked.modelsLastUsed[MODEL]).toBeDefined();
+
+    await restarted.store.getState().lockVault();
+    expect(JSON.stringify(restarted.store.getState())).not.toContain("ACME");
+  });
+
+  it("a model that finishes loading after the lock came on is simply not remembered, with no error", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().enableVault("correct horse", 15);
+    engine.holdLoad = true;
+    const loading = store.getState().loadModel(MODEL);
+    await settle();
+    await store.getState().lockVault();
+    engine.releaseLoad?.();
+    await loading;
+    await settle();
+    expect(store.getState().storageError).toBeUndefined();
   });
 });

@@ -12,7 +12,13 @@ export interface VaultSlice {
   /** Lock again after this many idle minutes (lock on only). */
   vaultIdleMinutes: number | undefined;
   vaultTask: VaultTask;
+  /** Unlocks, reads what the lock seals, then reloads the last model used (not awaited). */
   unlockVault(passphrase: string): Promise<"unlocked" | "wrong-passphrase">;
+  /**
+   * Reads everything the lock seals (conversations, system-prompt presets, the user's own models), each
+   * failure reported; at start when the lock is off, and on every unlock.
+   */
+  loadSealedData(): Promise<void>;
   /** Stops a reply being written, forgets the key and clears every conversation from memory. */
   lockVault(): Promise<void>;
   enableVault(passphrase: string, idleMinutes: number): Promise<void>;
@@ -29,6 +35,8 @@ const NO_CONTENT = {
   activeConversationId: undefined,
   messagesByConversation: {},
   interruptedAtStartup: 0,
+  userPresets: [],
+  draftInstructions: {},
 } satisfies Partial<AppState>;
 
 export const createVaultSlice =
@@ -48,6 +56,14 @@ export const createVaultSlice =
       } finally {
         set({ vaultTask: undefined });
         syncStatus();
+      }
+    }
+
+    /** As at start: the last model used, which the lock keeps sealed, is known only now. */
+    function reloadLastModel(): void {
+      const { capabilities, engineOwnership, modelLoad } = get();
+      if (capabilities?.webgpu && engineOwnership === "owner" && modelLoad.status === "idle") {
+        void get().restoreModels();
       }
     }
 
@@ -73,8 +89,18 @@ export const createVaultSlice =
       async unlockVault(passphrase) {
         const unlocked = await asTask("unlocking", () => vault.unlock(passphrase, progressOf("unlocking")));
         if (!unlocked) return "wrong-passphrase";
-        await get().loadConversations().catch(get().reportStorageError);
+        await get().loadSealedData();
+        reloadLastModel();
         return "unlocked";
+      },
+
+      async loadSealedData() {
+        const { loadConversations, loadPresets, restoreCustomModels, reportStorageError } = get();
+        await Promise.all([
+          loadConversations().catch(reportStorageError),
+          loadPresets().catch(reportStorageError),
+          restoreCustomModels().catch(reportStorageError),
+        ]);
       },
 
       async lockVault() {
@@ -111,8 +137,10 @@ export const createVaultSlice =
           set(NO_CONTENT);
         }
         syncStatus();
-        if (before === "locked" && after === "off")
-          await get().loadConversations().catch(get().reportStorageError);
+        if (before === "locked" && after === "off") {
+          await get().loadSealedData();
+          reloadLastModel();
+        }
       },
     };
   };

@@ -1,10 +1,9 @@
 /**
- * The one module that reads and writes web-llm's IndexedDB cache (web-llm 0.2.86,
- * `ArtifactIndexedDBCache`): databases "webllm/model", "webllm/config" and "webllm/wasm", each
- * version 1 with one object store "urls" (keyPath "url") holding records `{url, data}`. `data`
- * is an ArrayBuffer, except `tensor-cache.json`, which web-llm stores parsed ("json" storetype).
- * Sigilo's downloader fills the cache file by file; web-llm's `reload` then finds every file and
- * fetches nothing. `webLlmCache.test.ts` checks that web-llm's own `hasModelInCache` agrees.
+ * web-llm's IndexedDB cache, as web-llm 0.2.86 lays it out (`ArtifactIndexedDBCache` in its bundled
+ * tvmjs runtime): databases "webllm/model", "webllm/config" and "webllm/wasm", each version 1 with one
+ * object store "urls" (keyPath "url") holding records `{url, data}`. Part of the adapter that owns
+ * web-llm's private behaviour: only src/workers/webllm/ names these; what goes where, and as which
+ * record type, is webLlmFiles.ts. The contract tests beside it run web-llm's own loader on what is stored.
  */
 export type WebLlmDatabase = "webllm/model" | "webllm/config" | "webllm/wasm";
 
