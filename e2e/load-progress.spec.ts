@@ -88,9 +88,12 @@ test("preparing GPU programs is its own step, with the time it has taken", async
 test("Stop loading on the GPU stops it and leaves the model stored; loading it again works", async ({
   page,
 }) => {
+  // A worker starts from a blob: that imports its script, so each engine worker started asks for that script.
   const engineWorkers: string[] = [];
-  page.on("worker", (worker) => {
-    if (worker.url().includes("fixtureEngine.worker")) engineWorkers.push(worker.url());
+  page.on("request", (request) => {
+    if (!request.serviceWorker() && request.url().includes("fixtureEngine.worker")) {
+      engineWorkers.push(request.url());
+    }
   });
   await openApp(page, { downloadMs: 0, gpuMs: 6000 });
   await downloadQwen(page);

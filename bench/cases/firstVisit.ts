@@ -27,8 +27,11 @@ export async function measureFirstVisit(browser: Browser, server: CountingServer
   try {
     const page = await context.newPage();
     let engineWorkerStarted = false;
-    page.on("worker", (worker) => {
-      if (worker.url().includes("webllmEngine.worker")) engineWorkerStarted = true;
+    // Workers start from a blob: that imports their script: the page (not the service worker's precache)
+    // asking for web-llm's worker script means that worker was started.
+    page.on("request", (request) => {
+      if (!request.serviceWorker() && request.url().includes("webllmEngine.worker"))
+        engineWorkerStarted = true;
     });
     await page.goto(server.origin);
     await page.waitForFunction(
