@@ -19,6 +19,9 @@ test("the benchmark runs every case end to end", async ({ browser, baseURL }) =>
   // Not a timing: the production build keeps web-llm in its worker, once.
   expect(value(/^Bundle/, "web-llm only in the worker, once")).toBe(1);
   expect(value(/^Bundle/, "engine worker, raw")).toBeGreaterThan(1000);
+  // Not a timing either: a first visit does not start web-llm's worker before a model is chosen.
+  expect(value(/^First visit/, "received before first paint")).toBeGreaterThan(0);
+  expect(value(/^First visit/, "web-llm's worker started with no model chosen")).toBe(0);
   expect(value(/^Streaming/, "IndexedDB write transactions (one reply)")).toBeGreaterThan(0);
   expect(value(/^Streaming/, "frame time p50")).toBeGreaterThan(0);
   expect(value(/^List/, "conversations listed")).toBe(SMOKE_SUITE.listConversations);

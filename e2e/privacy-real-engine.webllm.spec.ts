@@ -10,7 +10,7 @@ test("the real engine's requests to the model host are logged as model files", a
   page,
   networkGuard,
 }) => {
-  // The downloader retries five times (about 15 s of waiting) before it reports the failure.
+  // web-llm's worker starts on the click, then the downloader retries for about 15 s before it gives up.
   test.setTimeout(90_000);
   await page.goto("/");
   await modelsRegion(page)
