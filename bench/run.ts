@@ -5,7 +5,7 @@
  *   npm run bench                           all cases, 3 runs each
  *   npm run bench -- --runs 5               more runs (tighter medians, longer wait)
  *   npm run bench -- --smoke                every case once, small (what CI runs; figures mean nothing)
- *   npm run bench -- --only looping         one case (bundle, startup, streaming, open, list, looping, documents, firstScreens, history)
+ *   npm run bench -- --only looping         one case (bundle, firstVisit, startup, streaming, open, list, looping, documents, firstScreens, history)
  *   npm run bench -- --compare              run, then compare with the previous run (bench/results/previous.json)
  *   npm run bench -- --compare old.json     run, then compare with an earlier result
  *   npm run bench -- --compare old.json --results new.json   compare two saved results, no run

@@ -4,7 +4,9 @@ import { serveFakeModels } from "../e2e/support/fakeModelHost";
 import { dictionaryChunks, measureBundle, totalOf, webLlmOnlyInWorkerOnce } from "./cases/bundle";
 import { measureStartup } from "./cases/coldStart";
 import { measureFirstScreens } from "./cases/firstScreens";
+import { measureFirstVisit, type FirstVisitRun } from "./cases/firstVisit";
 import { measureLargeHistory, type LargeHistoryOptions, type LargeHistoryRun } from "./cases/largeHistory";
+import { serveCounting } from "./lib/countingServer";
 import { measureConversationList, measureOpenConversation } from "./cases/persistence";
 import { loopingReplyMetrics, STREAMED_TOKENS, type LoopingOptions } from "./cases/loopingReply";
 import { measureStreaming, type StreamingOptions, type StreamingRun } from "./cases/streaming";
@@ -29,6 +31,7 @@ export interface SuiteOptions {
 
 export const CASE_NAMES = [
   "bundle",
+  "firstVisit",
   "startup",
   "streaming",
   "open",
@@ -99,6 +102,11 @@ export async function runSuite(
   if (wanted("bundle")) {
     log("bundle sizes");
     metrics.push(...bundleMetrics(options.distDir));
+  }
+
+  if (wanted("firstVisit")) {
+    log("first visit (production build)");
+    metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
   }
 
   if (wanted("startup")) {
@@ -284,8 +292,10 @@ function bundleMetrics(distDir: string): Metric[] {
   });
   const initialJs = totalOf(bundle.initialJs);
   const initialCss = totalOf(bundle.initialCss);
-  const engineWorker = totalOf(bundle.workers.filter((file) => !file.file.includes("search.worker")));
-  const searchWorker = totalOf(bundle.workers.filter((file) => file.file.includes("search.worker")));
+  const workersNamed = (name: string) => totalOf(bundle.workers.filter((file) => file.file.includes(name)));
+  const engineWorker = workersNamed("webllmEngine.worker");
+  const modelStoreWorker = workersNamed("modelStore.worker");
+  const searchWorker = workersNamed("search.worker");
   const documents = totalOf(bundle.documents);
   const lazy = totalOf(bundle.lazy);
   const dictionaries = dictionaryChunks(bundle);
@@ -302,6 +312,7 @@ function bundleMetrics(distDir: string): Metric[] {
     ),
     size("engine worker, raw", engineWorker.raw),
     size("engine worker, gzip", engineWorker.gzip),
+    size("model-store worker, gzip", modelStoreWorker.gzip),
     size("search worker, gzip", searchWorker.gzip),
     size("documents worker and its parsers, raw", documents.raw),
     size("documents worker and its parsers, gzip", documents.gzip),
@@ -315,6 +326,59 @@ function bundleMetrics(distDir: string): Metric[] {
       values: [webLlmOnlyInWorkerOnce(bundle) ? 1 : 0],
       better: "higher",
       budget: { op: ">=", value: 1 },
+    },
+  ];
+}
+
+async function measureFirstVisits(browser: Browser, options: SuiteOptions): Promise<FirstVisitRun[]> {
+  const server = await serveCounting(options.distDir);
+  try {
+    const runs: FirstVisitRun[] = [];
+    for (let run = 0; run < options.runs; run++) runs.push(await measureFirstVisit(browser, server));
+    return runs;
+  } finally {
+    await server.close();
+  }
+}
+
+function firstVisitMetrics(runs: FirstVisitRun[]): Metric[] {
+  const group = "First visit (production build)";
+  const kilobytes = (name: string, pick: (run: FirstVisitRun) => number): Metric => ({
+    group,
+    name,
+    unit: "KB",
+    values: runs.map((run) => pick(run) / KB),
+    better: "lower",
+  });
+  return [
+    kilobytes("received before first paint", (run) => run.bytesBeforePaint),
+    kilobytes("received before the model picker is usable", (run) => run.bytesBeforePicker),
+    kilobytes("received until offline-ready (precache done)", (run) => run.bytesUntilOffline),
+    ms(
+      group,
+      "first contentful paint",
+      runs.map((run) => run.firstContentfulPaintMs),
+    ),
+    ms(
+      group,
+      "model picker usable",
+      runs.map((run) => run.pickerUsableMs),
+    ),
+    {
+      group,
+      name: "web-llm's worker fetched before the picker is usable",
+      unit: "yes/no",
+      values: runs.map((run) => (run.engineWorkerBeforePicker ? 1 : 0)),
+      better: "lower",
+      budget: { op: "<=", value: 0 },
+    },
+    {
+      group,
+      name: "web-llm's worker started with no model chosen",
+      unit: "yes/no",
+      values: runs.map((run) => (run.engineWorkerStarted ? 1 : 0)),
+      better: "lower",
+      budget: { op: "<=", value: 0 },
     },
   ];
 }

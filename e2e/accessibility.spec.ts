@@ -33,6 +33,7 @@ async function chatWithReply(page: Page) {
 
 for (const scheme of ["light", "dark"] as const) {
   test(`no serious axe violations on first run, chat, search and dialogs (${scheme})`, async ({ page }) => {
+    test.setTimeout(90_000); // five full axe scans of the page, each seconds long on a shared 2-core machine
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, { rate: 0 });
     await expect(page.getByRole("region", { name: "Models" })).toBeVisible();
@@ -58,6 +59,7 @@ for (const scheme of ["light", "dark"] as const) {
 }
 
 test("at 360 px wide everything fits and stays accessible", async ({ page }) => {
+  test.setTimeout(90_000); // two full axe scans and a reply
   await page.setViewportSize({ width: 360, height: 740 });
   await openApp(page, { rate: 0 });
   await expect(page.getByRole("region", { name: "Models" })).toBeVisible();

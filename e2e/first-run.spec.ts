@@ -34,7 +34,8 @@ test("downloading a model shows real progress, then the chat is ready; a second 
   const progress = page.getByRole("region", { name: "Model download" });
   await expect(progress.getByRole("progressbar")).toBeVisible();
   await expect(progress).toContainText(/\d+% · [\d.]+ MB of [\d.]+ (MB|GB)/);
-  await expect(progress).toContainText(/MB\/s · \d+ s left/);
+  // A speed and the time left; KB/s when a busy machine serves the fake model slowly.
+  await expect(progress).toContainText(/[KM]B\/s · \d+ s left/);
   await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
   await expect(page.getByText("Llama 3.2 1B Instruct (f32) · ready")).toBeVisible();
 

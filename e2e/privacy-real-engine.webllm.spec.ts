@@ -10,12 +10,14 @@ test("the real engine's requests to the model host are logged as model files", a
   page,
   networkGuard,
 }) => {
+  // web-llm's worker starts on the click, then the downloader retries for about 15 s before it gives up.
+  test.setTimeout(90_000);
   await page.goto("/");
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
   await expect(page.getByRole("alert").filter({ hasText: "The download failed" })).toBeVisible({
-    timeout: 30_000,
+    timeout: 60_000,
   });
 
   await openPrivacyPanel(page);

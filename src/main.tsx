@@ -112,8 +112,14 @@ async function main() {
     </StrictMode>,
   );
   listenToOtherTabs(store, tabChannel);
-  appShell.registerServiceWorker();
-  await startApp(store);
+  // The service worker precaches every file of the build, web-llm's 6 MB worker included: it is registered
+  // once the app is painted and usable, so that download never delays what a first visit needs.
+  await startApp(store, { onStarted: () => afterNextPaint(() => appShell.registerServiceWorker()) });
+}
+
+/** Runs `work` once the next frame has been painted. */
+function afterNextPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
 }
 
 void main();

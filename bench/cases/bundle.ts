@@ -67,8 +67,9 @@ export function measureBundle(distDir: string): BundleReport {
     if (initialJsFiles.has(file)) report.initialJs.push(size);
     else if (initialCssFiles.has(file)) report.initialCss.push(size);
     else if (documentFiles.has(file)) report.documents.push(size);
-    // The engine and search workers; the Markdown worker is loaded later, with the first reply, so it counts as lazy.
-    else if (/(Engine|search)\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
+    // The engine, model-store and search workers; the Markdown worker is loaded later, with the first reply, so
+    // it counts as lazy.
+    else if (/(Engine|modelStore|search)\.worker-[\w-]+\.js$/.test(file)) report.workers.push(size);
     else if (/\.(js|css)$/.test(file)) report.lazy.push(size);
   }
   if (report.initialJs.length === 0) throw new Error(`No entry script found in ${distDir}/index.html.`);

@@ -37,11 +37,12 @@
       this.addEventListener("message", (event) => {
         if (!streaming.recording) return;
         const data = event.data;
-        if (data && data.type === "delta") {
+        // A chat's progress is a piece of its reply; its reply holds the result (services/engine/protocol.ts).
+        if (data && data.kind === "chat" && data.type === "progress") {
           performance.mark("bench:delta");
           streaming.deltaArrivals.push(performance.now());
-        } else if (data && data.type === "chatDone") {
-          streaming.chatResults.push(data.result);
+        } else if (data && data.kind === "chat" && data.type === "reply") {
+          streaming.chatResults.push(data.reply);
         }
       });
     }

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a build holds. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html",
   ".js": "text/javascript",
   ".css": "text/css",
@@ -46,7 +47,7 @@ export async function serveBuild(
       let body: Buffer | string = await readFile(join(folder, file));
       if (file === "/serviceWorker.js" && version > 1) body = `${body.toString()}\n// version ${version}\n`;
       response
-        .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+        .writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" })
         .end(body);
     } catch {
       response.writeHead(404).end();

@@ -11,6 +11,7 @@ import { NoWebGpuNotice } from "../features/environment/NoWebGpuNotice";
 import { Welcome } from "../features/environment/Welcome";
 import { ModelPicker } from "../features/models/ModelPicker";
 import { ModelLoadPanel } from "../features/models/ModelLoadPanel";
+import { BackgroundImportStatus } from "../features/models/BackgroundImportStatus";
 import { ModelStatusBar } from "../features/models/ModelStatusBar";
 import { EngineBusyNotice } from "../features/tabs/EngineBusyNotice";
 import { selectEngineInOtherTab } from "../store/slices/tabs/selectors";
@@ -64,6 +65,7 @@ export function MainPanel() {
     <>
       <ModelStatusBar />
       {(modelLoad.status === "loading" || modelLoad.status === "failed") && <ModelLoadPanel />}
+      <BackgroundImportStatus />
       {showPicker ? (
         <>
           {firstRun && <Welcome adapter={capabilities.adapter} />}

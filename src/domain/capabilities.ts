@@ -16,7 +16,9 @@ export type WebGpuUnavailableReason =
   /** The API exists but no adapter was returned (blocklisted GPU, flag missing, headless without GPU). */
   | "no-adapter"
   /** The adapter could not create a device. */
-  | "device-failed";
+  | "device-failed"
+  /** The browser did not answer the request for an adapter or a device at all (a stuck GPU process). */
+  | "timed-out";
 
 export type GpuCapabilities =
   | { webgpu: true; adapter: GpuAdapterSummary }

@@ -23,6 +23,8 @@ export type EngineErrorKind =
   | "stored-model-corrupt"
   /** A model imported from files lost some of them: it cannot be downloaded, only imported again. */
   | "imported-model-incomplete"
+  /** The engine stopped responding (a load with no progress, a worker that answers nothing) and was ended. */
+  | "timed-out"
   /** The model's files break the MLC folder rules or Sigilo's limits: no retry can help. */
   | "model-files-invalid"
   | "unknown";
@@ -139,6 +141,9 @@ function kindOfReason(reason: EngineErrorReason): EngineErrorKind {
     case "load-cancelled":
     case "engine-shut-down":
       return "cancelled";
+    case "load-stalled":
+    case "worker-unresponsive":
+      return "timed-out";
     case "not-json":
     case "not-json-object":
     case "missing-field":

@@ -50,3 +50,30 @@ export function jsonShape(text: string, depthLimit: number): JsonShape {
   }
   return { depth: deepest, tooDeep: false, truncated: inString || depth > 0 };
 }
+
+/**
+ * A ChatGPT export is read conversation by conversation (never whole), and most of its bytes are metadata that
+ * is not imported, so it may be larger than a Sigilo file: real ones run past 100 MB.
+ */
+export const CHATGPT_IMPORT_BYTES = 1024 * 1024 * 1024;
+
+const BOM = [0xef, 0xbb, 0xbf];
+const JSON_WHITESPACE = new Set([9, 10, 13, 32]);
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4"
+
+/**
+ * What a file is, from its first bytes: a zip archive (ChatGPT's "Export data" archive), a JSON array (its
+ * conversations.json), or anything else (a Sigilo file).
+ */
+export function conversationFileKind(head: Uint8Array): "zip" | "json-array" | "other" {
+  if (ZIP_SIGNATURE.every((byte, index) => head[index] === byte)) return "zip";
+  let at = BOM.every((byte, index) => head[index] === byte) ? BOM.length : 0;
+  while (at < head.length && JSON_WHITESPACE.has(head[at]!)) at += 1;
+  return head[at] === 91 ? "json-array" : "other";
+}
+
+/** The largest file of this kind that is read at all. */
+export function importByteLimit(kind: ReturnType<typeof conversationFileKind>): number {
+  return kind === "other" ? IMPORT_LIMITS.bytes : CHATGPT_IMPORT_BYTES;
+}

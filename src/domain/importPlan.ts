@@ -1,3 +1,4 @@
+import type { SkippedContent } from "./chatgptExport";
 import type { Conversation, Message } from "./conversation";
 import type { ImportedConversation } from "./importValidation";
 import type { TreeRepair } from "./treeIntegrity";
@@ -29,12 +30,18 @@ export interface ImportPlan {
   clashing: number;
   /** Conversations whose message tree the file had broken, repaired on the way in. */
   repaired: { title: string; repair: TreeRepair }[];
+  /** Present when the file is a ChatGPT export: what it held that is not imported (chatgptExport.ts). */
+  chatGpt?: { skipped: SkippedContent };
   /** The records to save. */
   conversations: Conversation[];
   messages: Message[];
 }
 
-export function planImport(file: readonly ImportedConversation[], stored: StoredIds): ImportPlan {
+export function planImport(
+  file: readonly ImportedConversation[],
+  stored: StoredIds,
+  chatGpt?: ImportPlan["chatGpt"],
+): ImportPlan {
   const plan: ImportPlan = {
     newConversations: [],
     extended: [],
@@ -42,6 +49,7 @@ export function planImport(file: readonly ImportedConversation[], stored: Stored
     messagesAlreadyHere: 0,
     clashing: 0,
     repaired: [],
+    ...(chatGpt && { chatGpt }),
     conversations: [],
     messages: [],
   };

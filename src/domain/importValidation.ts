@@ -1,3 +1,4 @@
+import type { SkippedContent } from "./chatgptExport";
 import type { Conversation, Message } from "./conversation";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./exportFormat";
 import { IMPORT_LIMITS, jsonShape } from "./importLimits";
@@ -21,6 +22,9 @@ export type ImportProblem =
   | { code: "not-json" }
   | { code: "too-deep"; depth: number; limit: number }
   | { code: "foreign" }
+  | { code: "zip-damaged" }
+  | { code: "zip-without-conversations" }
+  | { code: "zip-too-large"; limit: number }
   | { code: "bad-version" }
   | { code: "newer-version"; version: number; supported: number }
   | { code: "bad-date" }
@@ -47,7 +51,13 @@ export interface ImportedConversation {
 }
 
 export type ParsedExport =
-  { ok: true; conversations: ImportedConversation[] } | { ok: false; problem: ImportProblem };
+  | {
+      ok: true;
+      conversations: ImportedConversation[];
+      /** Present when the file was a ChatGPT export (chatgptFile.ts): what it held that is not imported. */
+      chatGpt?: { skipped: SkippedContent };
+    }
+  | { ok: false; problem: ImportProblem };
 
 /**
  * Reads a file written by Export (format "sigilo.conversations", version 1; see docs/export-format.md) and checks
@@ -155,7 +165,11 @@ function readEntry(
   };
 }
 
-function withoutChanged({ changed: _changed, ...repair }: TreeRepair & { changed: Message[] }): TreeRepair {
+/** A repair as a file reports it (without the records storage would write back). */
+export function withoutChanged({
+  changed: _changed,
+  ...repair
+}: TreeRepair & { changed: Message[] }): TreeRepair {
   return repair;
 }
 

@@ -13,6 +13,8 @@ export interface MarkdownLabels {
   assistant: string;
   /** The author of a reply from a model the user added and later removed. */
   removedModel(shortName: string): string;
+  /** A reply imported from ChatGPT, by its model when known. */
+  importedModel(model: string | undefined): string;
   /** Stands for a message with no text. */
   empty: string;
   stopped: string;
@@ -62,6 +64,7 @@ function authorOf(message: Message, labels: MarkdownLabels, customCards: readonl
   const naming = nameModel(customCards, message.modelId);
   if (naming.kind === "known") return naming.name;
   if (naming.kind === "removed") return labels.removedModel(naming.shortName);
+  if (naming.kind === "imported") return labels.importedModel(naming.model);
   if (naming.kind === "unknown") return naming.modelId;
   return labels.assistant;
 }

@@ -41,6 +41,15 @@ describe("nameModel", () => {
     expect(nameModel([], "custom-")).toEqual({ kind: "unknown", modelId: "custom-" });
   });
 
+  it("names a reply imported from ChatGPT by the model ChatGPT recorded, or none", () => {
+    expect(nameModel([], "chatgpt:gpt-4o")).toEqual({ kind: "imported", model: "gpt-4o" });
+    expect(nameModel([], "chatgpt:text-davinci-002-render-sha")).toEqual({
+      kind: "imported",
+      model: "gpt-3.5",
+    });
+    expect(nameModel([], "chatgpt:")).toEqual({ kind: "imported" });
+  });
+
   it("says when no model was recorded", () => {
     expect(nameModel([tuned], undefined)).toEqual({ kind: "none" });
   });
@@ -68,5 +77,12 @@ describe("Markdown export authors", () => {
       "## contracts-llama (removed)\n\nreply 1",
     );
     expect(conversationToMarkdown(conversation, messages, labels)).toContain("## Assistant\n\nreply 2");
+  });
+
+  it("signs replies imported from ChatGPT with their model, marked as imported", () => {
+    const messages = [reply("1", "chatgpt:o3"), reply("2", "chatgpt:")];
+    const markdown = conversationToMarkdown(conversation, messages, labels);
+    expect(markdown).toContain("## o3 (imported)\n\nreply 1");
+    expect(markdown).toContain("## ChatGPT (imported)\n\nreply 2");
   });
 });

@@ -5,6 +5,7 @@ import type { RequestRefusal } from "./networkRequest";
  * words in the current language. Thrown by the downloader and the stored-model check inside the
  * worker, they cross to the page in `EngineError.reason` (plain data, so structured clone keeps them).
  */
+import type { LoadStep } from "./generation";
 
 /**
  * A model file that is not what MLC produces, or larger than Sigilo will read (see mlcModelFolder.ts):
@@ -55,7 +56,11 @@ export type EngineErrorReason =
   | { code: "unknown-model"; modelId: string }
   | { code: "worker-stopped" }
   /** The last model used has lost some (`partly`) or all of its files since it was loaded. */
-  | { code: "stored-model-gone"; partly: boolean };
+  | { code: "stored-model-gone"; partly: boolean }
+  /** A load reported nothing for `seconds` at `step` (web-llm or the browser hung); its worker was ended. */
+  | { code: "load-stalled"; seconds: number; step: LoadStep }
+  /** A worker with work in flight answered nothing, not even a ping or a cancel, for `seconds`; it was ended. */
+  | { code: "worker-unresponsive"; seconds: number };
 
 /** An error that says why in data; its message is for logs only, the UI words the reason. */
 export class ReasonedError<Reason extends EngineErrorReason = EngineErrorReason> extends Error {

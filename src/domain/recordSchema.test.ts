@@ -68,6 +68,18 @@ describe("message records", () => {
     expect(isMessage({ ...valid, modelId: undefined, stats: undefined })).toBe(true);
   });
 
+  it("accepts a reply with no decode speed (a one-token reply has none to measure), never a NaN one", () => {
+    const oneToken = {
+      promptTokens: 10,
+      completionTokens: 1,
+      prefillTokensPerSecond: 100,
+      timeToFirstTokenSeconds: 0.4,
+    };
+    expect(isMessage({ ...valid, role: "assistant", stats: oneToken })).toBe(true);
+    const unmeasured = { ...oneToken, decodeTokensPerSecond: Number.NaN };
+    expect(isMessage({ ...valid, role: "assistant", stats: unmeasured })).toBe(false);
+  });
+
   it.each([
     ["a missing status (version 1 record)", { ...valid, status: undefined }],
     ["a missing parentId (version 2 record)", { ...valid, parentId: undefined }],

@@ -38,7 +38,8 @@ const statsSchema = v.object({
   promptTokens: finite,
   completionTokens: finite,
   prefillTokensPerSecond: finite,
-  decodeTokensPerSecond: finite,
+  // Absent when a one-token reply left nothing to measure (web-llm reports NaN; it is left out).
+  decodeTokensPerSecond: v.optional(finite),
   timeToFirstTokenSeconds: finite,
 });
 

@@ -19,6 +19,28 @@ export function formatMegabytes(megabytes: number, language = "en"): string {
   return formatBytes(megabytes * MB, language);
 }
 
+/**
+ * A rate or short time as `language` writes it, with `decimals` decimals ("12.3"), or two significant
+ * digits when that would show only zeros ("0.042", not "0.0"); undefined for a figure that is not a number
+ * (web-llm reports NaN for the decode speed of a reply it did not decode beyond its first token).
+ */
+export function formatFigure(value: number, language = "en", decimals = 1): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const tiny = value !== 0 && Math.abs(value) < 10 ** -decimals;
+  return new Intl.NumberFormat(
+    language,
+    tiny
+      ? { maximumSignificantDigits: 2 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false },
+  ).format(value);
+}
+
+/** Seconds that have passed, counted in whole seconds from 0 ("0 s", "42 s", "1 min 5 s"). */
+export function formatElapsed(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return whole < 60 ? `${whole} s` : formatDuration(whole);
+}
+
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "—";
   if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;

@@ -41,6 +41,6 @@ export function createAppStore(services: AppServices): AppStore {
     ...createModelImportSlice(services)(...args),
   }));
   followAppShell(services.appShell, store);
-  services.engine.onDeviceLost((error) => store.getState().markDeviceLost(error));
+  services.engine.onModelLost((error) => store.getState().markModelLost(error));
   return store;
 }

@@ -7,6 +7,7 @@ import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
 import type { PrivacyService } from "../services/privacy/PrivacyService";
 import type { CustomModelService } from "../services/models/CustomModelService";
+import type { ChatGptNotes } from "../domain/chatgptContent";
 import type { ParsedExport } from "../domain/importValidation";
 import type { StartupJournal } from "../services/startup/startupJournal";
 import type { SearchService } from "../services/search/SearchService";
@@ -38,7 +39,7 @@ export interface AppServices {
    * Reads and checks a conversations file. The app does it in a worker (services/transfer), so the parser stays
    * out of the page's bundle and a large file does not freeze it; tests read in-process.
    */
-  readConversationFile(file: Blob): Promise<ParsedExport>;
+  readConversationFile(file: Blob, notes: ChatGptNotes): Promise<ParsedExport>;
   /** Defaults to requestAnimationFrame; tests pass a synchronous scheduler. */
   scheduleFrame?: (callback: () => void) => number;
   cancelFrame?: (handle: number) => void;

@@ -5,8 +5,10 @@ import type { AppStore } from "./createAppStore";
  * the lock is on, read conversations, presets and the user's own models, side by side; then, if WebGPU
  * works and this tab runs the model, find stored models and reload the last one used (a second visit
  * needs no network). Locked, the lock screen asks for the passphrase, and unlocking does the rest.
+ * `onStarted` is called once the app is usable (the model picker knows what is stored, or there is nothing
+ * to list), before that model is loaded.
  */
-export async function startApp(store: AppStore): Promise<void> {
+export async function startApp(store: AppStore, { onStarted = () => {} } = {}): Promise<void> {
   const { probeEnvironment, claimEngine, loadSealedData, loadPreferences, reportStorageError } =
     store.getState();
   const locked = () => store.getState().vaultStatus === "locked";
@@ -18,5 +20,6 @@ export async function startApp(store: AppStore): Promise<void> {
   await Promise.all([probeEnvironment(), readSealedData(), loadPreferences().catch(reportStorageError)]);
   const { capabilities, engineOwnership } = store.getState();
   if (!locked() && capabilities?.webgpu && engineOwnership === "owner")
-    await store.getState().restoreModels();
+    await store.getState().restoreModels(onStarted);
+  else onStarted();
 }

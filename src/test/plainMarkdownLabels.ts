@@ -6,6 +6,7 @@ export const plainMarkdownLabels: MarkdownLabels = {
   system: "System",
   assistant: "Assistant",
   removedModel: (shortName) => `${shortName} (removed)`,
+  importedModel: (model) => `${model ?? "ChatGPT"} (imported)`,
   empty: "empty",
   stopped: "stopped",
   interrupted: "interrupted",

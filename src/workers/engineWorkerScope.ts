@@ -1,10 +1,11 @@
-/** The typed edge of an engine worker: requests in, events out, nothing stringly typed. */
-import type { EngineEvent, EngineRequest } from "../services/engine/protocol";
+/** The typed edge of a worker that speaks Sigilo's protocol: requests in, events out. */
+import type { EngineRequest, WorkerEvent } from "../services/engine/protocol";
+import { createRequestDispatcher, type CallHandlers, type RequestDispatcher } from "./requestDispatcher";
 
-export function postEngineEvent(event: EngineEvent): void {
-  self.postMessage(event);
-}
-
-export function onEngineRequest(handle: (request: EngineRequest) => void): void {
-  self.addEventListener("message", (event: MessageEvent<EngineRequest>) => handle(event.data));
+/** Answers the page's calls with `handlers`, then tells the page this worker is ready. */
+export function serveCalls(handlers: Partial<CallHandlers>): RequestDispatcher {
+  const dispatcher = createRequestDispatcher(handlers, { post: (event: unknown) => self.postMessage(event) });
+  self.addEventListener("message", (event: MessageEvent<EngineRequest>) => dispatcher.handle(event.data));
+  self.postMessage({ type: "ready" } satisfies WorkerEvent);
+  return dispatcher;
 }

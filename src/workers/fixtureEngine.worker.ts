@@ -1,20 +1,17 @@
 /**
- * The fixture engine worker, built instead of the web-llm one for tests (`vite build --mode
- * fixture`). Its `fixture-*` settings arrive as the worker's name, set by the page. Model files
- * go through the real downloader, cache and stored-model check code; only inference is simulated.
+ * The fixture engine worker, built instead of the web-llm one for tests (`vite build --mode fixture`). Its
+ * `fixture-*` settings arrive as the worker's name, set by the page. Model files go through the real
+ * downloader, cache and stored-model check code; only inference (and web-llm's reports) is simulated.
  */
-import { createRequestDispatcher } from "./engineBackend";
-import { onEngineRequest, postEngineEvent } from "./engineWorkerScope";
+import { engineCalls } from "./engineBackend";
+import { serveCalls } from "./engineWorkerScope";
 import { parseFixtureConfig } from "./fixture/config";
 import { createFixtureBackend } from "./fixture/fixtureBackend";
 import { createFixtureNetwork } from "./fixture/fixtureNetwork";
 import { readLikeWebLlm } from "./fixture/readLikeWebLlm";
 import { browserDownloadEnvironment } from "./modelStore/browserEnvironment";
 import { DEFAULT_RETRY, downloadModel } from "./modelStore/modelDownload";
-import { createModelImporter } from "./modelStore/modelImport";
-import { createModelStore } from "./modelStore/modelStore";
 import { verifyStoredModel } from "./modelStore/storedModelCheck";
-import { createModelLibraries } from "./webllm/modelLibraries";
 import { createWebLlmCache } from "./webllm/webLlmCache";
 import { recordEngineRequests } from "./recordEngineRequests";
 
@@ -29,20 +26,11 @@ const environment = browserDownloadEnvironment(
   { fetch: network.fetch, estimateStorage: network.estimateStorage },
 );
 const backend = createFixtureBackend(config, {
-  async download(source, onProgress) {
+  async download(source, onProgress, signal) {
     network.startLoad();
-    await downloadModel(source, environment, onProgress);
+    await downloadModel(source, environment, onProgress, signal);
   },
   readStored: (source) => readLikeWebLlm(source, cache),
   checkStored: (source) => verifyStoredModel(source, cache),
 });
-const importer = createModelImporter({ cache, estimateStorage: environment.estimateStorage });
-const libraries = createModelLibraries(cache, environment.fetch);
-const dispatcher = createRequestDispatcher(
-  backend,
-  createModelStore(cache),
-  postEngineEvent,
-  importer,
-  libraries,
-);
-onEngineRequest(dispatcher.handle);
+serveCalls(engineCalls(backend));

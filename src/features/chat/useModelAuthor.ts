@@ -15,6 +15,10 @@ export function useModelAuthor(modelId: string | undefined): string {
       return naming.name;
     case "removed":
       return t.messageAuthor.removedModel(naming.shortName);
+    case "imported":
+      return naming.model
+        ? t.messageAuthor.importedModel(naming.model)
+        : t.messageAuthor.importedUnknownModel;
     case "unknown":
       return naming.modelId;
     case "none":

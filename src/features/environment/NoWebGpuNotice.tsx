@@ -18,6 +18,11 @@ export function NoWebGpuNotice({
       <p className="lead">
         {words.why[capabilities.reason]} {words.lead}
       </p>
+      {capabilities.reason === "timed-out" && (
+        <button type="button" className="button primary" onClick={() => location.reload()}>
+          {words.reload}
+        </button>
+      )}
       <h2>{words.browsersTitle}</h2>
       <ul>
         <li>{words.chromeDesktop}</li>

@@ -21,6 +21,7 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
   const inspect = useAppStore((state) => state.inspectModelFiles);
   const importFiles = useAppStore((state) => state.importModelFiles);
   const cancelImport = useAppStore((state) => state.cancelModelImport);
+  const continueInBackground = useAppStore((state) => state.continueImportInBackground);
   const importing = useAppStore(selectModelImport);
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [check, setCheck] = useState<Check>({ status: "none" });
@@ -133,9 +134,21 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
         {problem && <ImportProblemMessage problem={problem} />}
         <div className="actions">
           {busy ? (
-            <button type="button" className="button" onClick={cancelImport}>
-              {t.importModel.cancelImport}
-            </button>
+            <>
+              <button type="button" className="button" onClick={cancelImport}>
+                {t.importModel.cancelImport}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  continueInBackground();
+                  onClose();
+                }}
+              >
+                {t.importModel.continueInBackground}
+              </button>
+            </>
           ) : (
             <button type="button" className="button" onClick={onClose}>
               {t.importModel.cancel}

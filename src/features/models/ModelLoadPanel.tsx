@@ -1,21 +1,17 @@
-import { bytesPerSecond, secondsLeft } from "../../domain/downloadRate";
 import type { EngineErrorKind } from "../../domain/engineError";
-import type { Language } from "../../i18n/language";
-import type { Messages } from "../../i18n/messages/en";
 import { useLanguage, useT } from "../../i18n/useT";
-import { formatBytes, formatDuration } from "../../lib/format";
 import { useModelName } from "./modelName";
 import { useAppStore } from "../../store/useAppStore";
 import { selectModelLoad } from "../../store/slices/models/selectors";
-import { describeDownloadNotice, describeEngineError, engineErrorDetails } from "./describeEngineError";
+import { describeEngineError, engineErrorDetails } from "./describeEngineError";
+import { ModelLoadProgress } from "./ModelLoadProgress";
 import { StorageShortfallAdvice } from "./StorageShortfallAdvice";
 
-/** Download and GPU-load progress with Cancel, or the failure in words with Retry. */
+/** A model's load in progress (see ModelLoadProgress), or its failure in words with a way out. */
 export function ModelLoadPanel() {
   const t = useT();
   const language = useLanguage();
   const modelLoad = useAppStore(selectModelLoad);
-  const cancel = useAppStore((state) => state.cancelModelLoad);
   const loadModel = useAppStore((state) => state.loadModel);
   const redownloadModel = useAppStore((state) => state.redownloadModel);
   const removeCustomModel = useAppStore((state) => state.removeCustomModel);
@@ -53,30 +49,7 @@ export function ModelLoadPanel() {
     );
   }
 
-  const { progress, samples } = modelLoad;
-  const downloading = progress?.phase !== "gpu";
-  const percent = Math.round((progress?.fraction ?? 0) * 100);
-  const heading = downloading ? t.modelLoad.downloading(name) : t.modelLoad.loadingIntoGpu(name);
-  return (
-    <section className="model-load" aria-label={t.modelLoad.region}>
-      <h2>{heading}</h2>
-      <progress max={100} value={percent} aria-label={heading} />
-      <p className="model-load-figures" aria-live="polite">
-        {percent}%
-        {downloading && progress
-          ? ` · ${downloadFigures(t, language, progress.bytesDone, progress.bytesTotal, bytesPerSecond(samples))}`
-          : ""}
-      </p>
-      {progress?.notice && (
-        <p className="model-load-notice" role="status">
-          {describeDownloadNotice(t, progress.notice, language)}
-        </p>
-      )}
-      <button type="button" className="button" onClick={cancel}>
-        {t.modelLoad.cancel}
-      </button>
-    </section>
-  );
+  return <ModelLoadProgress load={modelLoad} />;
 }
 
 /**
@@ -108,19 +81,4 @@ function RetryButton({
       {label}
     </button>
   );
-}
-
-function downloadFigures(
-  t: Messages,
-  language: Language,
-  done: number | undefined,
-  total: number | undefined,
-  rate: number | undefined,
-): string {
-  if (done === undefined || !total) return t.modelLoad.starting;
-  const parts = [t.modelLoad.bytesOf(formatBytes(done, language), formatBytes(total, language))];
-  if (rate) parts.push(t.modelLoad.rate(formatBytes(rate, language)));
-  const left = secondsLeft(done, total, rate);
-  if (left !== undefined) parts.push(t.modelLoad.timeLeft(formatDuration(left)));
-  return parts.join(" · ");
 }

@@ -56,6 +56,10 @@ export function describeEngineErrorReason(
       return words.workerStopped;
     case "stored-model-gone":
       return reason.partly ? words.storedModelGonePartly : words.storedModelGone;
+    case "load-stalled":
+      return words.loadStalled(reason.seconds, words.loadSteps[reason.step]);
+    case "worker-unresponsive":
+      return words.workerUnresponsive(reason.seconds);
     default:
       return describeModelFileProblem(t, reason, language);
   }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ImportPlan } from "../../domain/importPlan";
 import { useT } from "../../i18n/useT";
 import { describeRepair } from "./describeRepair";
+import { describeSkipped } from "./describeSkipped";
 
 /** Lists show this many entries, then "and N more". */
 const SHOWN = 8;
@@ -31,6 +32,7 @@ export default function ImportPreviewDialog({
     <dialog ref={dialog} className="dialog" aria-labelledby="import-preview-title" onClose={onCancel}>
       <h2 id="import-preview-title">{texts.title}</h2>
       <p>{texts.intro}</p>
+      {plan.chatGpt && <p>{t.transfer.chatGpt.intro}</p>}
       <Listed
         label={texts.newConversations(plan.newConversations.length)}
         items={plan.newConversations.map((entry) => texts.newConversation(entry.title, entry.messages))}
@@ -49,6 +51,9 @@ export default function ImportPreviewDialog({
           t.treeRepair.conversation(entry.title, describeRepair(t, entry.repair)),
         )}
       />
+      {plan.chatGpt && (
+        <Listed label={t.transfer.chatGpt.skipped} items={describeSkipped(t, plan.chatGpt.skipped)} all />
+      )}
       <div className="actions">
         <button type="button" className="button" onClick={onCancel}>
           {texts.cancel}
@@ -61,18 +66,19 @@ export default function ImportPreviewDialog({
   );
 }
 
-/** A labelled list of the first few entries, then "and N more"; nothing when there are none. */
-function Listed({ label, items }: { label: string; items: string[] }) {
+/** A labelled list of the first few entries (or `all` of them), then "and N more"; nothing when there are none. */
+function Listed({ label, items, all = false }: { label: string; items: string[]; all?: boolean }) {
   const t = useT();
   if (items.length === 0) return null;
+  const shown = all ? items.length : SHOWN;
   return (
     <section aria-label={label}>
       <p>{label}</p>
       <ul>
-        {items.slice(0, SHOWN).map((item, index) => (
+        {items.slice(0, shown).map((item, index) => (
           <li key={index}>{item}</li>
         ))}
-        {items.length > SHOWN && <li>{t.transfer.preview.more(items.length - SHOWN)}</li>}
+        {items.length > shown && <li>{t.transfer.preview.more(items.length - shown)}</li>}
       </ul>
     </section>
   );

@@ -62,7 +62,7 @@ export function TransferMenu() {
     event.target.value = ""; // choosing the same file again must fire again
     if (!file) return;
     setNotice({ kind: "reading" });
-    const preview = await previewImport(file);
+    const preview = await previewImport(file, { image: t.transfer.chatGpt.imageNote });
     if (!preview.ok) setNotice({ kind: "import-refused", problem: preview.problem });
     else if (!planChangesSomething(preview.plan))
       setNotice({ kind: "nothing-to-import", plan: preview.plan });
@@ -132,7 +132,7 @@ export function TransferMenu() {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.zip,application/zip"
           aria-label={t.transfer.importFile}
           hidden
           onChange={(event) => void onFile(event)}

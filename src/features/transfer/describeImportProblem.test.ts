@@ -101,3 +101,27 @@ describe("describeImport", () => {
     );
   });
 });
+
+describe("the report of a ChatGPT import", () => {
+  it("names everything left out, in both languages", () => {
+    const outcome = {
+      addedConversations: 2,
+      addedMessages: 9,
+      addedToExisting: 0,
+      conversationsAlreadyHere: 0,
+      messagesAlreadyHere: 0,
+      clashing: 0,
+      repaired: 0,
+      chatGptSkipped: { images: 1, tool: 2, hidden: 0, empty: 0, other: 0, conversations: 1 },
+    };
+    expect(describeImport(en, outcome)).toBe(
+      "Imported 2 conversations; not imported: 1 image (a note marks each), 2 tool calls and outputs, 1 conversation with nothing readable.",
+    );
+    expect(describeImport(ptBR, outcome)).toContain("não importado: 1 imagem (uma nota marca cada uma)");
+    const nothingLeftOut = {
+      ...outcome,
+      chatGptSkipped: { ...outcome.chatGptSkipped, images: 0, tool: 0, conversations: 0 },
+    };
+    expect(describeImport(en, nothingLeftOut)).toBe("Imported 2 conversations.");
+  });
+});

@@ -2,6 +2,7 @@ import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/t
 import type { Messages } from "../../i18n/messages/en";
 import type { Language } from "../../i18n/language";
 import { formatBytes } from "../../lib/format";
+import { describeSkipped } from "./describeSkipped";
 
 /** What a field must hold, by its first part ("settings.temperature" is described as "settings"). */
 function expectation(expected: Record<string, string>, field: string, fallback: string): string {
@@ -31,6 +32,12 @@ export function describeImportProblem(
       return texts.unreadable(problem.detail);
     case "foreign":
       return texts.foreign;
+    case "zip-damaged":
+      return texts.zipDamaged;
+    case "zip-without-conversations":
+      return texts.zipWithoutConversations;
+    case "zip-too-large":
+      return texts.zipTooLarge(formatBytes(problem.limit, language));
     case "bad-version":
       return texts.badVersion;
     case "newer-version":
@@ -96,6 +103,9 @@ export function describeImport(t: Messages, outcome: ImportOutcome): string {
     outcome.messagesAlreadyHere > 0 && texts.messagesHere(outcome.messagesAlreadyHere),
     outcome.clashing > 0 && texts.clashing(outcome.clashing),
     outcome.repaired > 0 && texts.repaired(outcome.repaired),
+    outcome.chatGptSkipped &&
+      describeSkipped(t, outcome.chatGptSkipped).length > 0 &&
+      texts.chatGptSkipped(describeSkipped(t, outcome.chatGptSkipped).join(", ")),
   ];
   return `${clauses.filter(Boolean).join("; ")}.`;
 }

@@ -11,6 +11,8 @@ export function markdownLabels(t: Messages, language: Language): MarkdownLabels 
     system: texts.system,
     assistant: texts.assistant,
     removedModel: t.messageAuthor.removedModel,
+    importedModel: (model) =>
+      model ? t.messageAuthor.importedModel(model) : t.messageAuthor.importedUnknownModel,
     empty: texts.empty,
     stopped: texts.stopped,
     interrupted: texts.interrupted,

@@ -1,3 +1,4 @@
+import { plural } from "../plural";
 import { enModels } from "./en/models";
 import { enEnvironment } from "./en/environment";
 import { enInstructions } from "./en/instructions";
@@ -126,7 +127,8 @@ export const en = {
     empty: "The message is empty.",
   },
   messageDetails: {
-    tokens: (count: number) => `${count} tokens`,
+    tokens: (count: number) =>
+      `${count.toLocaleString("en")} ${plural("en", count, { one: "token", other: "tokens" })}`,
     prefill: (speed: string) => `prefill ${speed} tokens/s`,
     decode: (speed: string) => `decode ${speed} tokens/s`,
     firstToken: (seconds: string) => `first token after ${seconds} s`,

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { plural } from "../plural";
 import { ptBRModels } from "./pt-BR/models";
 import { ptBREnvironment } from "./pt-BR/environment";
 import { ptBRInstructions } from "./pt-BR/instructions";
@@ -123,7 +124,8 @@ export const ptBR: Messages = {
     empty: "A mensagem está vazia.",
   },
   messageDetails: {
-    tokens: (count) => `${count} tokens`,
+    tokens: (count) =>
+      `${count.toLocaleString("pt-BR")} ${plural("pt-BR", count, { one: "token", other: "tokens" })}`,
     prefill: (speed) => `leitura ${speed} tokens/s`,
     decode: (speed) => `geração ${speed} tokens/s`,
     firstToken: (seconds) => `primeiro token após ${seconds} s`,

@@ -26,7 +26,11 @@ export function failureMessage(error: unknown): string {
 export interface EngineClient {
   /** Downloads (or reads from cache) and loads a model onto the GPU. Rejects with EngineFailure. */
   load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void>;
-  /** Stops a load in progress; the pending `load` rejects with kind "cancelled". */
+  /**
+   * Stops a load in progress; the pending `load` rejects with kind "cancelled". A download stops at once and
+   * keeps only whole files; a model already loaded stays loaded. Once the GPU load has begun (which web-llm
+   * cannot stop), the engine is ended instead.
+   */
   cancelLoad(): void;
   /** Streams a reply; `onDelta` receives each new piece of text. Resolves when the reply ends (or is interrupted). */
   chat(request: ChatRequest, onDelta: (text: string) => void): Promise<ChatResult>;
@@ -34,8 +38,8 @@ export interface EngineClient {
   interrupt(): void;
   unload(): Promise<void>;
   /**
-   * Ends the engine worker at once, so it lets go of the model and of its storage (erasing everything
-   * needs that). Pending requests reject with kind "cancelled"; the next request starts a new worker.
+   * Ends the engine's workers at once, so they let go of the model and of its storage (erasing everything
+   * needs that). Pending requests reject with kind "cancelled"; the next request starts new workers.
    */
   shutDown(): void;
   /** Every file of the model is stored and verified: it loads with no network. */
@@ -60,13 +64,16 @@ export interface EngineClient {
     files: ChosenFile[],
     onProgress: (progress: ImportProgress) => void,
   ): Promise<ImportResult>;
-  /** Stops the import in progress; the pending `importFiles` resolves with the "cancelled" problem. */
+  /** Stops the import in progress; the pending `importFiles` resolves with the "cancelled" problem (a load or download goes on). */
   cancelImport(): void;
   /** Every model library stored, with its size (for an update to a new web-llm runtime). */
   listStoredLibraries(): Promise<StoredLibrary[]>;
   /** Fetches and stores these libraries where web-llm reads them; resolves with the bytes stored. */
   fetchLibraries(urls: string[]): Promise<number>;
   deleteLibraries(urls: string[]): Promise<void>;
-  /** Called when the GPU device is lost outside a request. Returns an unsubscribe function. */
-  onDeviceLost(listener: (error: EngineError) => void): () => void;
+  /**
+   * Called when the loaded model is lost outside a request: the GPU device was lost, or the engine had to be
+   * ended (it crashed or stopped responding). Returns an unsubscribe function.
+   */
+  onModelLost(listener: (error: EngineError) => void): () => void;
 }

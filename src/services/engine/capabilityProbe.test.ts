@@ -37,6 +37,16 @@ describe("probeGpu", () => {
     });
   });
 
+  it("gives up, saying so, when the browser never answers for an adapter or a device", async () => {
+    const never = () => new Promise<never>(() => {});
+    const silent = { requestAdapter: vi.fn(never) } as unknown as GPU;
+    await expect(probeGpu(silent, 5)).resolves.toEqual({ webgpu: false, reason: "timed-out" });
+    await expect(probeGpu(fakeGpu({ requestDevice: never }), 5)).resolves.toEqual({
+      webgpu: false,
+      reason: "timed-out",
+    });
+  });
+
   it("reports an adapter that cannot create a device", async () => {
     const gpu = fakeGpu({ requestDevice: () => Promise.reject(new TypeError("device creation failed")) });
     await expect(probeGpu(gpu)).resolves.toEqual({

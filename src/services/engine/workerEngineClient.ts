@@ -1,97 +1,81 @@
-import type { ChatResult } from "../../domain/generation";
-import { classifyEngineError, engineErrorFor, type EngineError } from "../../domain/engineError";
-// Names only (no web-llm code): an error escaping the worker keeps web-llm's class name in its text.
-import { classifyWebLlmError } from "../../workers/webllm/webLlmErrors";
+import type { ChatResult, LoadProgress } from "../../domain/generation";
+import { loadStepOf } from "../../domain/generation";
+import { engineErrorFor, type EngineError } from "../../domain/engineError";
 import { EngineFailure, type EngineClient } from "./EngineClient";
 import type { ModelSource } from "../../domain/modelSource";
-import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
-import type { ImportResult, ModelFolderCheck } from "../../domain/importedModel";
-import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ModelSources } from "./modelSources";
-import type { EngineEvent, EngineRequest } from "./protocol";
+import type { CallKind, CallParams, CallReply } from "./protocol";
+import { WORKER_OF_CALL } from "./protocol";
+import { createWorkerConnection, type CallOptions } from "./workerConnection";
+import { DEFAULT_WATCH_LIMITS, type Clock, type SilenceLimit, type WatchLimits } from "./workerWatch";
 
-type RequestMessage = Extract<EngineRequest, { requestId: number }>;
-type RequestEvent = Extract<EngineEvent, { requestId: number }>;
-
-interface PendingRequest {
-  type: RequestMessage["type"];
-  /** Handles every event for this request except "failed"; calls `finish` with the answer. */
-  onEvent(event: RequestEvent): void;
-  reject(error: EngineError): void;
+/** The workers behind the client: web-llm's (or the fixture's), and the small model-store worker. */
+export interface EngineWorkers {
+  engine(): Worker;
+  modelStore(): Worker;
 }
 
+export interface EngineTimeouts extends WatchLimits {
+  /**
+   * A load that reports nothing for this long has stalled (web-llm hung on the GPU, a device request that
+   * never resolves, a download that receives nothing); waiting to be back online does not count.
+   */
+  loadSilenceMs: number;
+}
+
+export const DEFAULT_ENGINE_TIMEOUTS: EngineTimeouts = { ...DEFAULT_WATCH_LIMITS, loadSilenceMs: 120_000 };
+
 /**
- * An EngineClient that speaks protocol.ts to an engine worker (web-llm or fixture). The worker
- * is created on first use and again after it is cancelled or crashes. `sources` says where each
- * model's files come from; the worker fetches from exactly there.
+ * An EngineClient over two workers that speak protocol.ts. Each is started on first use, not before: the
+ * model-store worker answers what is stored (start-up needs it), and web-llm's 6 MB worker starts only
+ * when a model is loaded. `sources` says where each model's files come from; the worker fetches from
+ * exactly there.
  */
-export function createWorkerEngineClient(createWorker: () => Worker, sources: ModelSources): EngineClient {
-  let worker: Worker | undefined;
-  let nextRequestId = 1;
-  const pending = new Map<number, PendingRequest>();
-  const deviceLostListeners = new Set<(error: EngineError) => void>();
+export function createWorkerEngineClient(
+  workers: EngineWorkers,
+  sources: ModelSources,
+  { timeouts = DEFAULT_ENGINE_TIMEOUTS, clock }: { timeouts?: EngineTimeouts; clock?: Clock } = {},
+): EngineClient {
+  const modelLostListeners = new Set<(error: EngineError) => void>();
+  const engine = createWorkerConnection(workers.engine, {
+    limits: timeouts,
+    clock,
+    onWorkerEvent: (event) => {
+      if (event.type === "deviceLost") modelLostListeners.forEach((listener) => listener(event.error));
+    },
+    // A worker that crashed or hung took its loaded model with it.
+    onStopped: (_cause, error) => {
+      if (error) modelLostListeners.forEach((listener) => listener(error));
+    },
+  });
+  const modelStore = createWorkerConnection(workers.modelStore, { limits: timeouts, clock });
+  /** The cancellable calls in flight, by kind. */
+  const inFlight = {
+    load: new Set<AbortController>(),
+    chat: new Set<AbortController>(),
+    importFiles: new Set<AbortController>(),
+  };
 
-  function handleEvent(event: EngineEvent): void {
-    if (event.type === "deviceLost") {
-      deviceLostListeners.forEach((listener) => listener(event.error));
-      return;
-    }
-    const request = pending.get(event.requestId);
-    if (!request) return;
-    if (event.type === "failed") {
-      pending.delete(event.requestId);
-      request.reject(event.error);
-    } else {
-      request.onEvent(event);
-    }
+  function call<K extends CallKind>(
+    kind: K,
+    params: CallParams<K>,
+    options?: CallOptions<K>,
+  ): Promise<CallReply<K>> {
+    const connection = WORKER_OF_CALL[kind] === "engine" ? engine : modelStore;
+    return connection.call(kind, params, options);
   }
 
-  function startWorker(): Worker {
-    const started = createWorker();
-    started.addEventListener("message", (event: MessageEvent<EngineEvent>) => handleEvent(event.data));
-    started.addEventListener("error", (event) => {
-      // Handled here (the pending requests reject with it), so it is not also reported as uncaught.
-      event.preventDefault();
-      // Not restarted at once: a worker that failed to start would fail again. The next request starts one.
-      // A script that fails to load fires a plain Event; an uncaught exception fires an ErrorEvent.
-      stopWorker(
-        event instanceof ErrorEvent && event.message
-          ? classifyEngineError(classifyWebLlmError(event.message))
-          : engineErrorFor({ code: "worker-stopped" }),
-      );
-    });
-    return started;
-  }
-
-  /** Terminates the worker; its requests can never be answered, so they reject with `error`. */
-  function stopWorker(error: EngineError): void {
-    worker?.terminate();
-    worker = undefined;
-    const abandoned = [...pending.values()];
-    pending.clear();
-    abandoned.forEach((request) => request.reject(error));
-  }
-
-  function send<T>(
-    message: RequestMessage,
-    onEvent: (event: RequestEvent, finish: (value: T) => void) => void,
+  /** Runs a call with a controller in `controllers` for as long as it is in flight. */
+  function withController<T>(
+    controllers: Set<AbortController>,
+    run: (signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const finish = (value: T) => {
-        pending.delete(message.requestId);
-        resolve(value);
-      };
-      pending.set(message.requestId, {
-        type: message.type,
-        onEvent: (event) => onEvent(event, finish),
-        reject: (error) => reject(new EngineFailure(error)),
-      });
-      worker ??= startWorker();
-      worker.postMessage(message);
-    });
+    const controller = new AbortController();
+    controllers.add(controller);
+    return run(controller.signal).finally(() => controllers.delete(controller));
   }
 
-  /** Rejects like any failed request when the app does not know the model. */
+  /** Rejects like any failed call when the app does not know the model. */
   function withSource<T>(modelId: string, request: (source: ModelSource) => Promise<T>): Promise<T> {
     const source = sources.source(modelId);
     if (!source) {
@@ -100,126 +84,77 @@ export function createWorkerEngineClient(createWorker: () => Worker, sources: Mo
     return request(source);
   }
 
+  const loadSilence: SilenceLimit<LoadProgress> = {
+    limitMs: timeouts.loadSilenceMs,
+    paused: (last) => last?.phase === "download" && last.notice?.code === "offline",
+    // A stalled download stops like a cancelled one, keeping the worker and a model it holds; web-llm
+    // hung on the GPU cannot be stopped but by ending its worker.
+    cancellable: (last) => last?.phase !== "gpu",
+    reason: (last, seconds) => ({ code: "load-stalled", seconds, step: loadStepOf(last) }),
+  };
+
   return {
-    load(modelId, onProgress) {
+    load(modelId, onProgress: (progress: LoadProgress) => void) {
       return withSource(modelId, (source) =>
-        send<void>({ type: "load", requestId: nextRequestId++, source }, (event, finish) => {
-          if (event.type === "progress") onProgress(event.progress);
-          else if (event.type === "loaded") finish();
-        }),
-      );
-    },
-
-    cancelLoad() {
-      const loading = [...pending.values()].some((request) => request.type === "load");
-      if (!loading) return;
-      // web-llm cannot abort its downloads from outside; ending the worker is the only reliable stop.
-      stopWorker(engineErrorFor({ code: "load-cancelled" }));
-      worker = startWorker();
-    },
-
-    chat(request, onDelta) {
-      return send<ChatResult>({ type: "chat", requestId: nextRequestId++, request }, (event, finish) => {
-        if (event.type === "delta") onDelta(event.text);
-        else if (event.type === "chatDone") finish(event.result);
-      });
-    },
-
-    interrupt() {
-      worker?.postMessage({ type: "interrupt" } satisfies EngineRequest);
-    },
-
-    unload() {
-      return send<void>({ type: "unload", requestId: nextRequestId++ }, (event, finish) => {
-        if (event.type === "unloaded") finish();
-      });
-    },
-
-    shutDown() {
-      stopWorker(engineErrorFor({ code: "engine-shut-down" }));
-    },
-
-    isCached(modelId) {
-      return withSource(modelId, (source) =>
-        send<boolean>({ type: "isCached", requestId: nextRequestId++, source }, (event, finish) => {
-          if (event.type === "cached") finish(event.cached);
-        }),
-      );
-    },
-
-    deleteCached(modelId) {
-      return withSource(modelId, (source) =>
-        send<void>(
-          { type: "deleteCached", requestId: nextRequestId++, source, otherSources: sources.all() },
-          (event, finish) => {
-            if (event.type === "deleted") finish();
-          },
+        withController(inFlight.load, (signal) =>
+          call("load", { source }, { onProgress, signal, silence: loadSilence }),
         ),
       );
     },
 
-    listStoredModels({ unclaimed }) {
-      return send<StoredModelsListing>(
-        { type: "listStored", requestId: nextRequestId++, sources: sources.all(), unclaimed },
-        (event, finish) => {
-          if (event.type === "stored") finish({ models: event.models, unclaimed: event.unclaimed });
-        },
+    cancelLoad() {
+      inFlight.load.forEach((controller) => controller.abort());
+    },
+
+    chat(request, onDelta): Promise<ChatResult> {
+      return withController(inFlight.chat, (signal) =>
+        call("chat", { request }, { onProgress: onDelta, signal }),
       );
     },
 
-    deleteUnclaimedFiles() {
-      return send<UnclaimedFiles>(
-        { type: "deleteUnclaimed", requestId: nextRequestId++, sources: sources.all() },
-        (event, finish) => {
-          if (event.type === "deletedUnclaimed") finish(event.deleted);
-        },
-      );
+    interrupt() {
+      inFlight.chat.forEach((controller) => controller.abort());
     },
 
-    inspectFiles(files) {
-      return send<ModelFolderCheck>(
-        { type: "inspectFiles", requestId: nextRequestId++, files },
-        (event, finish) => {
-          if (event.type === "inspected") finish(event.check);
-        },
-      );
+    // Nothing can be loaded in a worker that is not running: unloading it need not start web-llm's.
+    unload: () => (engine.running() ? call("unload", {}) : Promise.resolve()),
+
+    shutDown() {
+      const error = engineErrorFor({ code: "engine-shut-down" });
+      engine.stop(error);
+      modelStore.stop(error);
     },
+
+    isCached: (modelId) => withSource(modelId, (source) => call("isCached", { source })),
+
+    deleteCached: (modelId) =>
+      withSource(modelId, (source) => call("deleteCached", { source, otherSources: sources.all() })),
+
+    listStoredModels: ({ unclaimed }) => call("listStored", { sources: sources.all(), unclaimed }),
+
+    deleteUnclaimedFiles: () => call("deleteUnclaimed", { sources: sources.all() }),
+
+    inspectFiles: (files) => call("inspectFiles", { files }),
 
     importFiles(source, files, onProgress) {
-      return send<ImportResult>(
-        { type: "importFiles", requestId: nextRequestId++, source, files },
-        (event, finish) => {
-          if (event.type === "importProgress") onProgress(event.progress);
-          else if (event.type === "imported") finish(event.result);
-        },
+      return withController(inFlight.importFiles, (signal) =>
+        call("importFiles", { source, files }, { onProgress, signal }),
       );
     },
 
     cancelImport() {
-      worker?.postMessage({ type: "cancelImport" } satisfies EngineRequest);
+      inFlight.importFiles.forEach((controller) => controller.abort());
     },
 
-    listStoredLibraries() {
-      return send<StoredLibrary[]>({ type: "listLibraries", requestId: nextRequestId++ }, (event, finish) => {
-        if (event.type === "libraries") finish(event.libraries);
-      });
-    },
+    listStoredLibraries: () => call("listLibraries", {}),
 
-    fetchLibraries(urls) {
-      return send<number>({ type: "fetchLibraries", requestId: nextRequestId++, urls }, (event, finish) => {
-        if (event.type === "librariesFetched") finish(event.bytes);
-      });
-    },
+    fetchLibraries: (urls) => call("fetchLibraries", { urls }),
 
-    deleteLibraries(urls) {
-      return send<void>({ type: "deleteLibraries", requestId: nextRequestId++, urls }, (event, finish) => {
-        if (event.type === "librariesDeleted") finish();
-      });
-    },
+    deleteLibraries: (urls) => call("deleteLibraries", { urls }),
 
-    onDeviceLost(listener) {
-      deviceLostListeners.add(listener);
-      return () => deviceLostListeners.delete(listener);
+    onModelLost(listener) {
+      modelLostListeners.add(listener);
+      return () => modelLostListeners.delete(listener);
     },
   };
 }

@@ -12,7 +12,7 @@ describe("a checked file in parts", () => {
       ),
       ...(index === 1 && { repair: { loopsCut: 1, reattached: 0, leafReset: false, leftOut: 0 } }),
     }));
-    const parts = [...partsOf(conversations)];
+    const parts = [...partsOf({ ok: true, conversations })];
     expect(parts.filter((part) => part.kind === "messages").map((part) => part.messages.length)).toEqual([
       1_000, 1_000, 500, 1,
     ]);

@@ -1,4 +1,12 @@
+import type { ChatGptNotes } from "../../domain/chatgptContent";
+import type { SkippedContent } from "../../domain/chatgptExport";
 import type { ImportedConversation, ImportProblem, ParsedExport } from "../../domain/importValidation";
+
+/** What the page sends the worker: the file, and the words to write where a ChatGPT export's images were. */
+export interface ConversationFileRequest {
+  file: Blob;
+  notes: ChatGptNotes;
+}
 
 /** Messages per part: each part is copied to the page in one step, so it must stay small. */
 const MESSAGES_PER_PART = 1_000;
@@ -7,17 +15,20 @@ const MESSAGES_PER_PART = 1_000;
 export type FilePart =
   | { kind: "conversation"; conversation: Omit<ImportedConversation, "messages"> }
   | { kind: "messages"; messages: ImportedConversation["messages"] }
-  | { kind: "done" }
+  | { kind: "done"; chatGpt?: { skipped: SkippedContent } }
   | { kind: "refused"; problem: ImportProblem };
 
-export function* partsOf(conversations: readonly ImportedConversation[]): Generator<FilePart> {
+export function* partsOf({
+  conversations,
+  chatGpt,
+}: Extract<ParsedExport, { ok: true }>): Generator<FilePart> {
   for (const { messages, ...conversation } of conversations) {
     yield { kind: "conversation", conversation };
     for (let start = 0; start < messages.length; start += MESSAGES_PER_PART) {
       yield { kind: "messages", messages: messages.slice(start, start + MESSAGES_PER_PART) };
     }
   }
-  yield { kind: "done" };
+  yield { kind: "done", ...(chatGpt && { chatGpt }) };
 }
 
 /** Puts the parts back together; returns the file once "done" (or a refusal) has arrived. */
@@ -32,7 +43,7 @@ export function assembler(): (part: FilePart) => ParsedExport | undefined {
         conversations.at(-1)?.messages.push(...part.messages);
         return undefined;
       case "done":
-        return { ok: true, conversations };
+        return { ok: true, conversations, ...(part.chatGpt && { chatGpt: part.chatGpt }) };
       case "refused":
         return { ok: false, problem: part.problem };
     }

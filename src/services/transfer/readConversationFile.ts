@@ -1,12 +1,13 @@
+import type { ChatGptNotes } from "../../domain/chatgptContent";
 import type { ParsedExport } from "../../domain/importValidation";
-import { assembler, type FilePart } from "./fileParts";
+import { assembler, type ConversationFileRequest, type FilePart } from "./fileParts";
 
 /**
  * Reads and checks a conversations file in a worker of its own (src/workers/conversationFile.worker.ts), closed
  * as soon as it has answered, so a large file's memory goes with it. The answer comes in parts, each copied to
  * the page in a short step. Rejects when the worker fails (runs out of memory, say); nothing is imported then.
  */
-export function readConversationFileInWorker(file: Blob): Promise<ParsedExport> {
+export function readConversationFileInWorker(file: Blob, notes: ChatGptNotes): Promise<ParsedExport> {
   const worker = new Worker(new URL("../../workers/conversationFile.worker.ts", import.meta.url), {
     type: "module",
   });
@@ -17,6 +18,6 @@ export function readConversationFileInWorker(file: Blob): Promise<ParsedExport> 
       if (parsed) resolve(parsed);
     };
     worker.onerror = (event) => reject(new Error(event.message || "The file could not be read."));
-    worker.postMessage(file);
+    worker.postMessage({ file, notes } satisfies ConversationFileRequest);
   }).finally(() => worker.terminate());
 }

@@ -40,9 +40,13 @@ export class FakeEngine implements EngineClient {
   holdLoad = false;
   releaseLoad: (() => void) | undefined;
 
+  /** Where `loadFailure` happens: while downloading, or once the GPU load has begun. */
+  loadFailureStep: "download" | "gpu" = "download";
+
   async load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void> {
     onProgress({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
-    onProgress({ phase: "gpu", fraction: 1, text: "done" });
+    if (this.loadFailure && this.loadFailureStep === "download") throw new EngineFailure(this.loadFailure);
+    onProgress({ phase: "gpu", step: "programs", fraction: 1, text: "done" });
     if (this.holdLoad) await new Promise<void>((resolve) => (this.releaseLoad = resolve));
     if (this.loadFailure) throw new EngineFailure(this.loadFailure);
     this.cached.add(modelId);
@@ -147,7 +151,7 @@ export class FakeEngine implements EngineClient {
   cancelImport(): void {
     this.importCancelled = true;
   }
-  onDeviceLost(listener: (error: EngineError) => void): () => void {
+  onModelLost(listener: (error: EngineError) => void): () => void {
     this.deviceLostListeners.push(listener);
     return () => (this.deviceLostListeners = this.deviceLostListeners.filter((l) => l !== listener));
   }

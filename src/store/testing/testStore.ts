@@ -6,8 +6,8 @@ import { createLocalSearchService } from "../../services/search/localSearchServi
 import { FakeEngine } from "./fakeEngine";
 import { FakeAppShell } from "./fakeAppShell";
 import { FakePrivacy } from "./fakePrivacy";
-import { parseConversationExport } from "../../domain/importValidation";
 import type { SearchService } from "../../services/search/SearchService";
+import { readConversationBlob } from "../../services/transfer/readConversationBlob";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -61,7 +61,7 @@ export async function createTestStore(
     },
     search,
     now: () => clock.now,
-    readConversationFile: async (file) => parseConversationExport(await file.text()),
+    readConversationFile: readConversationBlob,
     scheduleFrame: (callback) => {
       queueMicrotask(callback);
       return 0;

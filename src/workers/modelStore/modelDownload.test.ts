@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { classifyEngineError, NotEnoughStorageError } from "../../domain/engineError";
-import type { LoadProgress } from "../../domain/generation";
+import type { DownloadProgress } from "../../domain/generation";
 import { countedBody } from "../../test/countedBody";
 import { downloadModel, type DownloadEnvironment } from "./modelDownload";
 import { createModelStore } from "./modelStore";
@@ -27,7 +27,7 @@ function setup(overrides: Partial<DownloadEnvironment> = {}) {
     retry: { attempts: 4, firstDelayMs: 1000 },
     ...overrides,
   };
-  const progress: LoadProgress[] = [];
+  const progress: DownloadProgress[] = [];
   const download = () => downloadModel(source, env, (report) => progress.push(report));
   const shard = (index: number) => new URL(`params_shard_${index}.bin`, source.filesUrl).href;
   const count = (url: string) => network.requests.filter((requested) => requested === url).length;

@@ -11,7 +11,7 @@
  */
 import { NotEnoughStorageError, StoredModelCorruptError } from "../../domain/engineError";
 import { isImportedSource } from "../../domain/importedModel";
-import type { LoadProgress } from "../../domain/generation";
+import type { DownloadProgress } from "../../domain/generation";
 import {
   checkAnnouncedSize,
   ModelFileError,
@@ -52,11 +52,13 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 1000 };
 
 export interface DownloadEnvironment extends StorageEstimator {
   cache: WebLlmCache;
-  fetch(url: string): Promise<Response>;
+  /** Rejects when `signal` aborts (the response body too). */
+  fetch(url: string, signal?: AbortSignal): Promise<Response>;
   isOnline(): boolean;
-  /** Resolves after `ms`, or sooner when the browser reports it is back online. */
-  waitBeforeRetry(ms: number): Promise<void>;
-  waitUntilOnline(): Promise<void>;
+  /** Resolves after `ms`, or sooner when the browser reports it is back online or `signal` aborts. */
+  waitBeforeRetry(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Resolves when the browser is back online, or when `signal` aborts. */
+  waitUntilOnline(signal?: AbortSignal): Promise<void>;
   now(): number;
   retry: RetryPolicy;
 }
@@ -64,19 +66,24 @@ export interface DownloadEnvironment extends StorageEstimator {
 /** Progress reports at most this often while bytes stream in (and always between files). */
 const REPORT_INTERVAL_MS = 100;
 
+/** Aborting `signal` stops the download at once (throwing its reason); a file is stored only whole. */
 export async function downloadModel(
   source: ModelSource,
   env: DownloadEnvironment,
-  onProgress: (progress: LoadProgress) => void,
+  onProgress: (progress: DownloadProgress) => void,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<void> {
   if (isImportedSource(source)) return checkImportedModelStored(source, env.cache);
   const progress = createProgress(env, onProgress);
 
   const config = configFile(source);
-  const { tokenizer } = readChatConfig(await storedOrFetched(config, env, progress, readChatConfig));
+  const { tokenizer } = readChatConfig(await storedOrFetched(config, env, progress, signal, readChatConfig));
   const manifest = tensorCacheFile(source);
   const readShards = (text: string) => readTensorCache(parseJsonObject(text, TENSOR_CACHE_FILE));
-  const shards = shardFiles(source, readShards(await storedOrFetched(manifest, env, progress, readShards)));
+  const shards = shardFiles(
+    source,
+    readShards(await storedOrFetched(manifest, env, progress, signal, readShards)),
+  );
   // The small files first, so the total is known before the long part begins.
   const files = [config, manifest, tokenizerFile(source, tokenizer), libraryFile(source), ...shards];
   const stored = await Promise.all(files.map((file) => env.cache.has(file.database, file.url)));
@@ -91,7 +98,7 @@ export async function downloadModel(
   await checkSpace(remainingBytes(missing), env);
   for (const [index, file] of missing.entries()) {
     progress.startFile(file);
-    const data = await fetchVerified(file, env, progress);
+    const data = await fetchVerified(file, env, progress, signal);
     await store(file, data, env, remainingBytes(missing.slice(index)));
     progress.finishFile(data.byteLength);
   }
@@ -105,11 +112,12 @@ async function storedOrFetched(
   file: ModelFile,
   env: DownloadEnvironment,
   progress: Progress,
+  signal: AbortSignal,
   check: (text: string) => unknown,
 ): Promise<string> {
   const stored = await readFile(env.cache, file);
   if (stored.state === "stored") return stored.text();
-  const data = await fetchVerified(file, env, progress);
+  const data = await fetchVerified(file, env, progress, signal);
   const text = new TextDecoder().decode(data);
   check(text);
   await store(file, data, env, 0);
@@ -135,17 +143,21 @@ async function fetchVerified(
   file: ModelFile,
   env: DownloadEnvironment,
   progress: Progress,
+  signal: AbortSignal,
 ): Promise<ArrayBuffer> {
   let failures = 0;
   for (;;) {
+    signal.throwIfAborted();
     try {
-      return await fetchOnce(file, env, progress);
+      return await fetchOnce(file, env, progress, signal);
     } catch (error) {
       progress.streamed(0, true);
+      // A cancel is never retried, whatever error the aborted fetch surfaced as.
+      signal.throwIfAborted();
       if (!isRetryable(error)) throw error;
       if (!env.isOnline()) {
         progress.notice({ code: "offline", filesKept: progress.filesKept() });
-        await env.waitUntilOnline();
+        await env.waitUntilOnline(signal);
         continue;
       }
       failures++;
@@ -159,7 +171,7 @@ async function fetchVerified(
         attempts: env.retry.attempts,
         filesKept: progress.filesKept(),
       });
-      await env.waitBeforeRetry(delayMs);
+      await env.waitBeforeRetry(delayMs, signal);
     }
   }
 }
@@ -168,8 +180,9 @@ async function fetchOnce(
   file: ModelFile,
   env: DownloadEnvironment,
   progress: Progress,
+  signal: AbortSignal,
 ): Promise<ArrayBuffer> {
-  const response = await env.fetch(file.url);
+  const response = await env.fetch(file.url, signal);
   if (!response.ok) throw httpStatusError(response.status, file.name);
   progress.notice(undefined);
   const announced = announcedLength(response);
@@ -221,7 +234,7 @@ async function storedSize(cache: WebLlmCache, file: ModelFile): Promise<number> 
 type Progress = ReturnType<typeof createProgress>;
 
 /** Byte-accurate progress over the whole model: stored files, plus the bytes of the file streaming in. */
-function createProgress(env: DownloadEnvironment, onProgress: (progress: LoadProgress) => void) {
+function createProgress(env: DownloadEnvironment, onProgress: (progress: DownloadProgress) => void) {
   let bytesTotal = 0;
   let bytesStored = 0;
   let inFlight = 0;

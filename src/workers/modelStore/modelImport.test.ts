@@ -53,9 +53,11 @@ function setup(overrides: Partial<ImportEnvironment> = {}) {
   };
   const importer = createModelImporter(env);
   const progress: ImportProgress[] = [];
-  const run = (files = folder()) => importer.import(source, files, (report) => progress.push(report));
+  const cancelling = new AbortController();
+  const run = (files = folder()) =>
+    importer.import(source, files, (report) => progress.push(report), cancelling.signal);
   const stored = () => createModelStore(env.cache).inspect(source);
-  return { source, env, importer, progress, run, stored };
+  return { source, env, importer, progress, run, stored, cancel: () => cancelling.abort() };
 }
 
 /** Every key stored under the imported model's folder, in all three of web-llm's databases. */
@@ -175,15 +177,15 @@ describe("importing a model from files", () => {
     expect(await keysOf(env.cache, source.modelId)).toEqual([]);
   });
 
-  it("cancels cleanly: nothing of the model stays", async () => {
-    const { env, source, importer, run } = setup();
+  it("cancels cleanly when its signal aborts: nothing of the model stays", async () => {
+    const { env, source, cancel, run } = setup();
     const files = folder().map((chosen) =>
       chosen.path.endsWith("params_shard_0.bin")
         ? {
             ...chosen,
             file: Object.assign(chosen.file, {
               arrayBuffer: async () => {
-                importer.cancel();
+                cancel();
                 return new Blob([new Uint8Array(SHARD_BYTES)]).arrayBuffer();
               },
             }),

@@ -39,14 +39,16 @@ export interface ImportEnvironment extends StorageEstimator {
 export interface ModelImporter {
   /** What the files hold, or why they cannot be imported; nothing is stored. */
   inspect(files: readonly ChosenFile[]): Promise<ModelFolderCheck>;
-  /** Stores the files as `source` (an imported model's source, see importedModelSource). */
+  /**
+   * Stores the files as `source` (an imported model's source, see importedModelSource). Aborting `signal`
+   * stops it after the file being written and deletes what was written: it resolves with "cancelled".
+   */
   import(
     source: ModelSource,
     files: readonly ChosenFile[],
     onProgress: (progress: ImportProgress) => void,
+    signal?: AbortSignal,
   ): Promise<ImportResult>;
-  /** Stops the import in progress after the file being written; what was written is deleted. */
-  cancel(): void;
   /** The model being imported, whose files no known source claims yet (so they are not leftovers). */
   importing(): ModelSource | undefined;
 }
@@ -59,7 +61,7 @@ class ImportStopped extends Error {
 }
 
 export function createModelImporter(env: ImportEnvironment): ModelImporter {
-  let running: { cancelled: boolean; source: ModelSource } | undefined;
+  let running: { source: ModelSource } | undefined;
 
   return {
     async inspect(files) {
@@ -67,14 +69,14 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
       return plan.ok ? { ok: true, summary: plan.summary } : plan;
     },
 
-    async import(source, files, onProgress) {
+    async import(source, files, onProgress, signal) {
       // Files under any other URL would not be where web-llm looks, or a library it would fetch, not read.
       if (!isImportedSource(source) || !webLlmCachesLibrary(source.libraryUrl)) {
         throw new Error(`Not an imported model's source: ${source.filesUrl}`);
       }
       const plan = await planFiles(files);
       if (!plan.ok) return plan;
-      const state = { cancelled: false, source };
+      const state = { source };
       running = state;
       const byPath = new Map(files.map((chosen) => [chosen.path, chosen.file]));
       try {
@@ -83,7 +85,7 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
         let bytesDone = 0;
         onProgress({ bytesDone, bytesTotal });
         for (const planned of plan.files) {
-          if (state.cancelled) throw new ImportStopped({ kind: "cancelled" });
+          if (signal?.aborted) throw new ImportStopped({ kind: "cancelled" });
           const data = await read(byPath.get(planned.path), planned);
           await store(env, targetOf(source, planned), data, bytesTotal - bytesDone);
           bytesDone += planned.bytes;
@@ -97,10 +99,6 @@ export function createModelImporter(env: ImportEnvironment): ModelImporter {
       } finally {
         if (running === state) running = undefined;
       }
-    },
-
-    cancel() {
-      if (running) running.cancelled = true;
     },
 
     importing: () => running?.source,

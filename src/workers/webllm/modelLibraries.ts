@@ -13,14 +13,17 @@ import { LIBRARY_DATABASE, libraryFile, storeFile, webLlmCachesLibrary, type Mod
 
 export interface ModelLibraries {
   list(): Promise<StoredLibrary[]>;
-  /** Fetches and stores each library, one by one; rejects at the first that fails (those stored stay). */
-  fetch(urls: readonly string[]): Promise<number>;
+  /**
+   * Fetches and stores each library, one by one; rejects at the first that fails, or once `signal` aborts
+   * (those stored stay).
+   */
+  fetch(urls: readonly string[], signal?: AbortSignal): Promise<number>;
   delete(urls: readonly string[]): Promise<void>;
 }
 
 export function createModelLibraries(
   cache: WebLlmCache,
-  fetchFile: (url: string) => Promise<Response>,
+  fetchFile: (url: string, signal?: AbortSignal) => Promise<Response>,
 ): ModelLibraries {
   const database = LIBRARY_DATABASE;
   return {
@@ -31,13 +34,14 @@ export function createModelLibraries(
       );
       return urls.map((url, index) => ({ url, bytes: sizes[index] ?? 0 }));
     },
-    async fetch(urls) {
+    async fetch(urls, signal) {
       let bytesStored = 0;
       for (const url of urls) {
+        signal?.throwIfAborted();
         const file = libraryOnly(url);
         // web-llm would fetch such a library itself at every load, never reading it from here.
         if (!webLlmCachesLibrary(url)) throw new Error(`web-llm does not read ${file.name} from its cache`);
-        const bytes = await fetchLibrary(file, fetchFile);
+        const bytes = await fetchLibrary(file, (url) => fetchFile(url, signal));
         await storeFile(cache, file, bytes);
         bytesStored += bytes.byteLength;
       }

@@ -8,9 +8,12 @@ import { describe, expect, it, vi } from "vitest";
 import { StoredModelCorruptError } from "../../domain/engineError";
 import type { LoadProgress } from "../../domain/generation";
 import type { ModelSource } from "../../domain/modelSource";
-import type { EngineEvent } from "../../services/engine/protocol";
-import { createRequestDispatcher } from "../engineBackend";
+import type { CallKind, CallParams, CallRequest } from "../../services/engine/protocol";
+import { engineCalls } from "../engineBackend";
 import type { ModelStore } from "../modelStore/modelStore";
+import { modelStoreCalls } from "../modelStoreCalls";
+import { createRequestDispatcher } from "../requestDispatcher";
+import { GPU_LOAD_STARTED } from "./loadProgress";
 import { createWebLlmBackend, type WebLlmEngine } from "./webLlmBackend";
 
 function chunk(content: string | null, finishReason: "stop" | "abort" | null = null): ChatCompletionChunk {
@@ -113,23 +116,44 @@ const noModels: ModelStore = {
   deleteUnclaimed: async () => ({ files: 0, bytes: 0 }),
 };
 
-function setup(engine = new FakeEngine(), checkStored = async (_source: ModelSource) => {}) {
-  const events: EngineEvent[] = [];
+type Download = (
+  source: ModelSource,
+  onProgress: (progress: LoadProgress) => void,
+  signal: AbortSignal,
+) => Promise<void>;
+
+function setup(
+  engine = new FakeEngine(),
+  checkStored = async (_source: ModelSource) => {},
+  download?: Download,
+) {
+  const events: unknown[] = [];
   const downloads: string[] = [];
   const backend = createWebLlmBackend({
     engine,
     appConfigFor: (source) => ({
       model_list: [{ model_id: source.modelId, model: source.filesUrl, model_lib: source.libraryUrl }],
     }),
-    download: async (source: ModelSource, onProgress: (progress: LoadProgress) => void) => {
-      downloads.push(source.modelId);
-      onProgress({ phase: "download", fraction: 1, bytesDone: 5, bytesTotal: 5, text: "stored" });
-    },
+    download:
+      download ??
+      (async (source, onProgress) => {
+        downloads.push(source.modelId);
+        onProgress({ phase: "download", fraction: 1, bytesDone: 5, bytesTotal: 5, text: "stored" });
+      }),
     checkStored,
   });
-  const handler = createRequestDispatcher(backend, noModels, (event) => events.push(event));
+  const importer = { inspect: vi.fn(), import: vi.fn(), importing: () => undefined };
+  const libraries = { list: vi.fn(), fetch: vi.fn(), delete: vi.fn() };
+  const handler = createRequestDispatcher(
+    { ...engineCalls(backend), ...modelStoreCalls(noModels, importer, libraries) },
+    { post: (event: unknown) => void events.push(event) },
+  );
   const lastEvent = () => events.at(-1);
   return { engine, handler, events, lastEvent, downloads };
+}
+
+function call<K extends CallKind>(kind: K, requestId: number, params: CallParams<K>): CallRequest<K> {
+  return { type: "call", kind, requestId, params };
 }
 
 const chatRequest = {
@@ -153,9 +177,9 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
         text: "Loading model from cache[1/2]: 1MB loaded.",
       });
     });
-    handler.handle({ type: "load", requestId: 7, source: sourceOf("model-a") });
+    handler.handle(call("load", 7, { source: sourceOf("model-a") }));
 
-    await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "loaded", requestId: 7 }));
+    await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "reply", kind: "load", requestId: 7 }));
     expect(downloads).toEqual(["model-a"]);
     expect(engine.setAppConfig).toHaveBeenCalledWith({
       model_list: [
@@ -163,20 +187,28 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
       ],
     });
     expect(engine.reload).toHaveBeenCalledWith("model-a");
-    expect(events.slice(0, 2)).toEqual([
+    // As soon as the download is done the GPU load is announced, before web-llm's first report.
+    expect(events.slice(0, 3)).toEqual([
       {
         type: "progress",
+        kind: "load",
         requestId: 7,
         progress: expect.objectContaining({ phase: "download", bytesDone: 5 }),
       },
-      { type: "progress", requestId: 7, progress: expect.objectContaining({ phase: "gpu", fraction: 0.4 }) },
+      { type: "progress", kind: "load", requestId: 7, progress: GPU_LOAD_STARTED },
+      {
+        type: "progress",
+        kind: "load",
+        requestId: 7,
+        progress: expect.objectContaining({ phase: "gpu", step: "weights", fraction: 0.5 }),
+      },
     ]);
   });
 
   it("reports a failed load with the classified error", async () => {
     const { engine, handler, lastEvent } = setup();
     engine.reload.mockRejectedValue(new TypeError("Failed to fetch"));
-    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
+    handler.handle(call("load", 1, { source: sourceOf("m") }));
     await vi.waitFor(() =>
       expect(lastEvent()).toEqual({
         type: "failed",
@@ -193,14 +225,14 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
       name: "ModelNotFoundError",
     });
     engine.reload.mockRejectedValue(notFound);
-    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
+    handler.handle(call("load", 1, { source: sourceOf("m") }));
     await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "failed", error: { kind: "unknown" } }));
 
     const f16 = Object.assign(new Error("This model requires WebGPU extension shader-f16."), {
       name: "ShaderF16SupportError",
     });
     engine.reload.mockRejectedValue(f16);
-    handler.handle({ type: "load", requestId: 2, source: sourceOf("m") });
+    handler.handle(call("load", 2, { source: sourceOf("m") }));
     await vi.waitFor(() =>
       expect(lastEvent()).toMatchObject({
         type: "failed",
@@ -218,7 +250,7 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
       });
     };
     const { handler, lastEvent } = setup(engine);
-    handler.handle({ type: "chat", requestId: 4, request: chatRequest });
+    handler.handle(call("chat", 4, { request: chatRequest }));
     await vi.waitFor(() =>
       expect(lastEvent()).toMatchObject({
         type: "failed",
@@ -239,22 +271,22 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
     });
     const { engine, handler, lastEvent } = setup(new FakeEngine(), checkStored);
     engine.reload.mockRejectedValue(new RangeError("Offset is outside the bounds of the DataView"));
-    handler.handle({ type: "load", requestId: 1, source: sourceOf("m") });
+    handler.handle(call("load", 1, { source: sourceOf("m") }));
     await vi.waitFor(() =>
       expect(lastEvent()).toMatchObject({ type: "failed", error: { kind: "stored-model-corrupt" } }),
     );
     expect(checkStored).toHaveBeenCalledTimes(1);
 
     engine.reload.mockResolvedValue(undefined);
-    handler.handle({ type: "load", requestId: 2, source: sourceOf("m") });
-    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "loaded", requestId: 2 }));
+    handler.handle(call("load", 2, { source: sourceOf("m") }));
+    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "reply", kind: "load", requestId: 2 }));
     expect(checkStored).toHaveBeenCalledTimes(1);
   });
 
   it("streams a chat: the request web-llm gets, one delta per chunk, then the result with stats", async () => {
     const engine = new FakeEngine([chunk("Hel"), chunk("lo"), chunk(null, "stop"), usageChunk]);
     const { handler, events } = setup(engine);
-    handler.handle({ type: "chat", requestId: 3, request: chatRequest });
+    handler.handle(call("chat", 3, { request: chatRequest }));
     for (let i = 0; i < 4; i++) await engine.next();
 
     await vi.waitFor(() => expect(events).toHaveLength(3));
@@ -267,12 +299,13 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
       max_tokens: 256,
     });
     expect(events).toEqual([
-      { type: "delta", requestId: 3, text: "Hel" },
-      { type: "delta", requestId: 3, text: "lo" },
+      { type: "progress", kind: "chat", requestId: 3, progress: "Hel" },
+      { type: "progress", kind: "chat", requestId: 3, progress: "lo" },
       {
-        type: "chatDone",
+        type: "reply",
+        kind: "chat",
         requestId: 3,
-        result: {
+        reply: {
           finishReason: "stop",
           stats: {
             promptTokens: 12,
@@ -289,41 +322,84 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
   it("interrupts generation and finishes with abort, repeating the interrupt if web-llm missed it", async () => {
     const engine = new FakeEngine([chunk("a"), chunk("b"), chunk(null, "stop")]);
     const { handler, lastEvent } = setup(engine);
-    handler.handle({ type: "chat", requestId: 1, request: chatRequest });
+    handler.handle(call("chat", 1, { request: chatRequest }));
     await engine.next();
-    handler.handle({ type: "interrupt" });
+    handler.handle({ type: "cancel", requestId: 1 });
     expect(engine.interruptCount).toBe(1);
     await engine.next();
     expect(engine.interruptCount).toBe(2);
     await engine.next();
 
     await vi.waitFor(() =>
-      expect(lastEvent()).toEqual({ type: "chatDone", requestId: 1, result: { finishReason: "abort" } }),
+      expect(lastEvent()).toEqual({
+        type: "reply",
+        kind: "chat",
+        requestId: 1,
+        reply: { finishReason: "abort" },
+      }),
     );
   });
 
   it("answers isCached, deleteCached and unload", async () => {
     const { engine, handler, events } = setup();
-    handler.handle({ type: "isCached", requestId: 1, source: sourceOf("cached-model") });
-    handler.handle({ type: "isCached", requestId: 2, source: sourceOf("other") });
-    handler.handle({
-      type: "deleteCached",
-      requestId: 3,
-      source: sourceOf("cached-model"),
-      otherSources: [],
-    });
-    handler.handle({ type: "unload", requestId: 4 });
+    handler.handle(call("isCached", 1, { source: sourceOf("cached-model") }));
+    handler.handle(call("isCached", 2, { source: sourceOf("other") }));
+    handler.handle(call("deleteCached", 3, { source: sourceOf("cached-model"), otherSources: [] }));
+    handler.handle(call("unload", 4, {}));
 
     await vi.waitFor(() => expect(events).toHaveLength(4));
     expect(events).toEqual(
       expect.arrayContaining([
-        { type: "cached", requestId: 1, cached: true },
-        { type: "cached", requestId: 2, cached: false },
-        { type: "deleted", requestId: 3 },
-        { type: "unloaded", requestId: 4 },
+        { type: "reply", kind: "isCached", requestId: 1, reply: true },
+        { type: "reply", kind: "isCached", requestId: 2, reply: false },
+        { type: "reply", kind: "deleteCached", requestId: 3 },
+        { type: "reply", kind: "unload", requestId: 4 },
       ]),
     );
     expect(engine.unload).toHaveBeenCalled();
+  });
+
+  describe("cancel", () => {
+    it("stops the download at once and never starts web-llm", async () => {
+      const started = vi.fn();
+      const download: Download = (_source, _onProgress, signal) =>
+        new Promise((_resolve, reject) => {
+          started();
+          signal.addEventListener("abort", () => reject(signal.reason));
+        });
+      const { engine, handler, events } = setup(new FakeEngine(), undefined, download);
+      handler.handle(call("load", 1, { source: sourceOf("m") }));
+      await vi.waitFor(() => expect(started).toHaveBeenCalled());
+      handler.handle({ type: "cancel", requestId: 1 });
+      await vi.waitFor(() => expect(events).toHaveLength(1));
+      expect(events[0]).toMatchObject({ type: "failed", requestId: 1, error: { kind: "cancelled" } });
+      expect(engine.reload).not.toHaveBeenCalled();
+    });
+
+    it("during web-llm's reload, which it cannot stop: fails at once and asks for a fresh worker", async () => {
+      const checkStored = vi.fn(async () => {});
+      const { engine, handler, events } = setup(new FakeEngine(), checkStored);
+      let finishReload: () => void = () => {};
+      const reloading = new Promise<void>((resolve) => (finishReload = resolve));
+      engine.reload.mockImplementation(() => reloading);
+      handler.handle(call("load", 1, { source: sourceOf("m") }));
+      await vi.waitFor(() => expect(engine.reload).toHaveBeenCalled());
+
+      handler.handle({ type: "cancel", requestId: 1 });
+      await vi.waitFor(() =>
+        expect(events.slice(-2)).toEqual([
+          { type: "failed", requestId: 1, error: expect.objectContaining({ kind: "cancelled" }) },
+          { type: "restart" },
+        ]),
+      );
+      // web-llm finishing later changes nothing: the call has ended, and its files were never in question.
+      finishReload();
+      await reloading;
+      await Promise.resolve();
+      expect(events.at(-1)).toEqual({ type: "restart" });
+      expect(checkStored).not.toHaveBeenCalled();
+      expect(engine.unload).not.toHaveBeenCalled();
+    });
   });
 
   describe("device loss", () => {
@@ -341,7 +417,7 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
         throw new Error("OperationError: mapAsync failed");
       };
       const { handler, events } = setup(engine);
-      handler.handle({ type: "chat", requestId: 1, request: chatRequest });
+      handler.handle(call("chat", 1, { request: chatRequest }));
       handler.deviceLost("GPU reset");
 
       await vi.waitFor(() => expect(events).toHaveLength(1));
@@ -354,10 +430,13 @@ describe("createWebLlmBackend behind createRequestDispatcher", () => {
 
     it("is posted after a request that still succeeded", async () => {
       const { handler, events } = setup();
-      handler.handle({ type: "isCached", requestId: 1, source: sourceOf("cached-model") });
+      handler.handle(call("isCached", 1, { source: sourceOf("cached-model") }));
       handler.deviceLost("GPU reset");
       await vi.waitFor(() => expect(events).toHaveLength(2));
-      expect(events.map((event) => event.type)).toEqual(["cached", "deviceLost"]);
+      expect(events).toEqual([
+        { type: "reply", kind: "isCached", requestId: 1, reply: true },
+        expect.objectContaining({ type: "deviceLost" }),
+      ]);
     });
   });
 });

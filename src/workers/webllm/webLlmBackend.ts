@@ -8,8 +8,9 @@ import type {
 import type { ModelSource } from "../../domain/modelSource";
 import type { EngineBackend } from "../engineBackend";
 import { downloadThenLoad, type ModelLoadSteps } from "../modelStore/loadInOrder";
+import { unlessCancelled } from "../requestDispatcher";
 import { toChatResult, toCompletionRequest } from "./chatCompletion";
-import { toLoadProgress } from "./loadProgress";
+import { GPU_LOAD_STARTED, toLoadProgress } from "./loadProgress";
 import { classifyWebLlmError } from "./webLlmErrors";
 
 /** The part of web-llm's MLCEngine this worker uses; tests pass a fake. */
@@ -41,15 +42,21 @@ export function createWebLlmBackend({
   checkStored,
 }: WebLlmBackendDeps): EngineBackend {
   return {
-    load: (source, onProgress) =>
-      downloadThenLoad(source, onProgress, {
+    load: (source, onProgress, signal) =>
+      downloadThenLoad(source, onProgress, signal, {
         download,
         checkStored,
         async load() {
+          onProgress(GPU_LOAD_STARTED);
           // Every file is stored by now, so web-llm reads them from its cache and fetches nothing.
           engine.setAppConfig(appConfigFor(source));
-          engine.setInitProgressCallback((report) => onProgress(toLoadProgress(report)));
-          await engine.reload(source.modelId).catch((error: unknown) => {
+          engine.setInitProgressCallback((report) => {
+            const progress = toLoadProgress(report);
+            if (progress) onProgress(progress);
+          });
+          // web-llm 0.2.86 cannot stop a reload on the GPU: its abort signal reaches only network fetches,
+          // and unload() during a reload does not stop it (see UnstoppableWorkError).
+          await unlessCancelled(engine.reload(source.modelId), signal).catch((error: unknown) => {
             throw classifyWebLlmError(error);
           });
         },

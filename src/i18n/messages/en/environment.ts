@@ -16,6 +16,8 @@ export const enEnvironment = {
       "no-api": "This browser does not offer WebGPU, or it is turned off.",
       "no-adapter": "This browser supports WebGPU but did not give Sigilo access to a graphics card.",
       "device-failed": "The graphics card was found but could not be started.",
+      "timed-out":
+        "The browser did not answer when asked for the graphics card: its GPU process may be stuck. Reload the page; if that does not help, restart the browser.",
     },
     lead: "Sigilo runs the AI model on your own GPU through WebGPU, so it cannot answer here. Your saved conversations are still here to read and export.",
     browsersTitle: "Browsers that work",
@@ -27,6 +29,7 @@ export const enEnvironment = {
     acceleration:
       "If your browser is on that list, check that hardware acceleration is on (Settings → System) and that your graphics driver is up to date.",
     technicalDetails: "Technical details",
+    reload: "Reload the page",
   },
   storageSaveError: {
     storageFull:

@@ -60,11 +60,16 @@ export const enModels = {
     region: "Model download",
     downloading: (name: string) => `Downloading ${name}`,
     loadingIntoGpu: (name: string) => `Loading ${name} into GPU memory`,
+    preparingPrograms: (name: string) => `Preparing GPU programs for ${name}`,
+    programsHint:
+      "The model's programs are being compiled for this GPU. On a slow or software GPU this is the longest step.",
+    elapsed: (duration: string) => `${duration} elapsed`,
     starting: "Starting…",
     bytesOf: (done: string, total: string) => `${done} of ${total}`,
     rate: (size: string) => `${size}/s`,
     timeLeft: (duration: string) => `${duration} left`,
     cancel: "Cancel download",
+    stopLoading: "Stop loading",
     failedTitle: (title: string, name: string) => `${title}: ${name}`,
     retry: "Retry",
     downloadAgain: "Download again",
@@ -140,6 +145,11 @@ export const enModels = {
       advice:
         "The browser no longer holds all the files you imported (it may have cleared them to free space), and they cannot be downloaded. Remove the model, then import its folder again.",
     },
+    "timed-out": {
+      title: "The engine stopped responding",
+      advice:
+        "Nothing happened for too long, so Sigilo stopped the engine to free your GPU. Retry; if it happens again, reload the page or restart the browser.",
+    },
     "model-files-invalid": {
       title: "The model's files cannot be used",
       advice:
@@ -168,6 +178,15 @@ export const enModels = {
     workerStopped: "The engine worker stopped unexpectedly (its script failed to load or crashed).",
     storedModelGonePartly: "Some of the model's files are no longer in storage.",
     storedModelGone: "None of the model's files are in storage any more.",
+    loadStalled: (seconds: number, step: string) => `No progress for ${seconds} s while ${step}.`,
+    loadSteps: {
+      starting: "starting the engine",
+      download: "downloading the model's files",
+      weights: "loading the model into GPU memory",
+      programs: "preparing GPU programs",
+    },
+    workerUnresponsive: (seconds: number) =>
+      `The engine worker answered nothing for ${seconds} s and was stopped.`,
   },
   modelFileProblems: {
     notJson: (file: string) => `${file} is not valid JSON.`,

@@ -30,6 +30,22 @@ export const enTransfer = {
       clashing: (count: number) =>
         `${messages(count)} ${wasWere(count)} not added: other conversations here already use their ids`,
       repaired: (count: number) => `${conversations(count)} repaired on the way in`,
+      /** What a ChatGPT export held that was not imported: "not imported: 3 images (…), 5 tool calls (…)". */
+      chatGptSkipped: (list: string) => `not imported: ${list}`,
+    },
+    /** Reading a ChatGPT export (conversations.json). */
+    chatGpt: {
+      /** Written into an imported message where an image was. */
+      imageNote: "*(An image was here: images are not imported from ChatGPT.)*",
+      intro: "This is a ChatGPT export: every version of each message is imported.",
+      skipped: "Not imported:",
+      images: (count: number) => `${plural(count, "image", "images")} (a note marks each)`,
+      tool: (count: number) => `${plural(count, "tool call or output", "tool calls and outputs")}`,
+      hidden: (count: number) => `${plural(count, "hidden or system message", "hidden or system messages")}`,
+      empty: (count: number) => `${plural(count, "empty message", "empty messages")}`,
+      other: (count: number) =>
+        `${plural(count, "reasoning note or other content", "reasoning notes or other content")}`,
+      conversations: (count: number) => `${conversations(count)} with nothing readable`,
     },
     nothingToImport: (conversationCount: number, messageCount: number) =>
       `Nothing to import: everything in this file is already here (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -62,7 +78,10 @@ export const enTransfer = {
     tooLarge: (size: string, limit: string) =>
       `The file is ${size}; Sigilo imports conversation files up to ${limit}.`,
     unreadable: (detail: string) => `The file could not be read (${detail}).`,
-    foreign: "This is not a Sigilo conversations export: it does not say it is one.",
+    foreign: "This is not a Sigilo conversations export, nor a ChatGPT export.",
+    zipDamaged: "The archive is damaged. Download it again.",
+    zipWithoutConversations: "The archive has no conversations.json: it is not a ChatGPT export.",
+    zipTooLarge: (limit: string) => `The archive's conversations.json is over ${limit}, the limit.`,
     badVersion: "The file's format version is missing or invalid.",
     newerVersion: (version: number, supported: number) =>
       `The file was exported by a newer version of Sigilo (format version ${version}); this version reads format version ${supported}. Update Sigilo and try again.`,

@@ -17,6 +17,8 @@ export const ptBREnvironment: typeof enEnvironment = {
       "no-api": "Este navegador não oferece WebGPU, ou ele está desativado.",
       "no-adapter": "Este navegador suporta WebGPU, mas não deu ao Sigilo acesso a uma placa de vídeo.",
       "device-failed": "A placa de vídeo foi encontrada, mas não pôde ser iniciada.",
+      "timed-out":
+        "O navegador não respondeu quando a placa de vídeo foi pedida: o processo de GPU dele pode estar travado. Recarregue a página; se não adiantar, reinicie o navegador.",
     },
     lead: "O Sigilo roda o modelo de IA na sua própria GPU por meio do WebGPU, então não consegue responder aqui. Suas conversas guardadas continuam aqui para ler e exportar.",
     browsersTitle: "Navegadores que funcionam",
@@ -28,6 +30,7 @@ export const ptBREnvironment: typeof enEnvironment = {
     acceleration:
       "Se o seu navegador está nessa lista, verifique se a aceleração de hardware está ativada (Configurações → Sistema) e se o driver de vídeo está atualizado.",
     technicalDetails: "Detalhes técnicos",
+    reload: "Recarregar a página",
   },
   storageSaveError: {
     storageFull:

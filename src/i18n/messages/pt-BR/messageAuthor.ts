@@ -4,5 +4,7 @@ import type { enMessageAuthor } from "../en/messageAuthor";
 export const ptBRMessageAuthor: typeof enMessageAuthor = {
   messageAuthor: {
     removedModel: (shortName) => `${shortName} (removido)`,
+    importedModel: (model) => `${model} (importado)`,
+    importedUnknownModel: "ChatGPT (importado)",
   },
 };

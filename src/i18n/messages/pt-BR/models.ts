@@ -63,11 +63,16 @@ export const ptBRModels: typeof enModels = {
     region: "Download do modelo",
     downloading: (name) => `Baixando ${name}`,
     loadingIntoGpu: (name) => `Carregando ${name} na memória da GPU`,
+    preparingPrograms: (name) => `Preparando os programas de GPU de ${name}`,
+    programsHint:
+      "Os programas do modelo estão sendo compilados para esta GPU. Numa GPU lenta ou por software, esta é a etapa mais longa.",
+    elapsed: (duration) => `${duration} decorridos`,
     starting: "Iniciando…",
     bytesOf: (done, total) => `${done} de ${total}`,
     rate: (size) => `${size}/s`,
     timeLeft: (duration) => `faltam ${duration}`,
     cancel: "Cancelar download",
+    stopLoading: "Parar o carregamento",
     failedTitle: (title, name) => `${title}: ${name}`,
     retry: "Tentar de novo",
     downloadAgain: "Baixar de novo",
@@ -142,6 +147,11 @@ export const ptBRModels: typeof enModels = {
       advice:
         "O navegador não guarda mais todos os arquivos que você importou (talvez os tenha apagado para liberar espaço), e eles não podem ser baixados. Remova o modelo e importe a pasta dele de novo.",
     },
+    "timed-out": {
+      title: "O mecanismo parou de responder",
+      advice:
+        "Nada aconteceu por tempo demais, então o Sigilo encerrou o mecanismo para liberar sua GPU. Tente de novo; se acontecer outra vez, recarregue a página ou reinicie o navegador.",
+    },
     "model-files-invalid": {
       title: "Os arquivos do modelo não podem ser usados",
       advice:
@@ -173,6 +183,14 @@ export const ptBRModels: typeof enModels = {
     unknownModel: (modelId) => `Modelo desconhecido: ${modelId}`,
     workerStopped: "O worker do mecanismo parou inesperadamente (o script não carregou ou travou).",
     storedModelGonePartly: "Alguns arquivos do modelo não estão mais no armazenamento.",
+    loadStalled: (seconds, step) => `Nenhum progresso por ${seconds} s enquanto ${step}.`,
+    loadSteps: {
+      starting: "iniciava o mecanismo",
+      download: "baixava os arquivos do modelo",
+      weights: "carregava o modelo na memória da GPU",
+      programs: "preparava os programas de GPU",
+    },
+    workerUnresponsive: (seconds) => `O worker do mecanismo não respondeu por ${seconds} s e foi encerrado.`,
     storedModelGone: "Nenhum arquivo do modelo está mais no armazenamento.",
   },
   modelFileProblems: {

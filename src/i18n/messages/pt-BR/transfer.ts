@@ -33,6 +33,20 @@ export const ptBRTransfer: typeof enTransfer = {
         `${count === 1 ? "1 mensagem não foi adicionada" : `${count} mensagens não foram adicionadas`}: outras conversas aqui já usam seus identificadores`,
       repaired: (count) =>
         `${count === 1 ? "1 conversa reparada" : `${count} conversas reparadas`} na importação`,
+      chatGptSkipped: (list) => `não importado: ${list}`,
+    },
+    chatGpt: {
+      imageNote: "*(Aqui havia uma imagem: imagens não são importadas do ChatGPT.)*",
+      intro: "Esta é uma exportação do ChatGPT: todas as versões de cada mensagem são importadas.",
+      skipped: "Não importado:",
+      images: (count) => `${plural(count, "imagem", "imagens")} (uma nota marca cada uma)`,
+      tool: (count) => `${plural(count, "uso de ferramenta", "usos de ferramentas")}`,
+      hidden: (count) =>
+        `${plural(count, "mensagem oculta ou de sistema", "mensagens ocultas ou de sistema")}`,
+      empty: (count) => `${plural(count, "mensagem vazia", "mensagens vazias")}`,
+      other: (count) =>
+        `${plural(count, "nota de raciocínio ou outro conteúdo", "notas de raciocínio ou outros conteúdos")}`,
+      conversations: (count) => `${conversations(count)} sem nada legível`,
     },
     nothingToImport: (conversationCount, messageCount) =>
       `Nada a importar: tudo neste arquivo já está aqui (${conversations(conversationCount)}, ${messages(messageCount)}).`,
@@ -64,7 +78,11 @@ export const ptBRTransfer: typeof enTransfer = {
     tooLarge: (size, limit) =>
       `O arquivo tem ${size}; o Sigilo importa arquivos de conversas de até ${limit}.`,
     unreadable: (detail) => `Não foi possível ler o arquivo (${detail}).`,
-    foreign: "Este arquivo não é uma exportação de conversas do Sigilo: ele não se identifica como uma.",
+    foreign: "Este arquivo não é uma exportação de conversas do Sigilo nem do ChatGPT.",
+    zipDamaged: "O arquivo compactado está danificado. Baixe-o de novo.",
+    zipWithoutConversations:
+      "O arquivo compactado não tem conversations.json: não é uma exportação do ChatGPT.",
+    zipTooLarge: (limit) => `O conversations.json do arquivo compactado passa de ${limit}, o limite.`,
     badVersion: "A versão do formato do arquivo está ausente ou é inválida.",
     newerVersion: (version, supported) =>
       `O arquivo foi exportado por uma versão mais nova do Sigilo (formato versão ${version}); esta versão lê o formato versão ${supported}. Atualize o Sigilo e tente de novo.`,

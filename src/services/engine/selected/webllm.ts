@@ -4,11 +4,18 @@ import type { ModelSources } from "../modelSources";
 import { createWorkerEngineClient } from "../workerEngineClient";
 import { startWorkerUnderPagePolicy } from "../../privacy/workerUnderPagePolicy";
 import engineWorkerUrl from "../../../workers/webllmEngine.worker.ts?worker&url";
+import modelStoreWorkerUrl from "../../../workers/modelStore.worker.ts?worker&url";
 
 export { probeCapabilities } from "../capabilityProbe";
 
 /** `sources`: where each model's files are (the catalog, the mirror, the user's own models). */
 export function createEngineClient(sources: ModelSources): EngineClient {
   // Under the page's policy: the browser then refuses any request, or redirect, off the model hosts.
-  return createWorkerEngineClient(() => startWorkerUnderPagePolicy(engineWorkerUrl), sources);
+  return createWorkerEngineClient(
+    {
+      engine: () => startWorkerUnderPagePolicy(engineWorkerUrl),
+      modelStore: () => startWorkerUnderPagePolicy(modelStoreWorkerUrl),
+    },
+    sources,
+  );
 }

@@ -120,7 +120,7 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
       failure,
       error: engineError?.message,
     };
-    if (engineError?.kind === "device-lost") get().markDeviceLost(engineError);
+    if (engineError?.kind === "device-lost") get().markModelLost(engineError);
   } finally {
     commitFrame.cancel();
     persistPartial.cancel();

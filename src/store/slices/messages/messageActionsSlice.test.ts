@@ -56,9 +56,12 @@ describe("message actions", () => {
       "Hello there!",
     ]);
 
-    await settle();
+    // The switch is saved in the background: wait for the stored record, not for a fixed time.
+    const shownLeaf = selectShownMessages(store.getState())[3]!.message.id;
+    await expect
+      .poll(async () => (await storage.conversations.listConversations())[0]?.activeLeafId)
+      .toBe(shownLeaf);
     const conversation = (await storage.conversations.listConversations())[0]!;
-    expect(conversation.activeLeafId).toBe(selectShownMessages(store.getState())[3]!.message.id);
     expect(await storage.conversations.getMessages(conversation.id)).toHaveLength(6);
   });
 

@@ -14,7 +14,11 @@ import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
 export type ModelImportState =
-  { status: "idle" } | { status: "importing"; name: string; progress: ImportProgress | undefined };
+  | { status: "idle" }
+  /** `background`: the user closed the dialog and goes on using the app; the main panel shows it. */
+  | { status: "importing"; name: string; progress: ImportProgress | undefined; background: boolean }
+  /** How an import the user sent to the background ended, until they dismiss it. */
+  | { status: "finished"; name: string; result: ImportResult };
 
 export interface ModelImportSlice {
   modelImport: ModelImportState;
@@ -23,6 +27,9 @@ export interface ModelImportSlice {
   /** Stores the files as a new model named `name`; once stored it is saved as the user's own model and selected. */
   importModelFiles(name: string, files: ChosenFile[]): Promise<ImportResult>;
   cancelModelImport(): void;
+  /** The dialog is closed while the import goes on; its outcome is kept to be shown. */
+  continueImportInBackground(): void;
+  dismissImportOutcome(): void;
 }
 
 export const createModelImportSlice =
@@ -49,10 +56,18 @@ export const createModelImportSlice =
 
       // A fresh id per import: names may repeat over time, and a stored model's files are never overwritten.
       const source = importedModelSource(newImportedModelId(services.now()));
-      set({ modelImport: { status: "importing", name, progress: undefined } });
+      set({ modelImport: { status: "importing", name, progress: undefined, background: false } });
+      let result: ImportResult | undefined;
       try {
-        const result = await services.engine.importFiles(source, files, (progress) =>
-          set({ modelImport: { status: "importing", name, progress } }),
+        result = await services.engine.importFiles(source, files, (progress) =>
+          set((state) => ({
+            modelImport: {
+              status: "importing",
+              name,
+              progress,
+              background: state.modelImport.status === "importing" && state.modelImport.background,
+            },
+          })),
         );
         if (result.ok) {
           const { modelType, quantization, contextWindow, weightsBytes, shardCount, totalBytes, fileCount } =
@@ -75,13 +90,27 @@ export const createModelImportSlice =
         }
         return result;
       } catch (error) {
-        return { ok: false, problem: { kind: "failed", message: failureMessage(error) } };
+        result = { ok: false, problem: { kind: "failed", message: failureMessage(error) } };
+        return result;
       } finally {
-        set({ modelImport: { status: "idle" } });
+        const { modelImport } = get();
+        const background = modelImport.status === "importing" && modelImport.background;
+        set({
+          modelImport: background && result ? { status: "finished", name, result } : { status: "idle" },
+        });
       }
     },
 
     cancelModelImport() {
       if (get().modelImport.status === "importing") services.engine.cancelImport();
+    },
+
+    continueImportInBackground() {
+      const { modelImport } = get();
+      if (modelImport.status === "importing") set({ modelImport: { ...modelImport, background: true } });
+    },
+
+    dismissImportOutcome() {
+      if (get().modelImport.status === "finished") set({ modelImport: { status: "idle" } });
     },
   });

@@ -4,6 +4,7 @@ import { createTestStore } from "../../testing/testStore";
 import { LAST_MODEL_KEY } from "./modelsSlice";
 
 const MODEL = "Llama-3.2-1B-Instruct-q4f16_1-MLC";
+const OTHER = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
 
 /** Loading a model remembers it in the background; wait until it is stored. */
 async function lastModelSaved(storage: SigiloStorage): Promise<void> {
@@ -44,6 +45,39 @@ describe("models slice", () => {
     engine.loadFailure = { kind: "cancelled", message: "AbortError" };
     await store.getState().loadModel(MODEL);
     expect(store.getState().modelLoad).toEqual({ status: "idle" });
+  });
+
+  it("returns to the model still loaded when the next one's download is cancelled", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(MODEL);
+    engine.loadFailure = { kind: "cancelled", message: "load-cancelled", reason: { code: "load-cancelled" } };
+    await store.getState().loadModel(OTHER);
+    expect(store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    expect(store.getState().cancelledDownloadId).toBe(OTHER);
+  });
+
+  it("is left with no model when the load is stopped on the GPU (web-llm unloads the model before)", async () => {
+    const { store, engine } = await createTestStore();
+    await store.getState().loadModel(MODEL);
+    engine.loadFailure = { kind: "cancelled", message: "load-cancelled", reason: { code: "load-cancelled" } };
+    engine.loadFailureStep = "gpu";
+    await store.getState().loadModel(OTHER);
+    expect(store.getState().modelLoad).toEqual({ status: "idle" });
+    // Nothing was downloading: there is no cancelled download to explain.
+    expect(store.getState().cancelledDownloadId).toBeUndefined();
+  });
+
+  it("knows from the start whether a model is stored, so it never says it downloads one that is", async () => {
+    const { store, engine } = await createTestStore();
+    engine.cached.add(MODEL);
+    await store.getState().refreshStoredModels();
+    const starts: unknown[] = [];
+    const unsubscribe = store.subscribe((state) => {
+      if (state.modelLoad.status === "loading" && !state.modelLoad.progress) starts.push(state.modelLoad);
+    });
+    await store.getState().loadModel(MODEL);
+    unsubscribe();
+    expect(starts).toEqual([expect.objectContaining({ modelId: MODEL, stored: true })]);
   });
 
   it("reloads the last used model at start-up when it is stored", async () => {

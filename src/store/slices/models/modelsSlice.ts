@@ -1,15 +1,14 @@
 import type { StateCreator } from "zustand";
 import { engineErrorFor, type EngineError } from "../../../domain/engineError";
-import type { LoadProgress } from "../../../domain/generation";
-import { addSample, type RateSample } from "../../../domain/downloadRate";
 import { EngineFailure } from "../../../services/engine/EngineClient";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { isDownloading, startLoading, withProgress, type LoadingModel } from "./loadState";
 import { unlessLocked } from "../vault/unlessLocked";
 
 export type ModelLoad =
   | { status: "idle" }
-  | { status: "loading"; modelId: string; progress: LoadProgress | undefined; samples: RateSample[] }
+  | LoadingModel
   | { status: "ready"; modelId: string }
   | { status: "failed"; modelId: string; error: EngineError };
 
@@ -26,12 +25,15 @@ export interface ModelsSlice {
   loadModel(modelId: string): Promise<void>;
   cancelModelLoad(): void;
   setModelPickerOpen(open: boolean): void;
-  /** Start-up: learn which models are stored and, if the last one used is, load it. */
-  restoreModels(): Promise<void>;
+  /**
+   * Start-up: learn which models are stored and, if the last one used is, load it. `onListed` is called
+   * once what is stored is known, before that load.
+   */
+  restoreModels(onListed?: () => void): Promise<void>;
   /** Deletes the model's stored files (possibly damaged), then downloads and loads it afresh. */
   redownloadModel(modelId: string): Promise<void>;
-  /** The GPU device went away: the loaded model is gone and must be loaded again. */
-  markDeviceLost(error: EngineError): void;
+  /** The loaded model went away (GPU device lost, engine ended): it must be loaded again. */
+  markModelLost(error: EngineError): void;
 }
 
 /** Settings key of the model loaded at start-up. */
@@ -58,20 +60,19 @@ export const createModelsSlice =
         set({ modelPickerOpen: false });
         return;
       }
+      // A model already loaded stays loaded while the next one downloads; a cancelled download returns to it.
+      const previouslyReady = current.status === "ready" ? current : undefined;
+      const stored = get().cachedModelIds.includes(modelId);
       set({
         selectedModelId: modelId,
-        modelLoad: { status: "loading", modelId, progress: undefined, samples: [] },
+        modelLoad: startLoading(modelId, stored, services.now()),
         cancelledDownloadId: undefined,
       });
       try {
         await services.engine.load(modelId, (progress) => {
           const load = get().modelLoad;
           if (load.status !== "loading" || load.modelId !== modelId) return;
-          const samples =
-            progress.phase === "download" && progress.bytesDone !== undefined
-              ? addSample(load.samples, { atMs: services.now(), bytes: progress.bytesDone })
-              : load.samples;
-          set({ modelLoad: { ...load, progress, samples } });
+          set({ modelLoad: withProgress(load, progress, services.now()) });
         });
         set((state) => ({
           modelLoad: { status: "ready", modelId },
@@ -85,12 +86,19 @@ export const createModelsSlice =
       } catch (error) {
         const engineError =
           error instanceof EngineFailure ? error.error : { kind: "unknown" as const, message: String(error) };
+        const load = get().modelLoad;
+        const loading = load.status === "loading" && load.modelId === modelId ? load : undefined;
+        // Only the load onto the GPU unloads the model before it (web-llm's reload() begins by unloading),
+        // and the engine says when that begins before it does.
+        const previousKept = previouslyReady && loading?.progress?.phase !== "gpu";
+        const cancelled = engineError.kind === "cancelled";
         set({
-          modelLoad:
-            engineError.kind === "cancelled"
-              ? { status: "idle" }
-              : { status: "failed", modelId, error: engineError },
-          cancelledDownloadId: engineError.kind === "cancelled" ? modelId : undefined,
+          modelLoad: !cancelled
+            ? { status: "failed", modelId, error: engineError }
+            : previousKept
+              ? previouslyReady
+              : { status: "idle" },
+          cancelledDownloadId: cancelled && loading && isDownloading(loading) ? modelId : undefined,
         });
         // What is stored changed (files kept for resuming), and a quota failure lists what could go.
         void get().refreshStoredModels();
@@ -105,11 +113,12 @@ export const createModelsSlice =
       set({ modelPickerOpen: open });
     },
 
-    async restoreModels() {
+    async restoreModels(onListed = () => {}) {
       const [lastModelId] = await Promise.all([
         services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
         get().refreshStoredModels(),
       ]);
+      onListed();
       if (!lastModelId) return;
       if (get().cachedModelIds.includes(lastModelId)) {
         await get().loadModel(lastModelId);
@@ -147,7 +156,7 @@ export const createModelsSlice =
       await get().loadModel(modelId);
     },
 
-    markDeviceLost(error) {
+    markModelLost(error) {
       const load = get().modelLoad;
       if (load.status === "ready" || load.status === "loading") {
         set({ modelLoad: { status: "failed", modelId: load.modelId, error } });

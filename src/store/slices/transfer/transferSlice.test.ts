@@ -5,9 +5,12 @@ import { createTestStore, settle } from "../../testing/testStore";
 import { planChangesSomething } from "../../../domain/importPlan";
 import type { AppStore } from "../../createAppStore";
 import { ConversationGoneError } from "./transferSlice";
+import { chatGptExportSample } from "../../../test/chatgptExportSample";
+
+const NOTES = { image: en.transfer.chatGpt.imageNote };
 
 async function importText(store: AppStore, text: string) {
-  const preview = await store.getState().previewImport(new Blob([text]));
+  const preview = await store.getState().previewImport(new Blob([text]), NOTES);
   if (!preview.ok) return preview;
   return store.getState().confirmImport(preview.plan);
 }
@@ -50,7 +53,7 @@ describe("transfer slice", () => {
       "Local chat",
     ]);
 
-    const again = await target.store.getState().previewImport(new Blob([file]));
+    const again = await target.store.getState().previewImport(new Blob([file]), NOTES);
     expect(again.ok && planChangesSomething(again.plan)).toBe(false);
     expect(again.ok && again.plan).toMatchObject({ conversationsAlreadyHere: 2, messagesAlreadyHere: 4 });
     expect(await target.storage.conversations.listConversations()).toHaveLength(3);
@@ -96,7 +99,7 @@ describe("transfer slice", () => {
     const last = mine!.messages.at(-1)!;
     mine!.messages.push({ ...last, id: "foreign-reply", parentId: last.id, createdAt: last.createdAt + 1 });
     mine!.title = "A title the file gives it";
-    const preview = await store.getState().previewImport(new Blob([JSON.stringify(file)]));
+    const preview = await store.getState().previewImport(new Blob([JSON.stringify(file)]), NOTES);
     if (!preview.ok) throw new Error(preview.problem.code);
     expect(preview.plan).toMatchObject({
       newConversations: [],
@@ -116,10 +119,38 @@ describe("transfer slice", () => {
 
   it("refuses a file larger than the limit before reading it", async () => {
     const { store } = await storeWithChats("sigilo-transfer-large", 1_000);
-    const huge = { size: 101 * 1024 * 1024, text: () => Promise.reject(new Error("must not be read")) };
-    expect(await store.getState().previewImport(huge as unknown as Blob)).toEqual({
+    const huge = {
+      size: 101 * 1024 * 1024,
+      slice: () => new Blob(['{"format":"sigilo.conversations"']),
+      text: () => Promise.reject(new Error("must not be read")),
+    };
+    expect(await store.getState().previewImport(huge as unknown as Blob, NOTES)).toEqual({
       ok: false,
       problem: { code: "too-large", bytes: 101 * 1024 * 1024, limit: 100 * 1024 * 1024 },
     });
+  });
+
+  it("imports a ChatGPT export through the same preview, and a second import adds nothing", async () => {
+    const { store, storage } = await storeWithChats("sigilo-transfer-chatgpt", 1_000, "Mine");
+    const file = JSON.stringify(chatGptExportSample());
+    const preview = await store.getState().previewImport(new Blob([file]), NOTES);
+    if (!preview.ok) throw new Error(preview.problem.code);
+    expect(preview.plan.newConversations.map((c) => [c.title, c.messages])).toEqual([
+      ["Trip to Lisbon", 7],
+      ["Explain tides", 2],
+    ]);
+    expect(preview.plan.chatGpt?.skipped).toMatchObject({ images: 1, tool: 2, hidden: 3 });
+    expect(await store.getState().confirmImport(preview.plan)).toMatchObject({
+      ok: true,
+      addedConversations: 2,
+      addedMessages: 9,
+      chatGptSkipped: { images: 1, tool: 2, hidden: 3, empty: 1, other: 1, conversations: 1 },
+    });
+    expect(store.getState().conversations.map((c) => c.title)).toContain("Trip to Lisbon");
+    expect(await storage.conversations.getAllMessages()).toHaveLength(11);
+
+    const again = await store.getState().previewImport(new Blob([file]), NOTES);
+    expect(again.ok && planChangesSomething(again.plan)).toBe(false);
+    expect(again.ok && again.plan).toMatchObject({ conversationsAlreadyHere: 2, messagesAlreadyHere: 9 });
   });
 });

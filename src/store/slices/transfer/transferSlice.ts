@@ -1,6 +1,8 @@
 import type { StateCreator } from "zustand";
 import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
-import { IMPORT_LIMITS } from "../../../domain/importLimits";
+import type { ChatGptNotes } from "../../../domain/chatgptContent";
+import type { SkippedContent } from "../../../domain/chatgptExport";
+import { conversationFileKind, importByteLimit } from "../../../domain/importLimits";
 import { planChangesSomething, planImport, type ImportPlan } from "../../../domain/importPlan";
 import type { ImportedConversation, ImportProblem, ParsedExport } from "../../../domain/importValidation";
 import { conversationsToMarkdown, type MarkdownLabels } from "../../../domain/markdownExport";
@@ -30,6 +32,8 @@ export interface ImportOutcome {
   messagesAlreadyHere: number;
   clashing: number;
   repaired: number;
+  /** A ChatGPT export: what it held that is not imported. */
+  chatGptSkipped?: SkippedContent;
 }
 
 export type ImportResult = ({ ok: true } & ImportOutcome) | { ok: false; problem: ImportFailure };
@@ -48,10 +52,11 @@ export interface TransferSlice {
   /** The same selection as a readable Markdown document, its headings and notes in the words of `labels`. */
   exportAsMarkdown(labels: MarkdownLabels, conversationId?: string): Promise<string>;
   /**
-   * Reads and checks the whole file and says what importing it would do; changes nothing. A file larger than
-   * IMPORT_LIMITS.bytes is refused before it is read.
+   * Reads and checks the whole file and says what importing it would do; changes nothing. A file larger than its
+   * format's limit (importByteLimit) is refused before it is read. `notes` are the words written into a ChatGPT
+   * export's messages where something could not be imported (an image).
    */
-  previewImport(file: Blob): Promise<ImportPreview>;
+  previewImport(file: Blob, notes: ChatGptNotes): Promise<ImportPreview>;
   /**
    * Saves what the preview planned, in one transaction. Conversations and messages already stored (same ids)
    * are kept as they are, so importing the same file twice adds nothing.
@@ -85,14 +90,13 @@ export const createTransferSlice =
         return conversationsToMarkdown(conversations, messages, labels, get().customModelCards);
       },
 
-      async previewImport(file) {
-        if (file.size > IMPORT_LIMITS.bytes) {
-          return { ok: false, problem: { code: "too-large", bytes: file.size, limit: IMPORT_LIMITS.bytes } };
-        }
-        const read = services.readConversationFile;
+      async previewImport(file, notes) {
         let parsed: ParsedExport;
         try {
-          parsed = await read(file);
+          const limit = importByteLimit(conversationFileKind(await head(file)));
+          if (file.size > limit)
+            return { ok: false, problem: { code: "too-large", bytes: file.size, limit } };
+          parsed = await services.readConversationFile(file, notes);
         } catch (error) {
           return { ok: false, problem: { code: "unreadable", detail: String(error) } };
         }
@@ -112,7 +116,7 @@ export const createTransferSlice =
         );
         return {
           ok: true,
-          plan: planImport(parsed.conversations, { ...stored, conversations: storedHere }),
+          plan: planImport(parsed.conversations, { ...stored, conversations: storedHere }, parsed.chatGpt),
         };
       },
 
@@ -140,6 +144,7 @@ export const createTransferSlice =
           messagesAlreadyHere: plan.messagesAlreadyHere + plan.messages.length - counts.addedMessages,
           clashing: plan.clashing,
           repaired: plan.repaired.length,
+          ...(plan.chatGpt && { chatGptSkipped: plan.chatGpt.skipped }),
         };
       },
     };
@@ -164,6 +169,11 @@ export const createTransferSlice =
       }));
     }
   };
+
+/** The first bytes of a file: enough to tell a ChatGPT export from a Sigilo one. */
+async function head(file: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, 64).arrayBuffer());
+}
 
 function fileTitle(conversations: readonly ImportedConversation[], id: string): string {
   return conversations.find(({ conversation }) => conversation.id === id)?.conversation.title ?? "";

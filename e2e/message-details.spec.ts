@@ -1,0 +1,46 @@
+import {
+  assistantMessages,
+  downloadPreselectedModel,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
+import { expect, test } from "./support/test";
+
+test("a one-token reply says '1 token', leaves out the speed there was nothing to measure, and survives a reload", async ({
+  page,
+}) => {
+  test.setTimeout(60_000); // a download, a reply and a reload that loads the model again
+  // Like web-llm 0.2.86, the fixture reports a decode speed of 0/0 for a reply of one token.
+  await openApp(page, { rate: 0, replyTokens: 1 });
+  await downloadPreselectedModel(page);
+  await sendMessage(page, "Say one word");
+  await waitForReply(page);
+
+  const reply = assistantMessages(page).first();
+  await expect(reply).toContainText(/ · 1 token · prefill [\d.]+ tokens\/s · first token after [\d.]+ s/);
+  await expect(reply).not.toContainText("decode");
+  await expect(reply).not.toContainText("NaN");
+
+  // Stored with its figures: a reload reads it back (a NaN speed made the stored message invalid).
+  await page.reload();
+  await expect(assistantMessages(page).first()).toContainText(" · 1 token · ");
+});
+
+test.describe("in Portuguese", () => {
+  test.use({ locale: "pt-BR" });
+
+  test("the details line follows Portuguese plurals and decimal commas", async ({ page }) => {
+    await openApp(page, { rate: 0, replyTokens: 1 });
+    await page
+      .getByRole("region", { name: "Modelos" })
+      .getByRole("button", { name: /^Baixar / })
+      .click();
+    await expect(page.getByRole("textbox", { name: "Mensagem" })).toBeEnabled({ timeout: 15_000 });
+    await page.getByRole("textbox", { name: "Mensagem" }).fill("Uma palavra");
+    await page.getByRole("textbox", { name: "Mensagem" }).press("Enter");
+    await expect(page.getByRole("listitem", { name: "O assistente disse" }).first()).toContainText(
+      / · 1 token · leitura [\d,]+ tokens\/s · primeiro token após \d+,\d+ s/,
+    );
+  });
+});
