@@ -318,6 +318,40 @@ describe("createRequestDispatcher", () => {
       dispatcher.handle({ type: "cancel", requestId: 1 });
       await vi.waitFor(() => expect(importSignal?.aborted).toBe(true));
     });
+
+    it("answers an update's library calls, handing a library fetch its signal", async () => {
+      let fetchSignal: AbortSignal | undefined;
+      const stored = [{ url: "https://host.test/v0_2_86/m.wasm", bytes: 48 }];
+      const libraries = fakeLibraries({
+        list: vi.fn(async () => stored),
+        fetch: vi.fn(
+          (_urls: readonly string[], signal?: AbortSignal) =>
+            new Promise<number>((_resolve, reject) => {
+              fetchSignal = signal;
+              signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+            }),
+        ),
+      });
+      const { dispatcher, events } = setup(modelStoreCalls(fakeModelStore(), fakeImporter(), libraries));
+      const next = ["https://host.test/v0_2_87/m.wasm"];
+      dispatcher.handle(call("listLibraries", 1, {}));
+      dispatcher.handle(call("deleteLibraries", 2, { urls: [stored[0]!.url] }));
+      dispatcher.handle(call("fetchLibraries", 3, { urls: next }));
+      await vi.waitFor(() => expect(events).toHaveLength(2));
+      expect(events).toEqual(
+        expect.arrayContaining([
+          { type: "reply", kind: "listLibraries", requestId: 1, reply: stored },
+          { type: "reply", kind: "deleteLibraries", requestId: 2 },
+        ]),
+      );
+      expect(libraries.delete).toHaveBeenCalledWith([stored[0]!.url]);
+      expect(libraries.fetch).toHaveBeenCalledWith(next, expect.any(AbortSignal));
+
+      dispatcher.handle({ type: "cancel", requestId: 3 });
+      await vi.waitFor(() => expect(events).toHaveLength(3));
+      expect(fetchSignal?.aborted).toBe(true);
+      expect(events[2]).toMatchObject({ type: "failed", requestId: 3, error: { kind: "cancelled" } });
+    });
   });
 
   it("attributes a lost device to the call that was running, else posts it once idle", async () => {

@@ -57,6 +57,21 @@ describe("model libraries on their own", () => {
     expect(listed.filter((url) => [missing, short, huge].includes(url))).toEqual([]);
   });
 
+  it("stops at a cancel: what was stored stays, nothing more is fetched", async () => {
+    const controller = new AbortController();
+    const first = libraryUrl("v0_2_87");
+    const second = libraryUrl("v0_2_87");
+    const { libraries, requests } = setup(() => {
+      controller.abort();
+      return new Response(bytes(64));
+    });
+    await expect(libraries.fetch([first, second], controller.signal)).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(requests).toEqual([first]);
+    expect(await libraries.list()).toContainEqual({ url: first, bytes: 64 });
+  });
+
   it("refuses a library web-llm would never read from its cache, without fetching it", async () => {
     const { libraries, requests } = setup(() => new Response(bytes(1)));
     await expect(libraries.fetch(["http://localhost:8000/v0_2_87/lib.wasm"])).rejects.toThrow(
