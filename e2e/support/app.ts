@@ -49,6 +49,6 @@ export function assistantMessages(page: Page) {
 }
 
 /** Waits for the current reply to finish (the Stop button gives way to Send). */
-export async function waitForReply(page: Page): Promise<void> {
-  await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout: 15_000 });
+export async function waitForReply(page: Page, timeout = 15_000): Promise<void> {
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout });
 }
