@@ -10,6 +10,7 @@ import { enIntegrity } from "./en/integrity";
 import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
+import { enWaitingMessages } from "./en/waitingMessages";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -190,6 +191,7 @@ export const en = {
   ...enImportModel,
   ...enMessageAuthor,
   ...enDocuments,
+  ...enWaitingMessages,
 };
 
 export type Messages = typeof en;

@@ -11,6 +11,7 @@ import { ptBRIntegrity } from "./pt-BR/integrity";
 import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
+import { ptBRWaitingMessages } from "./pt-BR/waitingMessages";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -187,4 +188,5 @@ export const ptBR: Messages = {
   ...ptBRImportModel,
   ...ptBRMessageAuthor,
   ...ptBRDocuments,
+  ...ptBRWaitingMessages,
 };

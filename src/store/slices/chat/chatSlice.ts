@@ -118,9 +118,10 @@ export const createChatSlice =
         if (!open) get().clearDraftInstructions();
         if (!target.now) {
           // Saved like any message now, so neither a reload nor a failed load can lose it.
-          get().putConversationWithMessages({ ...conversation, updatedAt: now, activeLeafId: userMessage.id }, [
-            userMessage,
-          ]);
+          get().putConversationWithMessages(
+            { ...conversation, updatedAt: now, activeLeafId: userMessage.id },
+            [userMessage],
+          );
           wait({ conversationId: conversation.id, messageId: userMessage.id, modelId: target.modelId });
           return;
         }
@@ -140,7 +141,11 @@ export const createChatSlice =
         const target = replyTarget(state);
         const conversationId = state.activeConversationId;
         if (!target || !conversationId || state.generation.status === "streaming") return;
-        const job = replyJobFor(state, { conversationId, messageId, modelId: target.modelId }, services.now());
+        const job = replyJobFor(
+          state,
+          { conversationId, messageId, modelId: target.modelId },
+          services.now(),
+        );
         if (!job) return;
         if (target.now) {
           set({ endedWaits: withoutKey(get().endedWaits, messageId) });
@@ -166,8 +171,7 @@ export const createChatSlice =
   };
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const { [key]: _removed, ...rest } = record;
-  return rest;
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
 }
 
 /** A new conversation, titled from its first message, with the instructions set up before it existed. */
