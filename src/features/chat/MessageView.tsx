@@ -68,7 +68,7 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
         <p className="message-note">{t.chat.omitted(message.omittedMessages)}</p>
       )}
       {note && <p className="message-note">{note}</p>}
-      {isUser && props.isLast && !readOnly && !editing && <WaitingNote messageId={message.id} />}
+      {isUser && props.isLast && !editing && <WaitingNote messageId={message.id} readOnly={readOnly} />}
       {failure && (
         <p className="message-error" role="alert">
           {t.chat.replyFailed(failure)}

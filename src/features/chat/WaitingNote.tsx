@@ -11,8 +11,9 @@ import { useT } from "../../i18n/useT";
 /**
  * Under the user's last message when nothing answers it: that it waits for the model loading (with Don't
  * answer), or that it was not answered and why (with Answer, which replies now or once the model is ready).
+ * Read-only (another tab has the model), it only says why a wait of this session ended.
  */
-export function WaitingNote({ messageId }: { messageId: string }) {
+export function WaitingNote({ messageId, readOnly }: { messageId: string; readOnly: boolean }) {
   const t = useT();
   const waitingFor = useAppStore(selectWaitingFor(messageId));
   const endedWait = useAppStore(selectEndedWait(messageId));
@@ -22,6 +23,9 @@ export function WaitingNote({ messageId }: { messageId: string }) {
   const answerMessage = useAppStore((state) => state.answerMessage);
   const modelName = useModelAuthor(waitingFor);
 
+  if (readOnly) {
+    return endedWait ? <p className="message-note">{t.waitingMessage.notAnswered[endedWait]}</p> : null;
+  }
   if (waitingFor !== undefined) {
     return (
       <div className="message-note waiting-note">
