@@ -8,6 +8,8 @@
 (() => {
   const MESSAGES_LIST = 'ol[aria-label="Messages"]';
   const COMPOSER = 'textarea[aria-label="Message"]';
+  /** The status bar's "<model> · ready" (the composer is enabled before, while the model loads). */
+  const MODEL_READY = ".model-status-ready";
   const SIGILO_DB = "sigilo";
 
   const streaming = {
@@ -136,7 +138,8 @@
     };
   }
 
-  // --- Start-up: when the app shell, an enabled composer and (optionally) a listed conversation first exist. ---
+  // --- Start-up: when the app shell, an enabled composer, a loaded model and (optionally) a listed
+  // conversation first exist. ---
   /** Installed by the start-up runs only: `listedTitle` is a conversation title to wait for in the sidebar. */
   function watchStartup({ listedTitle } = {}) {
     const check = () => {
@@ -145,6 +148,7 @@
       const composer = document.querySelector(COMPOSER);
       if (startup.composerReadyAt === undefined && composer && !composer.disabled)
         startup.composerReadyAt = now;
+      if (startup.modelReadyAt === undefined && document.querySelector(MODEL_READY)) startup.modelReadyAt = now;
       if (listedTitle !== undefined && startup.listedAt === undefined && hasText(SIDEBAR, listedTitle)) {
         startup.listedAt = now;
         startup.listed = document.querySelectorAll(`${SIDEBAR} li`).length;
@@ -152,6 +156,7 @@
       }
       const done =
         startup.composerReadyAt !== undefined &&
+        startup.modelReadyAt !== undefined &&
         (listedTitle === undefined || startup.listedAt !== undefined);
       if (done) observer.disconnect();
     };
