@@ -5,6 +5,7 @@
  *   npm run bench                           all cases, 3 runs each
  *   npm run bench -- --runs 5               more runs (tighter medians, longer wait)
  *   npm run bench -- --smoke                every case once, small (what CI runs; figures mean nothing)
+ *   npm run bench -- --only startup         only these cases (comma-separated; see CASE_NAMES)
  *   npm run bench -- --compare old.json     run, then print ratios against an earlier result
  *   npm run bench -- --compare old.json --results new.json   compare two saved results, no run
  */
@@ -15,7 +16,7 @@ import { parseArgs } from "node:util";
 import { formatComparison, formatTable, measured, type BenchResults } from "./lib/report";
 import { build, serveFixtureBuild } from "./lib/server";
 import { launchBrowser } from "./lib/session";
-import { fullSuite, runSuite, SMOKE_SUITE } from "./suite";
+import { CASE_NAMES, fullSuite, runSuite, SMOKE_SUITE, type CaseName } from "./suite";
 
 const RESULTS_DIR = "bench/results";
 const LATEST = `${RESULTS_DIR}/latest.json`;
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     options: {
       runs: { type: "string", default: "3" },
       smoke: { type: "boolean", default: false },
+      only: { type: "string" },
       compare: { type: "string" },
       results: { type: "string" },
       "no-build": { type: "boolean", default: false },
@@ -40,12 +42,15 @@ async function main(): Promise<void> {
   const runs = Number(args.runs);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number ≥ 1, not "${args.runs}".`);
-  const options = args.smoke ? SMOKE_SUITE : fullSuite(runs);
+  const only = args.only === undefined ? undefined : caseNames(args.only);
+  const options = { ...(args.smoke ? SMOKE_SUITE : fullSuite(runs)), only };
+  // Only the bundle and the first visit read the production build.
+  const needsProduction = !only || only.includes("bundle") || only.includes("first-visit");
 
   if (!args["no-build"]) {
-    console.log("Building the fixture and production apps…");
+    console.log(needsProduction ? "Building the fixture and production apps…" : "Building the fixture app…");
     build("fixture");
-    build("production");
+    if (needsProduction) build("production");
   }
   const server = await serveFixtureBuild(Number(args.port));
   const browser = await launchBrowser();
@@ -76,6 +81,15 @@ async function main(): Promise<void> {
     await browser.close();
     await server.stop();
   }
+}
+
+function caseNames(list: string): CaseName[] {
+  const names = list.split(",").map((name) => name.trim());
+  const unknown = names.filter((name) => !CASE_NAMES.some((known) => known === name));
+  if (unknown.length > 0) {
+    throw new Error(`--only takes ${CASE_NAMES.join(", ")}; not ${unknown.join(", ")}.`);
+  }
+  return CASE_NAMES.filter((name) => names.includes(name));
 }
 
 function readResults(path: string): BenchResults {

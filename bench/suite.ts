@@ -11,8 +11,22 @@ import { documentsMetrics, FULL_DOCUMENTS, SMOKE_DOCUMENTS, type DocumentsOption
 import type { Metric } from "./lib/report";
 import { installProbe, type BenchTarget } from "./lib/session";
 
+/** The cases, by the name `--only` takes. */
+export const CASE_NAMES = [
+  "bundle",
+  "first-visit",
+  "startup",
+  "streaming",
+  "open",
+  "list",
+  "documents",
+] as const;
+export type CaseName = (typeof CASE_NAMES)[number];
+
 export interface SuiteOptions {
   runs: number;
+  /** Only these cases (`--only startup,streaming`); all when undefined. */
+  only?: readonly CaseName[];
   streaming: StreamingOptions[];
   openMessages: number;
   listConversations: number;
@@ -69,15 +83,44 @@ export async function runSuite(
     }
   }
   const metrics: Metric[] = [];
+  const included = (name: CaseName) => options.only === undefined || options.only.includes(name);
 
-  log("bundle sizes");
-  metrics.push(...bundleMetrics(options.distDir));
+  if (included("bundle")) {
+    log("bundle sizes");
+    metrics.push(...bundleMetrics(options.distDir));
+  }
 
-  log("first visit (production build)");
-  metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
+  if (included("first-visit")) {
+    log("first visit (production build)");
+    metrics.push(...firstVisitMetrics(await measureFirstVisits(browser, options)));
+  }
 
+  if (included("startup")) metrics.push(...(await startupMetrics(withTarget, options.runs, log)));
+
+  for (const streaming of included("streaming") ? options.streaming : []) {
+    const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
+    const runs: StreamingRun[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      log(`${label}, run ${run + 1}/${options.runs}`);
+      runs.push(await withTarget((target) => measureStreaming(target, streaming)));
+    }
+    metrics.push(...streamingMetrics(label, streaming, runs));
+  }
+
+  if (included("open")) metrics.push(...(await openMetrics(withTarget, options, log)));
+  if (included("list")) metrics.push(...(await listMetrics(withTarget, options, log)));
+  if (included("documents")) {
+    metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
+  }
+  return metrics;
+}
+
+type WithTarget = <T>(work: (target: BenchTarget) => Promise<T>) => Promise<T>;
+
+async function startupMetrics(withTarget: WithTarget, runs: number, log: (line: string) => void) {
   log("start-up");
-  const startup = await withTarget((target) => measureStartup(target, options.runs));
+  const metrics: Metric[] = [];
+  const startup = await withTarget((target) => measureStartup(target, runs));
   const warmLabel = startup.cache === "service-worker" ? "service worker, offline" : "HTTP cache, online";
   for (const [label, runs] of [
     [`Warm start (${warmLabel})`, startup.warm],
@@ -104,16 +147,11 @@ export async function runSuite(
     );
   }
 
-  for (const streaming of options.streaming) {
-    const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
-    const runs: StreamingRun[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      log(`${label}, run ${run + 1}/${options.runs}`);
-      runs.push(await withTarget((target) => measureStreaming(target, streaming)));
-    }
-    metrics.push(...streamingMetrics(label, streaming, runs));
-  }
+  return metrics;
+}
 
+async function openMetrics(withTarget: WithTarget, options: SuiteOptions, log: (line: string) => void) {
+  const metrics: Metric[] = [];
   log(`open a ${options.openMessages}-message conversation`);
   const opens = await withTarget((target) =>
     measureOpenConversation(target, options.openMessages, options.runs),
@@ -134,6 +172,11 @@ export async function runSuite(
     ),
   );
 
+  return metrics;
+}
+
+async function listMetrics(withTarget: WithTarget, options: SuiteOptions, log: (line: string) => void) {
+  const metrics: Metric[] = [];
   log(`list ${options.listConversations} conversations`);
   const lists = await withTarget((target) =>
     measureConversationList(target, options.listConversations, options.runs),
@@ -166,7 +209,6 @@ export async function runSuite(
     },
   );
 
-  metrics.push(...(await documentsMetrics(browser, withTarget, options.documents, options.runs, log)));
   return metrics;
 }
 

@@ -148,7 +148,8 @@
       const composer = document.querySelector(COMPOSER);
       if (startup.composerReadyAt === undefined && composer && !composer.disabled)
         startup.composerReadyAt = now;
-      if (startup.modelReadyAt === undefined && document.querySelector(MODEL_READY)) startup.modelReadyAt = now;
+      if (startup.modelReadyAt === undefined && document.querySelector(MODEL_READY))
+        startup.modelReadyAt = now;
       if (listedTitle !== undefined && startup.listedAt === undefined && hasText(SIDEBAR, listedTitle)) {
         startup.listedAt = now;
         startup.listed = document.querySelectorAll(`${SIDEBAR} li`).length;
