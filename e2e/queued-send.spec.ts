@@ -7,16 +7,14 @@ import {
   modelsRegion,
   openApp,
   sendMessage,
+  userMessages,
   waitForReply,
 } from "./support/app";
 import { appUrl, expect, test } from "./support/test";
+import { sidebar } from "./support/transfer";
 
 // The composer works while a model loads: a message sent then is saved at once, says it waits, and is
 // answered when the model is ready. The fixture engine's load is slowed with downloadMs and gpuMs.
-
-function userMessages(page: Page) {
-  return page.getByRole("listitem", { name: "You said" });
-}
 
 function waitingNote(page: Page) {
   return page.getByRole("status").filter({ hasText: /^Will be answered when .+ is ready\.$/ });
@@ -28,6 +26,10 @@ function notAnswered(page: Page, text: string | RegExp) {
 
 function loadingStatus(page: Page) {
   return page.getByText(/ · loading…$/);
+}
+
+async function openConversation(page: Page, title: string): Promise<void> {
+  await sidebar(page).getByRole("button", { name: title, exact: true }).click();
 }
 
 async function startDownload(page: Page): Promise<void> {
@@ -67,10 +69,7 @@ test("a message sent while the model loads waits, visibly, and is answered once 
 
   // Saved like any message: after a reload the conversation holds both messages and one reply.
   await page.reload();
-  await page
-    .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: written while loading", exact: true })
-    .click();
+  await openConversation(page, "echo: written while loading");
   await expect(userMessages(page)).toHaveCount(2);
   await expect(assistantMessages(page)).toHaveCount(1);
 });
@@ -147,10 +146,7 @@ test("a new chat started while a message waits does not stop its answer", async 
   await expect(userMessages(page)).toHaveCount(0);
 
   await expectModelReady(page, 30_000);
-  await page
-    .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: answer me in my own chat", exact: true })
-    .click();
+  await openConversation(page, "echo: answer me in my own chat");
   await expect(assistantMessages(page)).toHaveCount(1);
   await expect(assistantMessages(page).first()).toContainText("answer me in my own chat");
 });
@@ -168,10 +164,7 @@ test("a reload while a message waits keeps it, not answered, and it is answered 
   await expect(waitingNote(page)).toBeVisible();
 
   await page.reload();
-  await page
-    .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: through a reload", exact: true })
-    .click();
+  await openConversation(page, "echo: through a reload");
   await expect(userMessages(page)).toHaveText([/through a reload/]);
   await expect(notAnswered(page, "Not answered yet.")).toBeVisible();
   await expectModelReady(page, 30_000);
@@ -182,10 +175,7 @@ test("a reload while a message waits keeps it, not answered, and it is answered 
   await expect(assistantMessages(page)).toHaveCount(1);
 
   await page.reload();
-  await page
-    .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: through a reload", exact: true })
-    .click();
+  await openConversation(page, "echo: through a reload");
   await expect(userMessages(page)).toHaveCount(1);
   await expect(assistantMessages(page)).toHaveCount(1);
 });
@@ -210,10 +200,7 @@ test("when another tab takes the model, the waiting message says so and is answe
   ).toBeVisible();
 
   await expectModelReady(second);
-  await second
-    .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: from the first tab", exact: true })
-    .click();
+  await openConversation(second, "echo: from the first tab");
   await second.getByRole("button", { name: "Answer", exact: true }).click();
   await waitForReply(second);
   await expect(assistantMessages(second).first()).toContainText("from the first tab");

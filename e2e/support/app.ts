@@ -40,6 +40,10 @@ export function messages(page: Page) {
   return page.getByRole("list", { name: "Messages" }).getByRole("listitem");
 }
 
+export function userMessages(page: Page) {
+  return page.getByRole("listitem", { name: "You said" });
+}
+
 export function assistantMessages(page: Page) {
   return page.getByRole("listitem", { name: "Assistant said" });
 }
