@@ -18,7 +18,8 @@ async function chatOnce(page: Page, text: string): Promise<void> {
   await models(page)
     .getByRole("button", { name: /^Baixar / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  // The model is ready (the message box is usable earlier, while it loads: a message sent then waits).
+  await expect(page.getByText(/ · pronto$/)).toBeVisible({ timeout: 15_000 });
   await composer(page).fill(text);
   await page.getByRole("button", { name: "Enviar" }).click();
   await expect(page.getByRole("listitem", { name: "O assistente disse" })).toBeVisible();

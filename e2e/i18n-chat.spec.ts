@@ -16,7 +16,8 @@ async function startChatting(page: Page) {
     .getByRole("region", { name: "Modelos" })
     .getByRole("button", { name: /^Baixar / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  // The model is ready (the message box is usable earlier, while it loads: a message sent then waits).
+  await expect(page.getByText(/ · pronto$/)).toBeVisible({ timeout: 15_000 });
 }
 
 async function send(page: Page, text: string) {
