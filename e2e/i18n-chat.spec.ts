@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { openApp } from "./support/app";
+import { expectModelReady, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 
 /* A user whose browser speaks Brazilian Portuguese: chat settings, import/export and replies speak it too. */
@@ -17,7 +17,7 @@ async function startChatting(page: Page) {
     .getByRole("button", { name: /^Baixar / })
     .click();
   // The model is ready (the message box is usable earlier, while it loads: a message sent then waits).
-  await expect(page.getByText(/ · pronto$/)).toBeVisible({ timeout: 15_000 });
+  await expectModelReady(page, 15_000, "pronto");
 }
 
 async function send(page: Page, text: string) {

@@ -18,8 +18,8 @@ export function composer(page: Page) {
  * Waits until the model is loaded ("<model> · ready" beside Change model). The composer is usable before:
  * while a model loads, a message sent waits for it.
  */
-export async function expectModelReady(page: Page, timeout = 15_000): Promise<void> {
-  await expect(page.getByText(/ · ready$/)).toBeVisible({ timeout });
+export async function expectModelReady(page: Page, timeout = 15_000, readyWord = "ready"): Promise<void> {
+  await expect(page.getByText(new RegExp(` · ${readyWord}$`))).toBeVisible({ timeout });
 }
 
 /** Downloads the preselected model from the picker and waits until it is ready. */
