@@ -30,6 +30,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2, // the machines we run on have two cores
   retries: process.env.CI ? 1 : 0,
+  // Tests wait for what they need, never for a fixed time; a shared 2-core machine can make a whole test
+  // (a download, a reply, a reload) take more than Playwright's default 30 s.
+  timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["html", { outputFolder: "playwright-report", open: "never" }]],
   // `npm test` type-checks first, so the servers only bundle (and two `tsc -b` never race).

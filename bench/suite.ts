@@ -123,11 +123,17 @@ export async function runSuite(
           "first contentful paint",
           runs.map((run) => run.firstContentfulPaintMs),
         ),
+        // A start-up figure: the composer works while the model loads (a message sent then waits for it).
         ms(
           label,
           "composer interactive",
           runs.map((run) => run.composerReadyMs),
-          label.startsWith("Warm") ? { op: "<=", value: 500 } : undefined,
+          label.startsWith("Warm") ? { op: "<=", value: 300 } : undefined,
+        ),
+        ms(
+          label,
+          "model ready (fixture engine)",
+          runs.map((run) => run.modelReadyMs),
         ),
       );
     }

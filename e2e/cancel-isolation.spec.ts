@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { assistantMessages, composer, modelsRegion, openApp, sendMessage, waitForReply } from "./support/app";
+import {
+  assistantMessages,
+  expectModelReady,
+  modelsRegion,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
 import { writeFakeModelFolder } from "./support/modelFolder";
 import { expect, test } from "./support/test";
 
@@ -72,7 +79,7 @@ test("cancelling a download while an import runs stops only the download; the im
   await modelsRegion(page)
     .getByRole("button", { name: `Load ${IMPORTED}` })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "Hello");
   await waitForReply(page);
   await expect(assistantMessages(page)).toHaveCount(1);

@@ -2,6 +2,7 @@ import {
   assistantMessages,
   composer,
   downloadPreselectedModel,
+  expectModelReady,
   messages,
   openApp,
   sendMessage,
@@ -86,7 +87,7 @@ test("a lost GPU device is explained, the partial reply is kept, and the model c
   await expect(page.getByRole("alert").filter({ hasText: "The GPU stopped responding" })).toBeVisible();
   await expect(assistantMessages(page).first()).toContainText("The reply failed");
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "echo: back again");
   await waitForReply(page);
   await expect(assistantMessages(page).nth(1)).toContainText("back again");

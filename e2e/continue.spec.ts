@@ -32,6 +32,7 @@ test("a stopped reply can be continued in the same message", async ({ page }) =>
 });
 
 test("a reply interrupted by a reload can be continued after the model is back", async ({ page }) => {
+  test.setTimeout(90_000); // the rest of a long reply streams at 10 tokens/s
   await openApp(page, { rate: 10 });
   await downloadPreselectedModel(page);
   await sendMessage(page, "Write a long answer");
@@ -43,7 +44,7 @@ test("a reply interrupted by a reload can be continued after the model is back",
   await expect(reply).toContainText("Interrupted");
 
   await page.getByRole("button", { name: "Continue" }).click();
-  await waitForReply(page);
+  await waitForReply(page, 60_000);
   await expect(reply).not.toContainText("Interrupted");
   await expect(reply).toContainText(/tokens\/s/);
   await page.reload();

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import {
   assistantMessages,
-  composer,
   downloadPreselectedModel,
+  expectModelReady,
   openApp,
   sendMessage,
   waitForReply,
@@ -74,5 +74,5 @@ test("a reply streaming during a reload is kept and marked as interrupted", asyn
   await expect(reply).toContainText("Interrupted");
   const text = (await reply.textContent()) ?? "";
   expect(text.replace(/Interrupted.*$/, "").trim().length).toBeGreaterThan(0);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 });

@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { assistantMessages, composer, modelsRegion, openApp, sendMessage, waitForReply } from "./support/app";
+import {
+  assistantMessages,
+  expectModelReady,
+  modelsRegion,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
 import { expect, test } from "./support/test";
 
 const NAME = "Tiny Llama";
@@ -61,7 +68,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   // It is remembered: after a reload it is loaded again from this browser.
   await page.reload();
   await expect(page.getByText(`${NAME} · ready`)).toBeVisible({ timeout: 15_000 });
-  await expect(composer(page)).toBeEnabled();
+  await expectModelReady(page);
 
   // Removing forgets it and deletes its stored files.
   await page.getByRole("button", { name: "Manage models" }).click();

@@ -1,4 +1,4 @@
-import { composer, downloadPreselectedModel, modelsRegion, openApp } from "./support/app";
+import { composer, downloadPreselectedModel, expectModelReady, modelsRegion, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 
 test("first run explains Sigilo, checks the browser and preselects a model this GPU can run", async ({
@@ -36,12 +36,12 @@ test("downloading a model shows real progress, then the chat is ready; a second 
   await expect(progress).toContainText(/\d+% · [\d.]+ MB of [\d.]+ (MB|GB)/);
   // A speed and the time left; KB/s when a busy machine serves the fake model slowly.
   await expect(progress).toContainText(/[KM]B\/s · \d+ s left/);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(page.getByText("Llama 3.2 1B Instruct (f32) · ready")).toBeVisible();
 
   await page.reload();
   // The model is stored: it loads by itself, straight to the GPU phase, with no download.
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(page.getByText("Llama 3.2 1B Instruct (f32) · ready")).toBeVisible();
 });
 
@@ -66,7 +66,7 @@ test("a failed download is explained in words and can be retried", async ({ page
   await expect(failure).toBeVisible();
   await expect(failure).toContainText("Check your connection and retry");
   await failure.getByRole("button", { name: "Retry" }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 });
 
 test("the model can be changed from the chat", async ({ page }) => {

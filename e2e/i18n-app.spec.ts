@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { openApp } from "./support/app";
+import { expectModelReady, openApp } from "./support/app";
 import { waitForServiceWorkerControl } from "./support/pwa";
 
 const PASSPHRASE = "marés ao amanhecer";
@@ -18,7 +18,8 @@ async function chatOnce(page: Page, text: string): Promise<void> {
   await models(page)
     .getByRole("button", { name: /^Baixar / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  // The model is ready (the message box is usable earlier, while it loads: a message sent then waits).
+  await expectModelReady(page, 15_000, "pronto");
   await composer(page).fill(text);
   await page.getByRole("button", { name: "Enviar" }).click();
   await expect(page.getByRole("listitem", { name: "O assistente disse" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { openApp } from "./support/app";
+import { expectModelReady, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 
 /* A user whose browser speaks Brazilian Portuguese: chat settings, import/export and replies speak it too. */
@@ -16,7 +16,8 @@ async function startChatting(page: Page) {
     .getByRole("region", { name: "Modelos" })
     .getByRole("button", { name: /^Baixar / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  // The model is ready (the message box is usable earlier, while it loads: a message sent then waits).
+  await expectModelReady(page, 15_000, "pronto");
 }
 
 async function send(page: Page, text: string) {

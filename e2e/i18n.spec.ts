@@ -18,8 +18,8 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await models.getByRole("button", { name: "Baixar Qwen2.5 0.5B Instruct (f32)" }).click();
 
     const message = page.getByRole("textbox", { name: "Mensagem" });
-    await expect(message).toBeEnabled({ timeout: 15_000 });
-    await expect(page.getByText("Qwen2.5 0.5B Instruct (f32) · pronto")).toBeVisible();
+    await expect(page.getByText("Qwen2.5 0.5B Instruct (f32) · pronto")).toBeVisible({ timeout: 15_000 });
+    await expect(message).toBeEnabled();
     await expect(page.getByRole("heading", { name: "Como posso ajudar?" })).toBeVisible();
     await message.fill("sobre as marés");
     await page.getByRole("button", { name: "Enviar" }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { composer, modelsRegion, openApp } from "./support/app";
+import { expectModelReady, modelsRegion, openApp } from "./support/app";
 import { loadPanelStates, percentOf, recordLoadPanel } from "./support/loadPanelLog";
 import { appUrl, expect, test } from "./support/test";
 
@@ -23,12 +23,12 @@ test("a stored model goes straight to GPU memory: never 'Downloading', never 'Ca
 }) => {
   await openApp(page, { downloadMs: 0, gpuMs: 0 });
   await downloadQwen(page);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   await recordLoadPanel(page);
   // Start-up loads the stored model by itself; web-llm's "Start to fetch params" at 0% comes with it.
   await page.goto(appUrl({ downloadMs: 0, gpuMs: 3000 }));
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   const states = await loadPanelStates(page);
   expect(states[0]?.heading).toBe(`Loading ${NAME} into GPU memory`);
@@ -46,7 +46,7 @@ test("after a download the bar goes on to the GPU steps, never back to 'Download
   await recordLoadPanel(page);
   await openApp(page, { downloadMs: 1500, gpuMs: 2000 });
   await downloadQwen(page);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   const states = await loadPanelStates(page);
   const downloading = states.filter((state) => state.heading === `Downloading ${NAME}`);
@@ -82,7 +82,7 @@ test("preparing GPU programs is its own step, with the time it has taken", async
   await expect(loadPanel(page)).toContainText("compiled for this GPU");
   // Its own bar from 0, and the seconds counting while it lasts.
   await expect(loadPanel(page).getByText(/^\d+% · [1-9]\d* s elapsed$/)).toBeVisible();
-  await expect(composer(page)).toBeEnabled({ timeout: 20_000 });
+  await expectModelReady(page, 20_000);
 });
 
 test("Stop loading on the GPU stops it and leaves the model stored; loading it again works", async ({
@@ -110,7 +110,7 @@ test("Stop loading on the GPU stops it and leaves the model stored; loading it a
   await modelsRegion(page)
     .getByRole("button", { name: `Load ${NAME}` })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 20_000 });
+  await expectModelReady(page, 20_000);
   await expect(page.getByText(`${NAME} · ready`)).toBeVisible();
   // web-llm cannot stop a GPU load, so the engine that was loading was ended and a fresh one loaded it.
   expect(engineWorkers).toHaveLength(2);
@@ -128,7 +128,7 @@ test("a GPU load that stops responding is ended after its limit, explained, and 
   await failure.getByText("Technical details").click();
   await expect(failure).toContainText(/No progress for \d+ s while loading the model into GPU memory\./);
   await failure.getByRole("button", { name: "Retry" }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 });
 
 test.describe("in Portuguese", () => {

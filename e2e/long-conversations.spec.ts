@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import {
   assistantMessages,
-  composer,
   downloadPreselectedModel,
+  expectModelReady,
   openApp,
   sendMessage,
   waitForReply,
@@ -78,7 +78,7 @@ test("a 500-message conversation renders only what is on screen, follows a new r
   await expect(items.last()).toHaveAttribute("aria-posinset", "500");
 
   // A new reply streams in at the end and stays in view.
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "One more question");
   const reply = assistantMessages(page).last();
   await expect(reply).toContainText("fixture engine");

@@ -1,18 +1,14 @@
-import type { Page } from "@playwright/test";
 import {
   assistantMessages,
   downloadPreselectedModel,
   messages,
   openApp,
   sendMessage,
+  userMessages,
   waitForReply,
 } from "./support/app";
 import { openChatSettings } from "./support/chatSettings";
 import { expect, test } from "./support/test";
-
-function userMessages(page: Page) {
-  return page.getByRole("listitem", { name: "You said" });
-}
 
 test("regenerate writes a new version of the last reply; both versions stay switchable", async ({ page }) => {
   await openApp(page, { rate: 0 });

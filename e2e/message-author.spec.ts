@@ -1,4 +1,11 @@
-import { assistantMessages, composer, modelsRegion, openApp, sendMessage, waitForReply } from "./support/app";
+import {
+  assistantMessages,
+  expectModelReady,
+  modelsRegion,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
 import { addCustomModel, modelManager, TINY_LLAMA } from "./support/customModels";
 import { expect, test } from "./support/test";
 
@@ -10,7 +17,7 @@ test("a reply from a model you added is signed with its name, and still recognis
   await modelsRegion(page)
     .getByRole("button", { name: `Download ${TINY_LLAMA.name}` })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "Hello, tiny model");
   await waitForReply(page);
 

@@ -1,6 +1,7 @@
 import {
   assistantMessages,
   downloadPreselectedModel,
+  expectModelReady,
   openApp,
   sendMessage,
   waitForReply,
@@ -36,7 +37,7 @@ test.describe("in Portuguese", () => {
       .getByRole("region", { name: "Modelos" })
       .getByRole("button", { name: /^Baixar / })
       .click();
-    await expect(page.getByRole("textbox", { name: "Mensagem" })).toBeEnabled({ timeout: 15_000 });
+    await expectModelReady(page, 15_000, "pronto");
     await page.getByRole("textbox", { name: "Mensagem" }).fill("Uma palavra");
     await page.getByRole("textbox", { name: "Mensagem" }).press("Enter");
     await expect(page.getByRole("listitem", { name: "O assistente disse" }).first()).toContainText(

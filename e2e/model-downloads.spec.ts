@@ -1,4 +1,4 @@
-import { composer, modelsRegion, openApp } from "./support/app";
+import { expectModelReady, modelsRegion, openApp } from "./support/app";
 import { SHARD_BYTES, SHARD_COUNT } from "./support/fakeModelHost";
 import { expect, test } from "./support/test";
 
@@ -17,7 +17,7 @@ test("a connection dropped mid-download is retried by itself, without fetching s
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   const shards = modelHost!.requests.filter(isShard);
   expect(shards.filter((url) => url === shardUrl(2))).toHaveLength(3);
@@ -43,7 +43,7 @@ test("a reload in the middle of a download resumes from the files already stored
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   // After the reload only the interrupted shard and the ones after it were fetched: nothing stored came again.
   const afterReload = modelHost!.requests.slice(beforeReload);
@@ -61,7 +61,7 @@ test("a truncated file is detected, not kept, and fetched again", async ({ page,
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   expect(modelHost!.requests.filter((url) => url === shardUrl(1))).toHaveLength(2);
 
   // What is stored is the whole model, to the byte.
@@ -80,10 +80,10 @@ test("not enough storage gives the figures and what could be deleted, and loses 
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 
   await openApp(page, { downloadMs: 0, freeStorageMb: 1 });
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await page.getByRole("button", { name: "Change model" }).click();
   await modelsRegion(page).getByRole("radio", { name: "Llama 3.2 1B Instruct (f32)" }).check();
   await modelsRegion(page).getByRole("button", { name: "Download Llama 3.2 1B Instruct (f32)" }).click();

@@ -1,7 +1,7 @@
 import {
   assistantMessages,
-  composer,
   downloadPreselectedModel,
+  expectModelReady,
   modelsRegion,
   openApp,
   sendMessage,
@@ -20,7 +20,7 @@ test("with a stored model, Sigilo reloads and chats with the network off", async
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Offline" })).toBeVisible();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "echo: said offline");
   await waitForReply(page);
   await expect(assistantMessages(page).last()).toContainText("said offline");

@@ -1,5 +1,12 @@
 import type { Page } from "@playwright/test";
-import { assistantMessages, composer, modelsRegion, openApp, sendMessage, waitForReply } from "./support/app";
+import {
+  assistantMessages,
+  expectModelReady,
+  modelsRegion,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
 import { expect, test } from "./support/test";
 
 const MODEL = { id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC", name: "Qwen2.5 0.5B Instruct (f32)" };
@@ -124,7 +131,7 @@ test("files no model claims are shown in the manager and deleted, and the stored
   await sendMessage(page, "Still there?");
   await waitForReply(page);
   await expect(assistantMessages(page)).toHaveCount(1);
-  await expect(composer(page)).toBeEnabled();
+  await expectModelReady(page);
   expect(modelHost!.requests.length).toBe(fetchedBefore);
   await page.getByRole("button", { name: "Manage models" }).click();
   await expect(manager.getByRole("group", { name: "Other stored files" })).toHaveCount(0);

@@ -4,7 +4,14 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { modelHosts } from "../src/domain/modelHosts";
 import { contentSecurityPolicy } from "../src/lib/contentSecurityPolicy";
-import { assistantMessages, composer, modelsRegion, openApp, sendMessage, waitForReply } from "./support/app";
+import {
+  assistantMessages,
+  expectModelReady,
+  modelsRegion,
+  openApp,
+  sendMessage,
+  waitForReply,
+} from "./support/app";
 import { SHARD_COUNT } from "./support/fakeModelHost";
 import { mirrorBuild } from "./support/mirrorBuild";
 import {
@@ -111,7 +118,7 @@ test("a catalog model is downloaded from the mirror only, and chats", async ({ p
   const picker = modelsRegion(page);
   await picker.getByRole("radio", { name: MODEL_NAME }).check();
   await picker.getByRole("button", { name: `Download ${MODEL_NAME}` }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "echo: served from our own mirror");
   await waitForReply(page);
   await expect(assistantMessages(page).last()).toContainText("served from our own mirror");

@@ -3,6 +3,7 @@ import {
   assistantMessages,
   composer,
   downloadPreselectedModel,
+  expectModelReady,
   openApp,
   sendMessage,
   waitForReply,
@@ -77,7 +78,7 @@ test("a model the browser evicted is reported at start-up and can be downloaded 
   expect(modelHost!.requests.length).toBe(fetchedBefore);
 
   await notice.getByRole("button", { name: "Download again" }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(notice).toBeHidden();
   expect(modelHost!.requests.slice(fetchedBefore)).toContain(SHARD_1);
   await sendMessage(page, "Are you back?");
@@ -103,7 +104,7 @@ test("a damaged stored shard is detected at load, explained, and replaced by Del
   await expect(composer(page)).toBeDisabled();
 
   await notice.getByRole("button", { name: "Delete and download again" }).click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(notice).toBeHidden();
   // Every shard came again, the damaged one included.
   const refetched = modelHost!.requests.slice(fetchedBefore);
@@ -114,6 +115,6 @@ test("a damaged stored shard is detected at load, explained, and replaced by Del
 
   // And the next start loads the repaired model by itself.
   await page.reload();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(notice).toBeHidden();
 });

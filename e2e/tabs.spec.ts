@@ -3,6 +3,7 @@ import {
   assistantMessages,
   composer,
   downloadPreselectedModel,
+  expectModelReady,
   openApp,
   sendMessage,
   waitForReply,
@@ -29,7 +30,7 @@ test("one tab runs the model; another can take it over, and conversations stay i
   await expect(composer(second)).toHaveCount(0);
 
   await second.getByRole("button", { name: "Use here" }).click();
-  await expect(composer(second)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(second);
   await expect(busyHeading(first, "The model was taken over by another tab")).toBeVisible();
   await expect(composer(first)).toHaveCount(0);
 
@@ -48,7 +49,7 @@ test("one tab runs the model; another can take it over, and conversations stay i
 
   // And back again.
   await first.getByRole("button", { name: "Use here" }).click();
-  await expect(composer(first)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(first);
   await expect(busyHeading(second, "The model was taken over by another tab")).toBeVisible();
 });
 
@@ -59,7 +60,7 @@ test("a tab waiting for the model gets it when the other tab closes", async ({ p
   await openApp(second, { rate: 0 });
   await expect(busyHeading(second, "The model is busy in another tab")).toBeVisible();
   await first.close();
-  await expect(composer(second)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(second);
 });
 
 test("a newer version opening the database in another tab is never blocked by this one", async ({

@@ -1,4 +1,4 @@
-import { assistantMessages, composer, sendMessage } from "./support/app";
+import { assistantMessages, expectModelReady, sendMessage } from "./support/app";
 import { closeRelease, releaseWithModel } from "./support/releases";
 import { expect, test } from "./support/test";
 
@@ -24,7 +24,7 @@ test("a waiting new version is offered quietly, never mid-reply, and Reload swit
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).waiting))).toBe(true);
 
   await Promise.all([page.waitForEvent("load"), reload.click()]);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await expect(page.getByRole("status").filter({ hasText: "New version available" })).toHaveCount(0);
   const after = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;

@@ -1,16 +1,19 @@
 /**
  * Start-up of a returning user (a saved conversation, the model downloaded): navigation to first contentful
- * paint and to an enabled composer, with the app's files cached and with the cache emptied. With a service
+ * paint, to an enabled composer (the user can write and send while the model loads) and to the model ready
+ * (the fixture engine's load: a figure of the app's load path, not of a real GPU), with the app's files
+ * cached and with the cache emptied. With a service
  * worker controlling the page, the cached runs are offline; without one, "cached" means the HTTP cache
  * (vite preview revalidates with ETags, so those runs still ask the server) and the network stays on.
  */
 import type { BrowserContext, CDPSession } from "@playwright/test";
 import { conversation, records, returningUser } from "../lib/seedData";
-import { benchUrl, openSeeded, waitForComposer, type BenchTarget } from "../lib/session";
+import { benchUrl, openSeeded, waitForModelReady, type BenchTarget } from "../lib/session";
 
 export interface StartupRun {
   firstContentfulPaintMs: number;
   composerReadyMs: number;
+  modelReadyMs: number;
 }
 
 export interface StartupResults {
@@ -28,7 +31,7 @@ export async function measureStartup(target: BenchTarget, runs: number): Promise
     url,
     returningUser(records([conversation("bench-start", "Start-up", 10, Date.now())])),
   );
-  await waitForComposer(setup);
+  await waitForModelReady(setup);
   const controlled = await setup.evaluate(() => Boolean(navigator.serviceWorker?.controller));
   await setup.close();
   const cache = controlled ? "service-worker" : "http-cache";
@@ -53,12 +56,17 @@ async function startOnce(
     await page.addInitScript({ content: "window.__benchProbe.watchStartup();" });
     await context.setOffline(offline);
     await page.goto(url);
-    await waitForComposer(page);
+    await waitForModelReady(page);
     const times = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.startupTimes());
-    if (times.firstContentfulPaint === undefined || times.composerReadyAt === undefined) {
-      throw new Error("The start-up run recorded no first paint or no enabled composer.");
+    const { firstContentfulPaint, composerReadyAt, modelReadyAt } = times;
+    if (firstContentfulPaint === undefined || composerReadyAt === undefined || modelReadyAt === undefined) {
+      throw new Error("The start-up run recorded no first paint, no enabled composer or no ready model.");
     }
-    return { firstContentfulPaintMs: times.firstContentfulPaint, composerReadyMs: times.composerReadyAt };
+    return {
+      firstContentfulPaintMs: firstContentfulPaint,
+      composerReadyMs: composerReadyAt,
+      modelReadyMs: modelReadyAt,
+    };
   } finally {
     await context.setOffline(false);
     await cdp.detach();
@@ -74,6 +82,11 @@ async function emptyCaches(cdp: CDPSession, origin: string): Promise<void> {
 
 interface ProbeWindow {
   __benchProbe: {
-    startupTimes(): { firstContentfulPaint?: number; composerReadyAt?: number; shellAt?: number };
+    startupTimes(): {
+      firstContentfulPaint?: number;
+      composerReadyAt?: number;
+      modelReadyAt?: number;
+      shellAt?: number;
+    };
   };
 }

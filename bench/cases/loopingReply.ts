@@ -10,7 +10,7 @@ import type { Conversation, Message } from "../../src/domain/conversation";
 import { DEFAULT_GENERATION_SETTINGS } from "../../src/domain/generationSettings";
 import type { Metric } from "../lib/report";
 import { BENCH_MODEL_ID, returningUser } from "../lib/seedData";
-import { benchUrl, openSeeded, waitForComposer, type BenchTarget } from "../lib/session";
+import { benchUrl, openSeeded, waitForModelReady, type BenchTarget } from "../lib/session";
 import { percentile } from "../lib/stats";
 
 export interface LoopingRun {
@@ -81,7 +81,7 @@ export async function measureLoopingStream(
     const now = Date.now();
     const seed = seedOf([chat("bench-looping", "Looping model", [["Hello", "Hello! How can I help?"]], now)]);
     await openSeeded(page, benchUrl(target.baseURL, { rate }), seed);
-    await waitForComposer(page);
+    await waitForModelReady(page);
     const composer = page.getByRole("textbox", { name: "Message" });
     // The fixture engine writes the loop back; each loop is two tokens, the end two more.
     await composer.fill(`echo-repeat: ${tokens / TOKENS_PER_LOOP - 1} "${LOOP}" the end`);
@@ -124,7 +124,7 @@ export async function measureOpenStored(
       chat("bench-other", "Another conversation", [["Hello", "Hello! How can I help?"]], now),
     ]);
     await openSeeded(page, benchUrl(target.baseURL), seed);
-    await waitForComposer(page);
+    await waitForModelReady(page);
     await startRecording(page);
     const started = Date.now();
     await page

@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from "@playwright/test";
 import { conversation, lastMarker, records, returningUser } from "../lib/seedData";
-import { benchUrl, openSeeded, waitForComposer, type BenchTarget } from "../lib/session";
+import { benchUrl, openSeeded, waitForModelReady, type BenchTarget } from "../lib/session";
 import { percentile } from "../lib/stats";
 
 export interface StreamingOptions {
@@ -59,7 +59,7 @@ export async function measureStreaming(
     const seeded = conversation(id, "Streaming benchmark", options.history, Date.now());
     const url = benchUrl(target.baseURL, { rate: options.rate, replyTokens: options.replyTokens });
     await openSeeded(page, url, returningUser(records([seeded])));
-    await waitForComposer(page);
+    await waitForModelReady(page);
     await page.getByRole("list", { name: "Messages" }).getByText(lastMarker(id)).waitFor();
     return await streamOneReply(page, options);
   } finally {

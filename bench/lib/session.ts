@@ -49,20 +49,15 @@ async function downloadModel(page: Page, modelId: string): Promise<void> {
   const models = page.getByRole("region", { name: "Models" });
   await models.getByRole("radio", { name, exact: true }).check();
   await models.getByRole("button", { name: `Download ${name}` }).click();
-  await waitForComposer(page);
+  await waitForModelReady(page);
 }
 
-/** Waits until the model is loaded and the composer accepts text. */
-export async function waitForComposer(page: Page): Promise<void> {
-  const composer = page.getByRole("textbox", { name: "Message" });
-  await composer.waitFor();
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('textarea[aria-label="Message"]') as HTMLTextAreaElement | null)?.disabled ===
-      false,
-    undefined,
-    { timeout: 30_000 },
-  );
+/**
+ * Waits until the model is loaded ("<model> · ready" in the status bar). The composer accepts text earlier,
+ * while the model loads, so it says nothing about the model.
+ */
+export async function waitForModelReady(page: Page): Promise<void> {
+  await page.getByText(/ · ready$/).waitFor({ timeout: 30_000 });
 }
 
 /** The probe's API as the bench calls it (see bench/page/probe.js). */

@@ -8,6 +8,8 @@
 (() => {
   const MESSAGES_LIST = 'ol[aria-label="Messages"]';
   const COMPOSER = 'textarea[aria-label="Message"]';
+  /** The status bar's "<model> · ready" (the composer is enabled before, while the model loads). */
+  const MODEL_READY = ".model-status-ready";
   const SIGILO_DB = "sigilo";
 
   const streaming = {
@@ -159,13 +161,17 @@
       const composer = document.querySelector(COMPOSER);
       if (startup.composerReadyAt === undefined && composer && !composer.disabled)
         startup.composerReadyAt = now;
+      if (startup.modelReadyAt === undefined && document.querySelector(MODEL_READY))
+        startup.modelReadyAt = now;
       if (listedTitle !== undefined && startup.listedAt === undefined && hasText(SIDEBAR, listedTitle)) {
         startup.listedAt = now;
         startup.listed = document.querySelectorAll(`${SIDEBAR} li`).length;
         void afterPaint().then((paintedAt) => (startup.listPaintedAt = paintedAt));
       }
       const done =
-        (startup.composerReadyAt !== undefined || pickerReady || readableText !== undefined) &&
+        ((startup.composerReadyAt !== undefined && startup.modelReadyAt !== undefined) ||
+          pickerReady ||
+          readableText !== undefined) &&
         (listedTitle === undefined || startup.listedAt !== undefined) &&
         (!pickerReady || startup.pickerReadyAt !== undefined) &&
         (readableText === undefined || startup.readableAt !== undefined);

@@ -14,12 +14,20 @@ export function composer(page: Page) {
   return page.getByRole("textbox", { name: "Message" });
 }
 
-/** Downloads the preselected model from the picker and waits until the composer is usable. */
+/**
+ * Waits until the model is loaded ("<model> · ready" beside Change model). The composer is usable before:
+ * while a model loads, a message sent waits for it.
+ */
+export async function expectModelReady(page: Page, timeout = 15_000, readyWord = "ready"): Promise<void> {
+  await expect(page.getByText(new RegExp(` · ${readyWord}$`))).toBeVisible({ timeout });
+}
+
+/** Downloads the preselected model from the picker and waits until it is ready. */
 export async function downloadPreselectedModel(page: Page): Promise<void> {
   await modelsRegion(page)
     .getByRole("button", { name: /^Download / })
     .click();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
 }
 
 /** Starts downloading the preselected model, waits for the failure titled `title`, and opens its details. */
@@ -44,11 +52,15 @@ export function messages(page: Page) {
   return page.getByRole("list", { name: "Messages" }).getByRole("listitem");
 }
 
+export function userMessages(page: Page) {
+  return page.getByRole("listitem", { name: "You said" });
+}
+
 export function assistantMessages(page: Page) {
   return page.getByRole("listitem", { name: "Assistant said" });
 }
 
 /** Waits for the current reply to finish (the Stop button gives way to Send). */
-export async function waitForReply(page: Page): Promise<void> {
-  await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout: 15_000 });
+export async function waitForReply(page: Page, timeout = 15_000): Promise<void> {
+  await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout });
 }

@@ -1,11 +1,15 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
-import { selectIsStreaming } from "../../store/slices/chat/selectors";
+import { selectIsStreaming, selectLoadingModelId, selectSendMode } from "../../store/slices/chat/selectors";
 import { selectModelLoad } from "../../store/slices/models/selectors";
+import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
 import { useT } from "../../i18n/useT";
 
-/** Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. */
+/**
+ * Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. While a model
+ * loads the user can already write and send: the message waits and is answered once the model is ready.
+ */
 export function Composer() {
   const t = useT();
   const [text, setText] = useState("");
@@ -14,10 +18,12 @@ export function Composer() {
   const sendMessage = useAppStore((state) => state.sendMessage);
   const stopGenerating = useAppStore((state) => state.stopGenerating);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
-  const ready = modelStatus === "ready";
+  const sendMode = useAppStore(selectSendMode);
+  const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
+  const canWrite = sendMode !== "none";
 
   const send = () => {
-    if (!ready || streaming || !text.trim()) return;
+    if (!canWrite || streaming || !text.trim()) return;
     void sendMessage(text);
     setText("");
   };
@@ -37,19 +43,25 @@ export function Composer() {
       <textarea
         ref={focusTargetRef("composer")}
         aria-label={t.composer.message}
-        placeholder={ready ? t.composer.placeholderReady : t.composer.placeholderNoModel}
+        placeholder={
+          sendMode === "now"
+            ? t.composer.placeholderReady
+            : sendMode === "wait"
+              ? t.waitingMessage.placeholder(loadingModelName)
+              : t.composer.placeholderNoModel
+        }
         value={text}
         rows={Math.min(8, Math.max(1, text.split("\n").length))}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
-        disabled={!ready}
+        disabled={!canWrite}
       />
       {streaming ? (
         <button type="button" className="button danger" onClick={stopGenerating}>
           {t.composer.stop}
         </button>
       ) : (
-        <button type="submit" className="button primary" disabled={!ready || !text.trim()}>
+        <button type="submit" className="button primary" disabled={!canWrite || !text.trim()}>
           {t.composer.send}
         </button>
       )}

@@ -7,6 +7,7 @@ import { MessageDetails } from "./MessageDetails";
 import { useModelAuthor } from "./useModelAuthor";
 import { useLanguage, useT } from "../../i18n/useT";
 import { replyFailureText } from "./replyFailureText";
+import { WaitingNote } from "./WaitingNote";
 
 // The Markdown renderer is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
@@ -70,6 +71,7 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
         <p className="message-note">{t.chat.omitted(message.omittedMessages)}</p>
       )}
       {note && <p className="message-note">{note}</p>}
+      {isUser && props.isLast && !editing && <WaitingNote messageId={message.id} readOnly={readOnly} />}
       {failure && (
         <p className="message-error" role="alert">
           {t.chat.replyFailed(failure)}

@@ -11,6 +11,7 @@ import { enImportModel } from "./en/importModel";
 import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
 import { enRendering } from "./en/rendering";
+import { enWaitingMessages } from "./en/waitingMessages";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -213,6 +214,7 @@ export const en = {
   ...enMessageAuthor,
   ...enDocuments,
   ...enRendering,
+  ...enWaitingMessages,
 };
 
 export type Messages = typeof en;

@@ -12,6 +12,7 @@ import { ptBRImportModel } from "./pt-BR/importModel";
 import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
 import { ptBRRendering } from "./pt-BR/rendering";
+import { ptBRWaitingMessages } from "./pt-BR/waitingMessages";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -210,4 +211,5 @@ export const ptBR: Messages = {
   ...ptBRMessageAuthor,
   ...ptBRDocuments,
   ...ptBRRendering,
+  ...ptBRWaitingMessages,
 };

@@ -75,17 +75,20 @@ export function createBrowserAppShell(): AppShell & { registerServiceWorker(): v
     },
     registerServiceWorker() {
       if (!("serviceWorker" in navigator)) return;
-      void import("virtual:pwa-register").then(({ registerSW }) => {
-        applyWaitingUpdate = registerSW({
-          immediate: true,
-          onNeedRefresh() {
-            updateReady = true;
-            updateListeners.forEach((listener) => listener());
-          },
-          onRegisterError: (error: unknown) =>
-            console.warn("Sigilo: the service worker did not register", error),
-        });
-      });
+      const warn = (error: unknown) => console.warn("Sigilo: the service worker did not register", error);
+      // Its chunk is fetched after the first paint: the connection may be gone by then (the next start retries).
+      import("virtual:pwa-register")
+        .then(({ registerSW }) => {
+          applyWaitingUpdate = registerSW({
+            immediate: true,
+            onNeedRefresh() {
+              updateReady = true;
+              updateListeners.forEach((listener) => listener());
+            },
+            onRegisterError: warn,
+          });
+        })
+        .catch(warn);
     },
   };
 }

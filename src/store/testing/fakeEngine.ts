@@ -36,18 +36,18 @@ export class FakeEngine implements EngineClient {
   /** Resolves the current chat's gate so tests can observe a reply mid-stream. */
   releaseChat: (() => void) | undefined;
   holdChat = false;
-  /** Holds each load just before it finishes, until `releaseLoad` is called. */
-  holdLoad = false;
-  releaseLoad: (() => void) | undefined;
 
   /** Where `loadFailure` happens: while downloading, or once the GPU load has begun. */
   loadFailureStep: "download" | "gpu" = "download";
+  /** Keeps the next loads halfway through their download until `releaseLoad` is called. */
+  holdLoad = false;
+  releaseLoad: (() => void) | undefined;
 
   async load(modelId: string, onProgress: (progress: LoadProgress) => void): Promise<void> {
     onProgress({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
+    if (this.holdLoad) await new Promise<void>((resolve) => (this.releaseLoad = resolve));
     if (this.loadFailure && this.loadFailureStep === "download") throw new EngineFailure(this.loadFailure);
     onProgress({ phase: "gpu", step: "programs", fraction: 1, text: "done" });
-    if (this.holdLoad) await new Promise<void>((resolve) => (this.releaseLoad = resolve));
     if (this.loadFailure) throw new EngineFailure(this.loadFailure);
     this.cached.add(modelId);
   }

@@ -10,7 +10,7 @@ import {
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { generateReply } from "../chat/generateReply";
-import { nextCreatedAt, replyPlaceholder } from "../chat/chatSlice";
+import { nextCreatedAt, replyPlaceholder } from "../chat/replyPlaceholder";
 
 export interface MessageActionsSlice {
   /** Writes a new version of an assistant reply; the old one stays as another version. */
