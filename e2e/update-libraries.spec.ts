@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
-import { assistantMessages, composer, sendMessage, waitForReply } from "./support/app";
+import { assistantMessages, expectModelReady, sendMessage, waitForReply } from "./support/app";
 import { closeRelease, releaseWithModel, type RunningRelease } from "./support/releases";
 import { expect, test } from "./support/test";
 
@@ -68,7 +68,7 @@ test("an update to a new web-llm fetches the stored model's library first, then 
   );
 
   await Promise.all([page.waitForEvent("load"), reload.click()]);
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   // The old runtime's library went once the new version listed what is stored.
   await expect.poll(() => storedLibraries(page)).toEqual([expect.stringContaining(NEXT_LIBRARY)]);
 
@@ -76,7 +76,7 @@ test("an update to a new web-llm fetches the stored model's library first, then 
   const requestsBefore = host.requests.length;
   await context.setOffline(true);
   await page.reload();
-  await expect(composer(page)).toBeEnabled({ timeout: 15_000 });
+  await expectModelReady(page);
   await sendMessage(page, "echo: after the update");
   await waitForReply(page);
   await expect(assistantMessages(page).last()).toContainText("after the update");
