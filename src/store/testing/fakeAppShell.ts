@@ -29,7 +29,10 @@ export class FakeAppShell implements AppShell {
   }
   /** The runtime the shipped update's libraries are for; undefined: it does not say. */
   nextLibraryVersion: string | undefined;
+  /** Set to make asking the waiting service worker for its version fail. */
+  versionLookupFailure: Error | undefined;
   async waitingLibraryVersion() {
+    if (this.versionLookupFailure) throw this.versionLookupFailure;
     return this.nextLibraryVersion;
   }
   async applyUpdate() {

@@ -103,6 +103,17 @@ describe("an update to a new web-llm runtime", () => {
     expect(test.store.getState().updateLibraries?.status).toBe("ready");
   });
 
+  it("says why when the waiting version cannot be asked which libraries it needs, and never rejects", async () => {
+    const test = await storeWithStoredModels();
+    test.appShell.versionLookupFailure = new Error("The service worker did not answer");
+    await shipUpdate(test);
+    expect(test.store.getState().updateLibraries).toMatchObject({
+      status: "waiting",
+      reason: "failed",
+      detail: "The service worker did not answer",
+    });
+  });
+
   it("names a model added by URL and an imported model, which it cannot fetch for", async () => {
     const test = await createTestStore();
     const custom: CustomModelSummary = {

@@ -33,7 +33,14 @@ export async function prepareUpdate(services: AppServices, get: Get, set: Set): 
   const before = get().updateLibraries;
   if (before?.status === "checking" || before?.status === "fetching") return;
   set({ updateLibraries: { status: "checking" } });
-  const nextVersion = await services.appShell.waitingLibraryVersion();
+  let nextVersion: string | undefined;
+  try {
+    nextVersion = await services.appShell.waitingLibraryVersion();
+  } catch (error) {
+    // It is called without waiting (an event, a button): it must say what failed, never reject.
+    set({ updateLibraries: { status: "waiting", reason: "failed", detail: failureMessage(error) } });
+    return;
+  }
   // The browser may say a version waits more than once: what was done for it stands.
   if (before?.status === "ready" && before.plan?.libraryVersion === nextVersion) {
     set({ updateLibraries: before });
