@@ -5,7 +5,17 @@ import reactRefresh from "eslint-plugin-react-refresh";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-fixture", "dist-mirror", "playwright-report", "test-results", "bench/results"] },
+  {
+    ignores: [
+      "dist",
+      "dist-fixture",
+      "dist-mirror",
+      "dist-fixture-next",
+      "playwright-report",
+      "test-results",
+      "bench/results",
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ["**/*.{ts,tsx,js}"],

@@ -4,6 +4,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { fileURLToPath } from "node:url";
 import { contentSecurityPolicy } from "./src/lib/contentSecurityPolicy.ts";
 import { mirrorProblem, modelHosts } from "./src/domain/modelHosts.ts";
+import { isLibraryVersion } from "./src/domain/libraryVersion.ts";
 
 /** The engine is chosen at build time: the fixture build never ships web-llm, the real build never ships the fixture. */
 function engineEntry(engine: string | undefined): string {
@@ -70,6 +71,21 @@ function progressiveWebApp(): Plugin[] {
   });
 }
 
+/**
+ * A fixture build may play a release with another web-llm runtime (`SIGILO_FIXTURE_LIBRARY_VERSION=v0_2_87`):
+ * its catalog then names that library folder, so an e2e test can update from one build to the other. A real
+ * build's libraries must match the web-llm it ships, so it refuses the setting.
+ */
+function libraryVersionDefine(engine: string | undefined): Record<string, string> {
+  const version = process.env.SIGILO_FIXTURE_LIBRARY_VERSION;
+  if (version === undefined) return {};
+  if (engine !== "fixture")
+    throw new Error("SIGILO_FIXTURE_LIBRARY_VERSION: only a fixture build may set it");
+  if (!isLibraryVersion(version))
+    throw new Error(`SIGILO_FIXTURE_LIBRARY_VERSION: "${version}" is not like v0_2_87`);
+  return { __MODEL_LIBRARY_VERSION__: JSON.stringify(version) };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const engine = process.env.VITE_ENGINE ?? env.VITE_ENGINE;
@@ -78,6 +94,7 @@ export default defineConfig(({ mode }) => {
   if (problem) throw new Error(`VITE_MODEL_MIRROR: ${problem}`);
   return {
     plugins: [react(), cspMetaTag(mirror), progressiveWebApp()],
+    define: libraryVersionDefine(engine),
     resolve: {
       alias: [
         { find: "#selected-engine", replacement: engineEntry(engine) },

@@ -140,7 +140,7 @@ test("a catalog model is downloaded from the mirror only, and chats", async ({ p
     "tensor-cache.json",
     ...Array.from({ length: SHARD_COUNT }, (_, index) => `params_shard_${index}.bin`),
   ].map((file) => `${modelFiles}${file}`);
-  expect([...fromMirror].sort()).toEqual([...expected, `${setup.mirrorPath}libs/${LIBRARY}`].sort());
+  expect([...fromMirror].sort()).toEqual([...expected, `${setup.mirrorPath}libs/v0_2_86/${LIBRARY}`].sort());
   // ...and the mirror received each of them (served from the folder `npm run mirror` wrote).
   for (const path of fromMirror) expect(mirror.requests).toContain(`GET ${path}`);
   // No model request ever reached the app's own origin either (a same-origin fallback would hide a bug).

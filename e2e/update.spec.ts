@@ -1,28 +1,12 @@
-import { assistantMessages, downloadPreselectedModel, expectModelReady, sendMessage } from "./support/app";
-import { appUrl } from "./support/appUrl";
-import { FAKE_MODEL_HOSTS, serveFakeModels } from "./support/fakeModelHost";
-import { installGuard } from "./support/guard";
-import { waitForServiceWorkerControl } from "./support/pwa";
-import { serveBuild } from "./support/staticServer";
+import { assistantMessages, expectModelReady, sendMessage } from "./support/app";
+import { closeRelease, releaseWithModel } from "./support/releases";
 import { expect, test } from "./support/test";
 
 test("a waiting new version is offered quietly, never mid-reply, and Reload switches to it", async ({
   browser,
 }) => {
-  // A server of its own (the fixture build), so shipping a new service worker affects no other test.
-  const server = await serveBuild("dist-fixture");
-  const context = await browser.newContext({ baseURL: server.origin });
-  const guard = await installGuard(context, {
-    localHost: new URL(server.origin).host,
-    // The fake model host below serves the model's files on the model hosts.
-    allowedHosts: FAKE_MODEL_HOSTS,
-    allowPageErrors: false,
-  });
-  await serveFakeModels(context);
-  const page = await context.newPage();
-  await page.goto(appUrl({ rate: 8, downloadMs: 300 }));
-  await downloadPreselectedModel(page);
-  await waitForServiceWorkerControl(page);
+  const running = await releaseWithModel(browser, { rate: 8, downloadMs: 300 });
+  const { server, page } = running;
 
   await sendMessage(page, "Tell me a long story about lighthouses");
   await expect(assistantMessages(page).first()).toContainText(/\w+/);
@@ -51,7 +35,5 @@ test("a waiting new version is offered quietly, never mid-reply, and Reload swit
   });
   expect(after).toEqual({ waiting: false, controlled: true });
 
-  await context.close();
-  await server.close();
-  guard.verify();
+  await closeRelease(running);
 });

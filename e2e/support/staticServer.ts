@@ -18,6 +18,8 @@ export interface StaticServer {
   origin: string;
   /** Makes the next fetch of the service worker script return a changed script, as a new deploy would. */
   deployNextVersion(): void;
+  /** Serves another build from now on, on the same origin: a deploy of a new release. */
+  deployBuild(folder: string): void;
   close(): Promise<void>;
 }
 
@@ -28,10 +30,11 @@ export interface StaticServer {
  * `redirects` maps a path prefix to where the server redirects (302) what is under it.
  */
 export async function serveBuild(
-  folder: string,
+  firstFolder: string,
   { redirects = {} }: { redirects?: Record<string, string> } = {},
 ): Promise<StaticServer> {
   let version = 1;
+  let folder = firstFolder;
   const server = createServer(async (request, response) => {
     const path = normalize(new URL(request.url ?? "/", "http://x").pathname).replace(/^(\.\.[/\\])+/, "");
     const redirect = Object.entries(redirects).find(([prefix]) => path.startsWith(prefix));
@@ -55,6 +58,7 @@ export async function serveBuild(
   return {
     origin: `http://127.0.0.1:${port}`,
     deployNextVersion: () => void version++,
+    deployBuild: (next) => void (folder = next),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

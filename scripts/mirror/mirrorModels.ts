@@ -1,6 +1,6 @@
 /**
  * Downloads catalog models' files into the layout a Sigilo mirror serves (see `mirroredSource`):
- * `<out>/<owner>/<model>/resolve/main/<file>` and `<out>/libs/<library>.wasm`. Each file is written
+ * `<out>/<owner>/<model>/resolve/main/<file>` and `<out>/libs/<runtime>/<library>.wasm`. Each file is written
  * to "<name>.part" and renamed only once its size is verified (shards against tensor-cache.json,
  * other files against Content-Length), so an interrupted run resumes with the files already complete.
  */

@@ -5,6 +5,7 @@
  * Download sizes are estimates (4-bit weights plus embeddings, rounded up) shown before
  * anything is fetched; the progress bar uses the real byte counts during the download.
  */
+import { MODEL_LIBRARY_VERSION } from "./libraryVersion";
 import type { ModelSource } from "./modelSource";
 import { modelFilesUrl } from "./modelSource";
 
@@ -94,8 +95,7 @@ const FAMILIES = {
 } satisfies Record<string, ModelFamily>;
 
 /** web-llm 0.2.86's libraries; `modelCatalog.test.ts` checks every URL against web-llm's records. */
-const LIBRARY_URL_PREFIX =
-  "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/v0_2_86/base/";
+const LIBRARY_URL_PREFIX = `https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/${MODEL_LIBRARY_VERSION}/base/`;
 
 type CardFields = Omit<
   ModelCard,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withLibraryVersion } from "./libraryUpgrade";
 import { MODEL_CATALOG, catalogSource } from "./modelCatalog";
 import { mirrorProblem, modelHosts, PUBLIC_MODEL_HOSTS } from "./modelHosts";
 import { mirrorPaths, mirroredSource, modelFilesUrl } from "./modelSource";
@@ -25,12 +26,26 @@ describe("mirroredSource", () => {
     expect(mirroredSource(source, "https://models.corp.example/sigilo")).toEqual({
       modelId: source.modelId,
       filesUrl: `https://models.corp.example/sigilo/mlc-ai/${source.modelId}/resolve/main/`,
-      libraryUrl: "https://models.corp.example/sigilo/libs/SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm",
+      libraryUrl:
+        "https://models.corp.example/sigilo/libs/v0_2_86/SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm",
     });
     expect(mirrorPaths(source)).toEqual({
       filesDir: `mlc-ai/${source.modelId}/resolve/main/`,
-      libraryPath: "libs/SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm",
+      libraryPath: "libs/v0_2_86/SmolLM2-360M-Instruct-q4f16_1_cs1k-webgpu.wasm",
     });
+  });
+
+  it("keeps a library's runtime folder, so an update to a new web-llm finds its libraries on the mirror", () => {
+    const nextRuntime = {
+      ...source,
+      libraryUrl: withLibraryVersion(source.libraryUrl, "v0_2_87"),
+    };
+    const mirror = "https://models.corp.example/sigilo/";
+    expect(mirroredSource(nextRuntime, mirror).libraryUrl).toBe(
+      withLibraryVersion(mirroredSource(source, mirror).libraryUrl, "v0_2_87"),
+    );
+    const unversioned = { ...source, libraryUrl: "https://example.org/builds/Tiny-webgpu.wasm" };
+    expect(mirroredSource(unversioned, mirror).libraryUrl).toBe(`${mirror}libs/Tiny-webgpu.wasm`);
   });
 
   it("rewrites every catalog model and library URL to the mirror and nothing else", () => {

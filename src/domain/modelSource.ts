@@ -1,3 +1,5 @@
+import { libraryVersionOf } from "./libraryUpgrade";
+
 /**
  * Where a model's files come from: the folder holding its weights, config and tokenizer
  * (web-llm's `model`) and its compiled library (web-llm's `model_lib`). Pure functions, no I/O.
@@ -22,16 +24,19 @@ export function modelFilesUrl(modelUrl: string): string {
 /**
  * The mirror layout `npm run mirror` writes and an organisation serves: a model repository
  * "https://huggingface.co/<owner>/<name>" becomes "<mirror><owner>/<name>/resolve/main/", and a
- * library becomes "<mirror>libs/<file name>".
+ * library becomes "<mirror>libs/<runtime folder>/<file name>" ("libs/v0_2_86/…"), or "<mirror>libs/<file
+ * name>" when its URL names no runtime. The runtime folder keeps a mirror refreshed for a new web-llm from
+ * overwriting the libraries the running version still loads, and lets an update find the new ones.
  */
 export function mirroredSource(source: ModelSource, mirrorUrl: string): ModelSource {
   const base = mirrorUrl.endsWith("/") ? mirrorUrl : `${mirrorUrl}/`;
   const repository = new URL(source.filesUrl).pathname.replace(/\/resolve\/.+$/, "").replace(/^\//, "");
   const libraryFile = new URL(source.libraryUrl).pathname.split("/").pop() ?? "";
+  const runtime = libraryVersionOf(source.libraryUrl);
   return {
     modelId: source.modelId,
     filesUrl: new URL(`${repository}/resolve/main/`, base).href,
-    libraryUrl: new URL(`libs/${libraryFile}`, base).href,
+    libraryUrl: new URL(runtime ? `libs/${runtime}/${libraryFile}` : `libs/${libraryFile}`, base).href,
   };
 }
 

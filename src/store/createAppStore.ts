@@ -40,7 +40,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createCustomModelsSlice(services)(...args),
     ...createModelImportSlice(services)(...args),
   }));
-  followAppShell(services.appShell, store.setState);
+  followAppShell(services.appShell, store);
   services.engine.onModelLost((error) => store.getState().markModelLost(error));
   return store;
 }

@@ -23,7 +23,8 @@ import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst, NetworkOnly } from "workbox-strategies";
 import { createRequestRecorder } from "../services/privacy/requestRecorder";
 import { MODEL_LIBRARY_CACHE } from "../services/privacy/cacheNames";
-import { isSkipWaitingMessage } from "./messages";
+import { MODEL_LIBRARY_VERSION } from "../domain/libraryVersion";
+import { isLibraryVersionQuestion, isSkipWaitingMessage, type LibraryVersionAnswer } from "./messages";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAndRoute>[0] };
 
@@ -93,7 +94,11 @@ self.addEventListener("install", (event) => {
 });
 
 // A new version waits until the user chooses to reload (never mid-reply); the first one takes over at once.
+// While it waits, the running version asks which runtime its model libraries are for, to fetch them first.
 self.addEventListener("message", (event) => {
   if (isSkipWaitingMessage(event.data)) void self.skipWaiting();
+  if (isLibraryVersionQuestion(event.data)) {
+    event.ports[0]?.postMessage({ libraryVersion: MODEL_LIBRARY_VERSION } satisfies LibraryVersionAnswer);
+  }
 });
 clientsClaim();

@@ -6,6 +6,7 @@ import { engineCalls, type EngineBackend, type RunningChat } from "./engineBacke
 import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
 import { modelStoreCalls } from "./modelStoreCalls";
+import type { ModelLibraries } from "./webllm/modelLibraries";
 import {
   UnstoppableWorkError,
   createRequestDispatcher,
@@ -39,6 +40,15 @@ function fakeModelStore(overrides: Partial<ModelStore> = {}): ModelStore {
 
 function fakeImporter(overrides: Partial<ModelImporter> = {}): ModelImporter {
   return { inspect: vi.fn(), import: vi.fn(), importing: () => undefined, ...overrides };
+}
+
+function fakeLibraries(overrides: Partial<ModelLibraries> = {}): ModelLibraries {
+  return {
+    list: vi.fn(async () => []),
+    fetch: vi.fn(async () => 0),
+    delete: vi.fn(async () => {}),
+    ...overrides,
+  };
 }
 
 /** The dispatcher with `handlers`, posting into a list, as a worker posts to the page. */
@@ -80,7 +90,7 @@ describe("createRequestDispatcher", () => {
     });
     const { dispatcher, events } = setup({
       ...engineCalls(backend),
-      ...modelStoreCalls(models, fakeImporter()),
+      ...modelStoreCalls(models, fakeImporter(), fakeLibraries()),
     });
     dispatcher.handle(call("load", 1, { source }));
     await vi.waitFor(() => expect(events.at(-1)).toEqual({ type: "reply", kind: "load", requestId: 1 }));
@@ -152,7 +162,7 @@ describe("createRequestDispatcher", () => {
   });
 
   it("fails a call its worker does not serve (the model-store worker does not load)", async () => {
-    const { dispatcher, events } = setup(modelStoreCalls(fakeModelStore(), fakeImporter()));
+    const { dispatcher, events } = setup(modelStoreCalls(fakeModelStore(), fakeImporter(), fakeLibraries()));
     dispatcher.handle(call("load", 1, { source }));
     await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(events[0]).toMatchObject({ type: "failed", requestId: 1, error: { kind: "unknown" } });
@@ -166,7 +176,7 @@ describe("createRequestDispatcher", () => {
     };
     const models = fakeModelStore();
     const { dispatcher, events } = setup(
-      modelStoreCalls(models, fakeImporter({ importing: () => importing })),
+      modelStoreCalls(models, fakeImporter({ importing: () => importing }), fakeLibraries()),
     );
     dispatcher.handle(call("listStored", 1, { sources: [source], unclaimed: true }));
     dispatcher.handle(call("deleteUnclaimed", 2, { sources: [source] }));
@@ -177,7 +187,7 @@ describe("createRequestDispatcher", () => {
 
   it("scans for unclaimed files only when asked (start-up lists models without them)", async () => {
     const models = fakeModelStore();
-    const { dispatcher, events } = setup(modelStoreCalls(models, fakeImporter()));
+    const { dispatcher, events } = setup(modelStoreCalls(models, fakeImporter(), fakeLibraries()));
     dispatcher.handle(call("listStored", 1, { sources: [source], unclaimed: false }));
     await vi.waitFor(() => expect(events).toHaveLength(1));
     expect(models.listUnclaimed).not.toHaveBeenCalled();
@@ -198,7 +208,7 @@ describe("createRequestDispatcher", () => {
     });
     const { dispatcher, events } = setup({
       ...engineCalls(backend),
-      ...modelStoreCalls(models, fakeImporter()),
+      ...modelStoreCalls(models, fakeImporter(), fakeLibraries()),
     });
     dispatcher.handle(call("load", 1, { source }));
     dispatcher.handle(call("isCached", 2, { source }));
@@ -303,10 +313,44 @@ describe("createRequestDispatcher", () => {
           return { ok: false as const, problem: { kind: "cancelled" as const } };
         }),
       });
-      const { dispatcher } = setup(modelStoreCalls(fakeModelStore(), importer));
+      const { dispatcher } = setup(modelStoreCalls(fakeModelStore(), importer, fakeLibraries()));
       dispatcher.handle(call("importFiles", 1, { source, files: [] }));
       dispatcher.handle({ type: "cancel", requestId: 1 });
       await vi.waitFor(() => expect(importSignal?.aborted).toBe(true));
+    });
+
+    it("answers an update's library calls, handing a library fetch its signal", async () => {
+      let fetchSignal: AbortSignal | undefined;
+      const stored = [{ url: "https://host.test/v0_2_86/m.wasm", bytes: 48 }];
+      const libraries = fakeLibraries({
+        list: vi.fn(async () => stored),
+        fetch: vi.fn(
+          (_urls: readonly string[], signal?: AbortSignal) =>
+            new Promise<number>((_resolve, reject) => {
+              fetchSignal = signal;
+              signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+            }),
+        ),
+      });
+      const { dispatcher, events } = setup(modelStoreCalls(fakeModelStore(), fakeImporter(), libraries));
+      const next = ["https://host.test/v0_2_87/m.wasm"];
+      dispatcher.handle(call("listLibraries", 1, {}));
+      dispatcher.handle(call("deleteLibraries", 2, { urls: [stored[0]!.url] }));
+      dispatcher.handle(call("fetchLibraries", 3, { urls: next }));
+      await vi.waitFor(() => expect(events).toHaveLength(2));
+      expect(events).toEqual(
+        expect.arrayContaining([
+          { type: "reply", kind: "listLibraries", requestId: 1, reply: stored },
+          { type: "reply", kind: "deleteLibraries", requestId: 2 },
+        ]),
+      );
+      expect(libraries.delete).toHaveBeenCalledWith([stored[0]!.url]);
+      expect(libraries.fetch).toHaveBeenCalledWith(next, expect.any(AbortSignal));
+
+      dispatcher.handle({ type: "cancel", requestId: 3 });
+      await vi.waitFor(() => expect(events).toHaveLength(3));
+      expect(fetchSignal?.aborted).toBe(true);
+      expect(events[2]).toMatchObject({ type: "failed", requestId: 3, error: { kind: "cancelled" } });
     });
   });
 

@@ -141,6 +141,23 @@ export const en = {
     available: "New version available",
     afterReply: "Available when the reply has finished",
     reload: "Reload",
+    checking: "Checking what it needs…",
+    needsLibraries: (count: number, size: string) =>
+      `The update needs ${count} model ${count === 1 ? "library" : "libraries"} (about ${size}).`,
+    fetching: "Downloading before it takes over…",
+    librariesReady: (count: number, size: string) =>
+      `${count} model ${count === 1 ? "library" : "libraries"} for it downloaded (${size}).`,
+    waitingOffline: "It waits until you are back online; this version keeps working.",
+    waitingFailed: (detail: string) =>
+      `It waits: a model library could not be downloaded (${detail}). This version keeps working.`,
+    checkFailed: (detail: string) =>
+      `The update waits: Sigilo could not read which model libraries are stored (${detail}). This version keeps working.`,
+    tryAgain: "Try again",
+    afterLibraries: "Available once the model libraries it needs are stored",
+    needLibraryUrl: (name: string, runtime: string) =>
+      `After the update, “${name}” needs a model library built for web-llm ${runtime}: add it again (Add a model) with the same name and model URL and that library's URL.`,
+    needReimport: (name: string, runtime: string) =>
+      `After the update, “${name}” must be imported again with a model library built for web-llm ${runtime}.`,
   },
   engineBusy: {
     takenOver: "The model was taken over by another tab",

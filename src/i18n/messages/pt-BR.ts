@@ -138,6 +138,23 @@ export const ptBR: Messages = {
     available: "Nova versão disponível",
     afterReply: "Disponível quando a resposta terminar",
     reload: "Recarregar",
+    checking: "Verificando do que ela precisa…",
+    needsLibraries: (count, size) =>
+      `A atualização precisa de ${count} ${count === 1 ? "biblioteca" : "bibliotecas"} de modelo (cerca de ${size}).`,
+    fetching: "Baixando antes que ela assuma…",
+    librariesReady: (count, size) =>
+      `${count} ${count === 1 ? "biblioteca baixada" : "bibliotecas baixadas"} para ela (${size}).`,
+    waitingOffline: "Ela espera até você voltar a ficar on-line; esta versão continua funcionando.",
+    waitingFailed: (detail) =>
+      `Ela espera: não foi possível baixar uma biblioteca de modelo (${detail}). Esta versão continua funcionando.`,
+    checkFailed: (detail) =>
+      `A atualização espera: o Sigilo não conseguiu ler quais bibliotecas de modelo estão guardadas (${detail}). Esta versão continua funcionando.`,
+    tryAgain: "Tentar de novo",
+    afterLibraries: "Disponível quando as bibliotecas de modelo de que ela precisa estiverem guardadas",
+    needLibraryUrl: (name, runtime) =>
+      `Depois da atualização, “${name}” precisa de uma biblioteca de modelo compilada para o web-llm ${runtime}: adicione-o de novo (Adicionar um modelo) com o mesmo nome e a mesma URL do modelo e a URL dessa biblioteca.`,
+    needReimport: (name, runtime) =>
+      `Depois da atualização, “${name}” precisa ser importado de novo com uma biblioteca de modelo compilada para o web-llm ${runtime}.`,
   },
   engineBusy: {
     takenOver: "O modelo foi assumido por outra aba",

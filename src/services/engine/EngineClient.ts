@@ -2,6 +2,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import type { ModelSource } from "../../domain/modelSource";
+import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 /** Thrown (rejected) by every EngineClient method that fails: the error is already classified. */
@@ -65,6 +66,11 @@ export interface EngineClient {
   ): Promise<ImportResult>;
   /** Stops the import in progress; the pending `importFiles` resolves with the "cancelled" problem (a load or download goes on). */
   cancelImport(): void;
+  /** Every model library stored, with its size (for an update to a new web-llm runtime). */
+  listStoredLibraries(): Promise<StoredLibrary[]>;
+  /** Fetches and stores these libraries where web-llm reads them; resolves with the bytes stored. */
+  fetchLibraries(urls: string[]): Promise<number>;
+  deleteLibraries(urls: string[]): Promise<void>;
   /**
    * Called when the loaded model is lost outside a request: the GPU device was lost, or the engine had to be
    * ended (it crashed or stopped responding). Returns an unsubscribe function.

@@ -12,6 +12,7 @@ import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generat
 import type { EngineError } from "../../domain/engineError";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
+import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
 
 export interface EngineCalls {
@@ -43,6 +44,14 @@ export interface EngineCalls {
     progress: ImportProgress;
     reply: ImportResult;
   };
+  /** Every model library stored, with its size (for an update to a new web-llm runtime, domain/libraryUpgrade.ts). */
+  listLibraries: { params: Record<string, never>; progress: never; reply: StoredLibrary[] };
+  /**
+   * Fetches and stores these libraries where web-llm reads them, one by one; replies with the bytes stored.
+   * Cancelled (or at the first that fails) it fails; those already stored stay.
+   */
+  fetchLibraries: { params: { urls: string[] }; progress: never; reply: number };
+  deleteLibraries: { params: { urls: string[] }; progress: never; reply: void };
 }
 
 export type CallKind = keyof EngineCalls;
@@ -50,7 +59,10 @@ export type CallParams<K extends CallKind> = EngineCalls[K]["params"];
 export type CallProgress<K extends CallKind> = EngineCalls[K]["progress"];
 export type CallReply<K extends CallKind> = EngineCalls[K]["reply"];
 
-/** Which worker serves each call: only loading and chatting need web-llm's 6 MB worker. */
+/**
+ * Which worker serves each call: only loading and chatting need web-llm's 6 MB worker (planning an update's
+ * libraries never starts it).
+ */
 export const WORKER_OF_CALL = {
   load: "engine",
   chat: "engine",
@@ -61,6 +73,9 @@ export const WORKER_OF_CALL = {
   deleteUnclaimed: "modelStore",
   inspectFiles: "modelStore",
   importFiles: "modelStore",
+  listLibraries: "modelStore",
+  fetchLibraries: "modelStore",
+  deleteLibraries: "modelStore",
 } as const satisfies Record<CallKind, "engine" | "modelStore">;
 
 export type CallRequest<K extends CallKind = CallKind> = {

@@ -77,6 +77,9 @@ function noPendingCalls(): PendingByKind {
     deleteUnclaimed: new Map(),
     inspectFiles: new Map(),
     importFiles: new Map(),
+    listLibraries: new Map(),
+    fetchLibraries: new Map(),
+    deleteLibraries: new Map(),
   };
 }
 

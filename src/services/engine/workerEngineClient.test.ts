@@ -55,6 +55,28 @@ describe("createWorkerEngineClient", () => {
     expect(engine.created).toHaveLength(0);
   });
 
+  it("lists, fetches and deletes an update's model libraries in the model-store worker, without starting web-llm's", async () => {
+    const { client, engine, modelStore } = setup();
+    const urls = ["https://host.test/v0_2_87/m.wasm"];
+    const listing = client.listStoredLibraries();
+    const fetching = client.fetchLibraries(urls);
+    const deleting = client.deleteLibraries(urls);
+    const worker = modelStore.current();
+    expect(worker.calls()).toEqual([
+      { type: "call", kind: "listLibraries", requestId: 1, params: {} },
+      { type: "call", kind: "fetchLibraries", requestId: 2, params: { urls } },
+      { type: "call", kind: "deleteLibraries", requestId: 3, params: { urls } },
+    ]);
+    const stored = [{ url: urls[0]!, bytes: 48 }];
+    worker.reply({ type: "reply", kind: "listLibraries", requestId: 1, reply: stored });
+    worker.reply({ type: "reply", kind: "fetchLibraries", requestId: 2, reply: 48 });
+    worker.reply({ type: "reply", kind: "deleteLibraries", requestId: 3, reply: undefined });
+    await expect(listing).resolves.toEqual(stored);
+    await expect(fetching).resolves.toBe(48);
+    await expect(deleting).resolves.toBeUndefined();
+    expect(engine.created).toHaveLength(0);
+  });
+
   it("starts web-llm's worker to load a model, forwarding its progress", async () => {
     const { client, engine } = setup();
     const onProgress = vi.fn();

@@ -146,6 +146,12 @@ export function createWorkerEngineClient(
       inFlight.importFiles.forEach((controller) => controller.abort());
     },
 
+    listStoredLibraries: () => call("listLibraries", {}),
+
+    fetchLibraries: (urls) => call("fetchLibraries", { urls }),
+
+    deleteLibraries: (urls) => call("deleteLibraries", { urls }),
+
     onModelLost(listener) {
       modelLostListeners.add(listener);
       return () => modelLostListeners.delete(listener);

@@ -9,6 +9,11 @@ export interface AppShell {
   promptInstall(): Promise<"accepted" | "dismissed" | "unavailable">;
   /** A new version is installed and waits for the user to switch to it. */
   onUpdateReady(listener: () => void): () => void;
+  /**
+   * The web-llm runtime the waiting version's model libraries are for ("v0_2_87"); undefined when no
+   * version waits or it does not say (a version from before it was asked).
+   */
+  waitingLibraryVersion(): Promise<string | undefined>;
   /** Switches to the waiting version and reloads the page. */
   applyUpdate(): Promise<void>;
 }

@@ -1,4 +1,9 @@
 import type { AppShell } from "./AppShell";
+import { isLibraryVersion } from "../../domain/libraryVersion";
+import { LIBRARY_VERSION_QUESTION, type LibraryVersionAnswer } from "../../sw/messages";
+
+/** A waiting worker answers at once; one from before the question existed never does. */
+const ANSWER_WAIT_MS = 5_000;
 
 /** Chromium's install offer; not in the DOM typings because other browsers do not have it. */
 interface BeforeInstallPromptEvent extends Event {
@@ -57,6 +62,10 @@ export function createBrowserAppShell(): AppShell & { registerServiceWorker(): v
       if (updateReady) listener();
       return () => updateListeners.delete(listener);
     },
+    async waitingLibraryVersion() {
+      const waiting = (await navigator.serviceWorker?.getRegistration())?.waiting;
+      return waiting ? askLibraryVersion(waiting) : undefined;
+    },
     async applyUpdate() {
       if (!applyWaitingUpdate) return;
       // workbox-window reloads by itself only if a service worker already controlled the page when it
@@ -82,4 +91,21 @@ export function createBrowserAppShell(): AppShell & { registerServiceWorker(): v
         .catch(warn);
     },
   };
+}
+
+function askLibraryVersion(worker: ServiceWorker): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => finish(undefined), ANSWER_WAIT_MS);
+    const finish = (version: string | undefined) => {
+      clearTimeout(timer);
+      channel.port1.close();
+      resolve(version);
+    };
+    channel.port1.onmessage = (event: MessageEvent<Partial<LibraryVersionAnswer> | null>) => {
+      const version = event.data?.libraryVersion;
+      finish(isLibraryVersion(version) ? version : undefined);
+    };
+    worker.postMessage(LIBRARY_VERSION_QUESTION, [channel.port2]);
+  });
 }

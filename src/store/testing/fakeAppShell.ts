@@ -27,6 +27,14 @@ export class FakeAppShell implements AppShell {
     this.updateListeners.add(listener);
     return () => this.updateListeners.delete(listener);
   }
+  /** The runtime the shipped update's libraries are for; undefined: it does not say. */
+  nextLibraryVersion: string | undefined;
+  /** Set to make asking the waiting service worker for its version fail. */
+  versionLookupFailure: Error | undefined;
+  async waitingLibraryVersion() {
+    if (this.versionLookupFailure) throw this.versionLookupFailure;
+    return this.nextLibraryVersion;
+  }
   async applyUpdate() {
     this.updatesApplied++;
   }

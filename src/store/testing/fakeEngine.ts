@@ -4,6 +4,7 @@ import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedMod
 import { EngineFailure, type EngineClient } from "../../services/engine/EngineClient";
 import type { ImportResult, ModelFolderCheck, ModelFolderSummary } from "../../domain/importedModel";
 import type { ModelSource } from "../../domain/modelSource";
+import type { StoredLibrary } from "../../domain/libraryUpgrade";
 
 /** What the fake finds in any chosen files. */
 export const FAKE_FOLDER: ModelFolderSummary = {
@@ -110,6 +111,23 @@ export class FakeEngine implements EngineClient {
     const deleted = this.unclaimed;
     this.unclaimed = { files: 0, bytes: 0 };
     return deleted;
+  }
+  /** web-llm's library cache, as the worker would list it. */
+  libraries: StoredLibrary[] = [];
+  /** Fails every library fetch with this, while set. */
+  libraryFetchFailure: EngineError | undefined;
+  /** Bytes each fetched library takes. */
+  fetchedLibraryBytes = 1_000;
+  async listStoredLibraries(): Promise<StoredLibrary[]> {
+    return [...this.libraries];
+  }
+  async fetchLibraries(urls: string[]): Promise<number> {
+    if (this.libraryFetchFailure) throw new EngineFailure(this.libraryFetchFailure);
+    this.libraries.push(...urls.map((url) => ({ url, bytes: this.fetchedLibraryBytes })));
+    return urls.length * this.fetchedLibraryBytes;
+  }
+  async deleteLibraries(urls: string[]): Promise<void> {
+    this.libraries = this.libraries.filter((library) => !urls.includes(library.url));
   }
   /** What the next import ends with (after reporting half of it done); success by default. */
   importResult: ImportResult = { ok: true, summary: FAKE_FOLDER };

@@ -2,6 +2,11 @@
 import type { DownloadEnvironment, RetryPolicy } from "./modelDownload";
 import type { WebLlmCache } from "../webllm/webLlmCache";
 
+/** Never a stale or partial copy from the HTTP cache: model files are kept in IndexedDB instead. */
+export function fetchUncached(url: string, signal?: AbortSignal): Promise<Response> {
+  return fetch(url, { cache: "no-store", signal });
+}
+
 export function browserDownloadEnvironment(
   cache: WebLlmCache,
   retry: RetryPolicy,
@@ -9,8 +14,7 @@ export function browserDownloadEnvironment(
 ): DownloadEnvironment {
   return {
     cache,
-    // Never a stale or partial copy from the HTTP cache: the files are kept in IndexedDB instead.
-    fetch: (url, signal) => fetch(url, { cache: "no-store", signal }),
+    fetch: fetchUncached,
     estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}),
     isOnline: () => navigator.onLine,
     waitBeforeRetry: (ms, signal) =>

@@ -143,8 +143,9 @@ function setup(
     checkStored,
   });
   const importer = { inspect: vi.fn(), import: vi.fn(), importing: () => undefined };
+  const libraries = { list: vi.fn(), fetch: vi.fn(), delete: vi.fn() };
   const handler = createRequestDispatcher(
-    { ...engineCalls(backend), ...modelStoreCalls(noModels, importer) },
+    { ...engineCalls(backend), ...modelStoreCalls(noModels, importer, libraries) },
     { post: (event: unknown) => void events.push(event) },
   );
   const lastEvent = () => events.at(-1);

@@ -61,10 +61,13 @@ export function shardFiles(source: ModelSource, shards: readonly ShardListing[])
   }));
 }
 
+/** The database holding every model library. */
+export const LIBRARY_DATABASE: WebLlmDatabase = "webllm/wasm";
+
 /** web-llm keys the library by its URL as given (no normalisation), in its own database. */
 export function libraryFile(source: ModelSource): ModelFile {
   const name = new URL(source.libraryUrl).pathname.split("/").pop() || "model library";
-  return { role: "library", name, url: source.libraryUrl, database: "webllm/wasm" };
+  return { role: "library", name, url: source.libraryUrl, database: LIBRARY_DATABASE };
 }
 
 /**

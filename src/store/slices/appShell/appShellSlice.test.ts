@@ -21,6 +21,8 @@ describe("appShell slice", () => {
     expect(store.getState().installOffered).toBe(false);
     appShell.shipUpdate();
     expect(appShell.updatesApplied).toBe(0);
+    // Switching is offered once what the new version needs is known to be stored.
+    await expect.poll(() => store.getState().updateLibraries?.status).toBe("ready");
     await store.getState().applyUpdate();
     expect(appShell.updatesApplied).toBe(1);
   });
