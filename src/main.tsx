@@ -44,6 +44,10 @@ recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOn
 /** The user's language choice once the store knows it; until then, screens follow the browser's language. */
 let languageChoice = (): LanguageChoice => "auto";
 let appRendered = false;
+// The GPU probe (an adapter and a device: a few hundred milliseconds on a software adapter) answers while the
+// app's storage opens and its dictionary loads, instead of after the first render: the chat, and with it the
+// message box, waits for its answer.
+const gpuProbe = probeCapabilities();
 
 /** A start-up problem, in the user's language once its dictionary is here. */
 function showProblem(props: ComponentProps<typeof StartupProblem>): void {
@@ -79,7 +83,7 @@ async function main() {
     vault: storage.vault,
     engineLease: createEngineLease(),
     tabChannel,
-    probeCapabilities,
+    probeCapabilities: () => gpuProbe,
     appShell,
     customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
