@@ -2,9 +2,10 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { Conversation } from "../../domain/conversation";
 import { ConversationItem } from "./ConversationItem";
+import { useRowHeight } from "./useRowHeight";
 import { useScrollContainer } from "./useScrollContainer";
 
-/** A first guess at a row's height; each row is measured once it is on screen. */
+/** A first guess at a row's height, until one is on screen and measured (see useRowHeight). */
 const ESTIMATED_ROW_PX = 38;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
 const OVERSCAN = 8;
@@ -27,6 +28,8 @@ interface Props {
 export function ConversationList({ conversations, activeId, onDelete, focusRequest }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const scroll = useScrollContainer(list);
+  // Every row not yet on screen is placed at the measured height from then on.
+  const rowHeight = useRowHeight(list, ESTIMATED_ROW_PX, () => virtualizer.measure());
   const [focusedIndex, setFocusedIndex] = useState<number>();
   const pendingFocus = useRef<number>(undefined);
   const activeIndex = activeId === undefined ? -1 : conversations.findIndex((c) => c.id === activeId);
@@ -44,7 +47,7 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroll.element,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => rowHeight.current,
     overscan: OVERSCAN,
     scrollMargin: scroll.offset,
     rangeExtractor,
@@ -91,7 +94,7 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
     if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if ((event.target as HTMLElement).tagName === "INPUT") return;
     const index = Number(row.dataset.index);
-    const page = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / ESTIMATED_ROW_PX) - 1);
+    const page = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / rowHeight.current) - 1);
     const target = navigationTarget(event.key, index, count, page);
     if (target === undefined) return;
     event.preventDefault();
