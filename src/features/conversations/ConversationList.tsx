@@ -5,7 +5,10 @@ import { ConversationItem } from "./ConversationItem";
 import { useRowHeight } from "./useRowHeight";
 import { useScrollContainer } from "./useScrollContainer";
 
-/** A first guess at a row's height, until one is on screen and measured (see useRowHeight). */
+/**
+ * A first guess at the height every row shares (one line of title), until one is on screen and measured (see
+ * useRowHeight). Rows are not measured one by one: that cost a layout read per row per frame while scrolling.
+ */
 const ESTIMATED_ROW_PX = 38;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
 const OVERSCAN = 8;
@@ -42,16 +45,19 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
     (range: Range) => withIndexes(defaultRangeExtractor(range), [tabStop, pendingFocus.current], count),
     [tabStop, count],
   );
+  // Stable between renders: the virtualizer recomputes every row's position (10,000 of them) when these change.
+  const getItemKey = useCallback((index: number) => conversations[index]?.id ?? index, [conversations]);
+  const estimateSize = useCallback(() => rowHeight.current, [rowHeight]);
   // The app is not built with React Compiler, and nothing memoised receives the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroll.element,
-    estimateSize: () => rowHeight.current,
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin: scroll.offset,
     rangeExtractor,
-    getItemKey: (index) => conversations[index]?.id ?? index,
+    getItemKey,
   });
 
   const moveFocusTo = useCallback(
@@ -121,7 +127,6 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
         return (
           <ConversationItem
             key={item.key}
-            ref={virtualizer.measureElement}
             index={item.index}
             setSize={count}
             offset={item.start - virtualizer.options.scrollMargin}
