@@ -28,6 +28,22 @@ function holdListing(engine: FakeEngine): () => void {
   return release;
 }
 
+/**
+ * A model loaded and remembered, then a second start (same database) whose restoreModels is under way, with the
+ * listing of stored files held until `releaseListing`.
+ */
+async function restartWhileListingHeld(name: string) {
+  const first = await createTestStore(undefined, name);
+  await first.store.getState().loadModel(MODEL);
+  await lastModelSaved(first.storage);
+  const second = await createTestStore(undefined, name);
+  second.engine.cached.add(MODEL);
+  const releaseListing = holdListing(second.engine);
+  const load = vi.spyOn(second.engine, "load");
+  const restored = second.store.getState().restoreModels();
+  return { second, releaseListing, load, restored };
+}
+
 describe("models slice", () => {
   it("reports progress while loading and becomes ready", async () => {
     const { store } = await createTestStore();
@@ -109,15 +125,7 @@ describe("models slice", () => {
 
   it("marks the last used model loading before its stored files are listed", async () => {
     const name = "sigilo-models-early-mark";
-    const first = await createTestStore(undefined, name);
-    await first.store.getState().loadModel(MODEL);
-    await lastModelSaved(first.storage);
-
-    const second = await createTestStore(undefined, name);
-    second.engine.cached.add(MODEL);
-    const releaseListing = holdListing(second.engine);
-    const load = vi.spyOn(second.engine, "load");
-    const restored = second.store.getState().restoreModels();
+    const { second, releaseListing, load, restored } = await restartWhileListingHeld(name);
     // The composer accepts a message (it waits for this model) while the listing is still under way.
     await vi.waitFor(() => expect(second.store.getState().modelLoad).toMatchObject({ status: "loading" }));
     expect(second.store.getState().modelLoad).toMatchObject({ modelId: MODEL, stored: true });
@@ -131,15 +139,7 @@ describe("models slice", () => {
 
   it("does not load the last used model when the user cancels it before its files are listed", async () => {
     const name = "sigilo-models-early-cancel";
-    const first = await createTestStore(undefined, name);
-    await first.store.getState().loadModel(MODEL);
-    await lastModelSaved(first.storage);
-
-    const second = await createTestStore(undefined, name);
-    second.engine.cached.add(MODEL);
-    const releaseListing = holdListing(second.engine);
-    const load = vi.spyOn(second.engine, "load");
-    const restored = second.store.getState().restoreModels();
+    const { second, releaseListing, load, restored } = await restartWhileListingHeld(name);
     await vi.waitFor(() => expect(second.store.getState().modelLoad.status).toBe("loading"));
     second.store.getState().cancelModelLoad();
     expect(second.store.getState().modelLoad).toEqual({ status: "idle" });
