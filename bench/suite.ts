@@ -47,9 +47,11 @@ const REPLY_TOKENS = 2000;
 
 /** `npm run bench`: the cases the issue asks for. */
 export function fullSuite(runs: number): SuiteOptions {
-  const streaming = [10, 500].flatMap((history) =>
+  const streaming: StreamingOptions[] = [10, 500].flatMap((history) =>
     [50, 200, 0].map((rate) => ({ rate, history, replyTokens: REPLY_TOKENS })),
   );
+  // What a reply costs in writes with every record sealed, next to the same reply with the lock off.
+  streaming.push({ rate: 50, history: 10, replyTokens: REPLY_TOKENS, lock: true });
   // A looping model, streamed as long as a reply may be, and a stored one of 50,000 tokens.
   const looping = { rates: [200, 0], streamedTokens: STREAMED_TOKENS, storedTokens: 50_000 };
   return {
@@ -141,7 +143,7 @@ export async function runSuite(
 
   if (wanted("streaming")) {
     for (const streaming of options.streaming) {
-      const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs`;
+      const label = `Streaming ${streaming.rate === 0 ? "as fast as possible" : `${streaming.rate} tok/s`} · ${streaming.history} msgs${streaming.lock ? " · lock on" : ""}`;
       const runs: StreamingRun[] = [];
       for (let run = 0; run < options.runs; run++) {
         log(`${label}, run ${run + 1}/${options.runs}`);

@@ -54,6 +54,35 @@ test("10,000 conversations are listed and scroll, a screenful in the page at a t
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+test("scrolling down through 10,000 conversations, as a person does, ends at the very last one", async ({
+  page,
+}) => {
+  await openWithHistory(page);
+  // Frame by frame, as a wheel or a dragged scrollbar does: rows measured on the way must not leave the list's
+  // end short of (or past) its last row.
+  await sidebar(page).evaluate(async (nav) => {
+    const steps = 60;
+    for (let step = 1; step <= steps; step++) {
+      nav.scrollTop = ((nav.scrollHeight - nav.clientHeight) * step) / steps;
+      await new Promise(requestAnimationFrame);
+    }
+    nav.scrollTop = nav.scrollHeight;
+  });
+  await expect(row(page, 0)).toBeInViewport();
+  const oldest = sidebar(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: "Seeded conversation 0", exact: true }) });
+  await expect(oldest).toHaveAttribute("aria-posinset", String(COUNT));
+  // Nothing but the end of the list below it: the last row sits at the bottom of the scrolled area.
+  const gap = await sidebar(page).evaluate((nav) => {
+    const last = nav.querySelector(
+      `li[aria-posinset="${nav.querySelector("li")!.getAttribute("aria-setsize")}"]`,
+    )!;
+    return nav.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom;
+  });
+  expect(Math.abs(gap)).toBeLessThan(40);
+});
+
 test("the list is one tab stop: arrows, Home and End move through it, and the focus stays while its row scrolls away", async ({
   page,
 }) => {

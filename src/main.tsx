@@ -44,6 +44,10 @@ recordRequestsOutsideServiceWorker(createRequestRecorder("page"), { sameOriginOn
 /** The user's language choice once the store knows it; until then, screens follow the browser's language. */
 let languageChoice = (): LanguageChoice => "auto";
 let appRendered = false;
+// The GPU probe (an adapter and a device: a few hundred milliseconds on a software adapter) answers while the
+// app's storage opens and its dictionary loads, instead of after the first render: the chat, and with it the
+// message box, waits for its answer.
+const gpuProbe = probeCapabilities();
 
 /** A start-up problem, in the user's language once its dictionary is here. */
 function showProblem(props: ComponentProps<typeof StartupProblem>): void {
@@ -79,7 +83,7 @@ async function main() {
     vault: storage.vault,
     engineLease: createEngineLease(),
     tabChannel,
-    probeCapabilities,
+    probeCapabilities: () => gpuProbe,
     appShell,
     customModels: createCustomModelService(sources, MODEL_MIRROR),
     privacy: createBrowserPrivacyService({ engine, closeStorage: storage.close }),
@@ -92,6 +96,16 @@ async function main() {
   // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the first
   // screen is then already in the right language.
   await store.getState().loadPreferences().catch(store.getState().reportStorageError);
+  listenToOtherTabs(store, tabChannel);
+  // Conversations are read (and the model restored) while the dictionary loads and the first screen renders:
+  // a long history is then listed with the app shell rather than after it. The service worker precaches every
+  // file of the build, web-llm's 6 MB worker included: it is registered once the app is painted and usable, so
+  // that download never delays what a first visit needs.
+  let markRendered = () => {};
+  const rendered = new Promise<void>((resolve) => (markRendered = resolve));
+  const started = startApp(store, {
+    onStarted: () => void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker())),
+  });
   await showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
   store.subscribe((state, previous) => {
     if (state.language !== previous.language) void showLanguage(languageForBrowser(state.language));
@@ -111,10 +125,8 @@ async function main() {
       </ErrorBoundary>
     </StrictMode>,
   );
-  listenToOtherTabs(store, tabChannel);
-  // The service worker precaches every file of the build, web-llm's 6 MB worker included: it is registered
-  // once the app is painted and usable, so that download never delays what a first visit needs.
-  await startApp(store, { onStarted: () => afterNextPaint(() => appShell.registerServiceWorker()) });
+  markRendered();
+  await started;
 }
 
 /** Runs `work` once the next frame has been painted. */

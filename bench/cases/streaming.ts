@@ -14,6 +14,8 @@ export interface StreamingOptions {
   /** Messages already in the conversation. */
   history: number;
   replyTokens: number;
+  /** The lock on: every record is sealed (encrypted) before it is written. */
+  lock?: boolean;
 }
 
 export interface StreamingRun {
@@ -61,10 +63,24 @@ export async function measureStreaming(
     await openSeeded(page, url, returningUser(records([seeded])));
     await waitForModelReady(page);
     await page.getByRole("list", { name: "Messages" }).getByText(lastMarker(id)).waitFor();
+    if (options.lock) await turnOnLock(page);
     return await streamOneReply(page, options);
   } finally {
     await page.close();
   }
+}
+
+/** Turns the lock on as a person does (the conversation is sealed as it is now, and so is every write after). */
+async function turnOnLock(page: Page): Promise<void> {
+  const passphrase = "bench passphrase, not secret";
+  await page.getByRole("button", { name: "Security" }).click();
+  const dialog = page.getByRole("dialog", { name: "Security" });
+  await dialog.getByLabel("New passphrase").fill(passphrase);
+  await dialog.getByLabel("Repeat passphrase").fill(passphrase);
+  await dialog.getByRole("checkbox", { name: /cannot be recovered/ }).check();
+  await dialog.getByRole("button", { name: "Turn on lock" }).click();
+  await dialog.getByText("The lock is on. Your conversations are encrypted.").waitFor({ timeout: 60_000 });
+  await dialog.getByRole("button", { name: "Close" }).click();
 }
 
 async function streamOneReply(page: Page, options: StreamingOptions): Promise<StreamingRun> {

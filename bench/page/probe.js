@@ -59,13 +59,16 @@
     return nativeTransaction.call(this, stores, mode, options);
   };
   const encoder = new TextEncoder();
+  const binaryAsItsLength = (_key, value) =>
+    value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? "x".repeat(value.byteLength) : value;
   for (const method of ["put", "add"]) {
     const native = IDBObjectStore.prototype[method];
     IDBObjectStore.prototype[method] = function (value, key) {
       if (streaming.recording && this.transaction.db.name === SIGILO_DB) {
         streaming.idbPuts += 1;
-        // JSON size in UTF-8: close to what is stored, and the same yardstick on every commit.
-        streaming.idbBytes += encoder.encode(JSON.stringify(value) ?? "").length;
+        // JSON size in UTF-8, binary fields (a sealed record's ciphertext) at their byte length: close to what
+        // is stored, and the same yardstick on every commit, with the lock on or off.
+        streaming.idbBytes += encoder.encode(JSON.stringify(value, binaryAsItsLength) ?? "").length;
       }
       return native.call(this, value, key);
     };

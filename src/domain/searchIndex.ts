@@ -1,5 +1,6 @@
 import type { Conversation, Message } from "./conversation";
 import { excerpt, foldForSearch, type SearchHit } from "./search";
+import { mayContain, queryTrigrams, trigramFilterOf, type TrigramFilter } from "./trigramFilter";
 
 /** What the index needs to know about a conversation: its title and where it sits in the list. */
 export type ConversationSummary = Pick<Conversation, "id" | "title" | "updatedAt">;
@@ -49,6 +50,11 @@ export function createSearchIndex(): SearchIndex {
   const conversations = new Map<string, IndexedConversation>();
   /** Oldest first, as shown. */
   const messagesOf = new Map<string, IndexedMessage[]>();
+  /**
+   * Per conversation, which three-character sequences its messages hold: a query one of whose sequences is
+   * missing skips the conversation, so a rare word is looked for in a few conversations, not in 200,000 messages.
+   */
+  const filters = new Map<string, TrigramFilter>();
   let messageCount = 0;
   /** Newest first; recomputed only after a conversation is added, moved or removed. */
   let order: IndexedConversation[] | undefined;
@@ -60,8 +66,13 @@ export function createSearchIndex(): SearchIndex {
 
   function setMessages(conversationId: string, list: IndexedMessage[]): void {
     messageCount += list.length - (messagesOf.get(conversationId)?.length ?? 0);
-    if (list.length === 0) messagesOf.delete(conversationId);
-    else messagesOf.set(conversationId, list);
+    if (list.length === 0) {
+      messagesOf.delete(conversationId);
+      filters.delete(conversationId);
+    } else {
+      messagesOf.set(conversationId, list);
+      filters.set(conversationId, trigramFilterOf(list.map((message) => message.folded)));
+    }
   }
 
   function ordered(): IndexedConversation[] {
@@ -127,6 +138,7 @@ export function createSearchIndex(): SearchIndex {
       const needle = foldForSearch(query.trim());
       const hits: SearchHit[] = [];
       if (!needle) return { hits, complete: true };
+      const trigrams = queryTrigrams(needle);
       for (const conversation of ordered()) {
         const base = { conversationId: conversation.id, conversationTitle: conversation.title };
         const titleAt = conversation.foldedTitle.indexOf(needle);
@@ -134,6 +146,8 @@ export function createSearchIndex(): SearchIndex {
           hits.push({ ...base, ...excerpt(conversation.title, titleAt, needle.length) });
           if (hits.length >= limit) return { hits, complete: false };
         }
+        const filter = filters.get(conversation.id);
+        if (filter && !mayContain(filter, trigrams)) continue;
         for (const message of messagesOf.get(conversation.id) ?? []) {
           const at = message.folded.indexOf(needle);
           if (at === -1) continue;
@@ -154,6 +168,7 @@ export function createSearchIndex(): SearchIndex {
     clear() {
       conversations.clear();
       messagesOf.clear();
+      filters.clear();
       messageCount = 0;
       order = undefined;
     },

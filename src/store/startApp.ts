@@ -12,14 +12,17 @@ export async function startApp(store: AppStore, { onStarted = () => {} } = {}): 
   const { probeEnvironment, claimEngine, loadSealedData, loadPreferences, reportStorageError } =
     store.getState();
   const locked = () => store.getState().vaultStatus === "locked";
-  const readSealedData = async () => {
-    await claimEngine();
-    // Custom models before the stored models are listed: the engine must know where their files are.
-    if (!locked()) await loadSealedData();
-  };
-  await Promise.all([probeEnvironment(), readSealedData(), loadPreferences().catch(reportStorageError)]);
+  const engineClaimed = claimEngine();
+  // Custom models before the stored models are listed: the engine must know where their files are.
+  const sealedDataRead = engineClaimed.then(() => (locked() ? undefined : loadSealedData()));
+  const preferencesRead = loadPreferences().catch(reportStorageError);
+  await Promise.all([probeEnvironment(), engineClaimed]);
   const { capabilities, engineOwnership } = store.getState();
-  if (!locked() && capabilities?.webgpu && engineOwnership === "owner")
-    await store.getState().restoreModels(onStarted);
-  else onStarted();
+  if (!locked() && capabilities?.webgpu && engineOwnership === "owner") {
+    // The last model is marked loading while the conversations are still being read (see restoreModels).
+    await store.getState().restoreModels(onStarted, Promise.all([sealedDataRead, preferencesRead]));
+  } else {
+    await Promise.all([sealedDataRead, preferencesRead]);
+    onStarted();
+  }
 }

@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Conversation } from "../../domain/conversation";
 import { Icon } from "../../app/Icon";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
 
 interface Props {
-  ref: Ref<HTMLLIElement>;
   conversation: Conversation;
   /** Its place in the whole list (0-based), and the list's length: only some rows are in the DOM. */
   index: number;
@@ -19,16 +18,7 @@ interface Props {
 }
 
 /** A conversation in the sidebar: open it, rename it in place, or ask to delete it. */
-export function ConversationItem({
-  ref,
-  conversation,
-  index,
-  setSize,
-  offset,
-  active,
-  tabStop,
-  onDelete,
-}: Props) {
+export function ConversationItem({ conversation, index, setSize, offset, active, tabStop, onDelete }: Props) {
   const t = useT();
   const openConversation = useAppStore((state) => state.openConversation);
   const renameConversation = useAppStore((state) => state.renameConversation);
@@ -64,7 +54,6 @@ export function ConversationItem({
 
   return (
     <li
-      ref={ref}
       data-index={index}
       aria-posinset={index + 1}
       aria-setsize={setSize}

@@ -2,9 +2,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Keyboar
 import { defaultRangeExtractor, useVirtualizer, type Range } from "@tanstack/react-virtual";
 import type { Conversation } from "../../domain/conversation";
 import { ConversationItem } from "./ConversationItem";
+import { useRowHeight } from "./useRowHeight";
 import { useScrollContainer } from "./useScrollContainer";
 
-/** A first guess at a row's height; each row is measured once it is on screen. */
+/**
+ * A first guess at the height every row shares (one line of title), until one is on screen and measured (see
+ * useRowHeight). Rows are not measured one by one: that cost a layout read per row per frame while scrolling.
+ */
 const ESTIMATED_ROW_PX = 38;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
 const OVERSCAN = 8;
@@ -27,6 +31,8 @@ interface Props {
 export function ConversationList({ conversations, activeId, onDelete, focusRequest }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const scroll = useScrollContainer(list);
+  // Every row not yet on screen is placed at the measured height from then on.
+  const rowHeight = useRowHeight(list, ESTIMATED_ROW_PX, () => virtualizer.measure());
   const [focusedIndex, setFocusedIndex] = useState<number>();
   const pendingFocus = useRef<number>(undefined);
   const activeIndex = activeId === undefined ? -1 : conversations.findIndex((c) => c.id === activeId);
@@ -39,16 +45,19 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
     (range: Range) => withIndexes(defaultRangeExtractor(range), [tabStop, pendingFocus.current], count),
     [tabStop, count],
   );
+  // Stable between renders: the virtualizer recomputes every row's position (10,000 of them) when these change.
+  const getItemKey = useCallback((index: number) => conversations[index]?.id ?? index, [conversations]);
+  const estimateSize = useCallback(() => rowHeight.current, [rowHeight]);
   // The app is not built with React Compiler, and nothing memoised receives the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroll.element,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize,
     overscan: OVERSCAN,
     scrollMargin: scroll.offset,
     rangeExtractor,
-    getItemKey: (index) => conversations[index]?.id ?? index,
+    getItemKey,
   });
 
   const moveFocusTo = useCallback(
@@ -91,7 +100,7 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
     if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if ((event.target as HTMLElement).tagName === "INPUT") return;
     const index = Number(row.dataset.index);
-    const page = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / ESTIMATED_ROW_PX) - 1);
+    const page = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / rowHeight.current) - 1);
     const target = navigationTarget(event.key, index, count, page);
     if (target === undefined) return;
     event.preventDefault();
@@ -118,7 +127,6 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
         return (
           <ConversationItem
             key={item.key}
-            ref={virtualizer.measureElement}
             index={item.index}
             setSize={count}
             offset={item.start - virtualizer.options.scrollMargin}

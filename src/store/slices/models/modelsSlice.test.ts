@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { openStorage, type SigiloStorage } from "../../../services/storage";
 import { createTestStore } from "../../testing/testStore";
+import type { FakeEngine } from "../../testing/fakeEngine";
 import { LAST_MODEL_KEY } from "./modelsSlice";
 
 const MODEL = "Llama-3.2-1B-Instruct-q4f16_1-MLC";
@@ -13,6 +14,34 @@ async function lastModelSaved(storage: SigiloStorage): Promise<void> {
       await storage.settings.get(LAST_MODEL_KEY, (value): value is string => typeof value === "string"),
     ).toBe(MODEL),
   );
+}
+
+/** Holds the engine's listing of stored files until the returned function is called. */
+function holdListing(engine: FakeEngine): () => void {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const list = engine.listStoredModels.bind(engine);
+  vi.spyOn(engine, "listStoredModels").mockImplementation(async (options) => {
+    await held;
+    return list(options);
+  });
+  return release;
+}
+
+/**
+ * A model loaded and remembered, then a second start (same database) whose restoreModels is under way, with the
+ * listing of stored files held until `releaseListing`.
+ */
+async function restartWhileListingHeld(name: string) {
+  const first = await createTestStore(undefined, name);
+  await first.store.getState().loadModel(MODEL);
+  await lastModelSaved(first.storage);
+  const second = await createTestStore(undefined, name);
+  second.engine.cached.add(MODEL);
+  const releaseListing = holdListing(second.engine);
+  const load = vi.spyOn(second.engine, "load");
+  const restored = second.store.getState().restoreModels();
+  return { second, releaseListing, load, restored };
 }
 
 describe("models slice", () => {
@@ -91,6 +120,33 @@ describe("models slice", () => {
     await second.store.getState().restoreModels();
     expect(second.store.getState().cachedModelIds).toEqual([MODEL]);
     expect(second.store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    (await openStorage({ name })).close();
+  });
+
+  it("marks the last used model loading before its stored files are listed", async () => {
+    const name = "sigilo-models-early-mark";
+    const { second, releaseListing, load, restored } = await restartWhileListingHeld(name);
+    // The composer accepts a message (it waits for this model) while the listing is still under way.
+    await vi.waitFor(() => expect(second.store.getState().modelLoad).toMatchObject({ status: "loading" }));
+    expect(second.store.getState().modelLoad).toMatchObject({ modelId: MODEL, stored: true });
+    expect(load).not.toHaveBeenCalled();
+    releaseListing();
+    await restored;
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(second.store.getState().modelLoad).toEqual({ status: "ready", modelId: MODEL });
+    (await openStorage({ name })).close();
+  });
+
+  it("does not load the last used model when the user cancels it before its files are listed", async () => {
+    const name = "sigilo-models-early-cancel";
+    const { second, releaseListing, load, restored } = await restartWhileListingHeld(name);
+    await vi.waitFor(() => expect(second.store.getState().modelLoad.status).toBe("loading"));
+    second.store.getState().cancelModelLoad();
+    expect(second.store.getState().modelLoad).toEqual({ status: "idle" });
+    releaseListing();
+    await restored;
+    expect(load).not.toHaveBeenCalled();
+    expect(second.store.getState().modelLoad).toEqual({ status: "idle" });
     (await openStorage({ name })).close();
   });
 

@@ -27,9 +27,10 @@ export interface ModelsSlice {
   setModelPickerOpen(open: boolean): void;
   /**
    * Start-up: learn which models are stored and, if the last one used is, load it. `onListed` is called
-   * once what is stored is known, before that load.
+   * once what is stored is known, before that load; the stored files are listed once `listAfter` settles
+   * (the user's own models are read: the engine must know where their files are).
    */
-  restoreModels(onListed?: () => void): Promise<void>;
+  restoreModels(onListed?: () => void, listAfter?: Promise<unknown>): Promise<void>;
   /** Deletes the model's stored files (possibly damaged), then downloads and loads it afresh. */
   redownloadModel(modelId: string): Promise<void>;
   /** The loaded model went away (GPU device lost, engine ended): it must be loaded again. */
@@ -42,32 +43,15 @@ export const isString = (value: unknown): value is string => typeof value === "s
 
 export const createModelsSlice =
   (services: AppServices): StateCreator<AppState, [], [], ModelsSlice> =>
-  (set, get) => ({
-    selectedModelId: undefined,
-    cachedModelIds: [],
-    modelLoad: { status: "idle" },
-    cancelledDownloadId: undefined,
-    modelPickerOpen: false,
+  (set, get) => {
+    /**
+     * The model restoreModels marked "loading" before the engine was asked for it (see there); until the
+     * engine has it, cancelling is only a change of state.
+     */
+    let markedForRestore: string | undefined;
 
-    selectModel(modelId) {
-      set({ selectedModelId: modelId });
-    },
-
-    async loadModel(modelId) {
-      const current = get().modelLoad;
-      if (current.status === "loading") return;
-      if (current.status === "ready" && current.modelId === modelId) {
-        set({ modelPickerOpen: false });
-        return;
-      }
-      // A model already loaded stays loaded while the next one downloads; a cancelled download returns to it.
-      const previouslyReady = current.status === "ready" ? current : undefined;
-      const stored = get().cachedModelIds.includes(modelId);
-      set({
-        selectedModelId: modelId,
-        modelLoad: startLoading(modelId, stored, services.now()),
-        cancelledDownloadId: undefined,
-      });
+    /** Hands the load that `modelLoad` shows to the engine, and commits how it ends. */
+    async function runLoad(modelId: string, previouslyReady: ModelLoad | undefined): Promise<void> {
       try {
         await services.engine.load(modelId, (progress) => {
           const load = get().modelLoad;
@@ -103,63 +87,127 @@ export const createModelsSlice =
         // What is stored changed (files kept for resuming), and a quota failure lists what could go.
         void get().refreshStoredModels();
       }
-    },
+    }
 
-    cancelModelLoad() {
-      if (get().modelLoad.status === "loading") services.engine.cancelLoad();
-    },
+    /** Reads the last model used and, if nothing else loads, marks it "loading" at once. */
+    async function readAndMarkLastModel(): Promise<{ lastModelId?: string; marked: boolean }> {
+      const lastModelId = await services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined);
+      if (!lastModelId || get().modelLoad.status !== "idle") return { lastModelId, marked: false };
+      markedForRestore = lastModelId;
+      // It loaded before, so its files were stored: it goes to the GPU, it does not download.
+      set({ selectedModelId: lastModelId, modelLoad: startLoading(lastModelId, true, services.now()) });
+      return { lastModelId, marked: true };
+    }
 
-    setModelPickerOpen(open) {
-      set({ modelPickerOpen: open });
-    },
-
-    async restoreModels(onListed = () => {}) {
-      const [lastModelId] = await Promise.all([
-        services.settings.get(LAST_MODEL_KEY, isString).catch(() => undefined),
-        get().refreshStoredModels(),
-      ]);
-      onListed();
-      if (!lastModelId) return;
-      if (get().cachedModelIds.includes(lastModelId)) {
-        await get().loadModel(lastModelId);
-        return;
-      }
-      // Only a model that loaded once becomes the last one used, and deleting it forgets it; so
-      // when its files are gone now, the browser (or something outside Sigilo) removed them.
-      const { storedModels, modelLoad, customModels } = get();
-      if (storedModels === undefined || modelLoad.status !== "idle") return;
-      const stored = storedModels.find((model) => model.modelId === lastModelId);
-      // A model imported from files cannot be downloaded again: it says so rather than offer a download.
-      const imported = customModels.some(
-        (model) => model.source.modelId === lastModelId && model.importedAt !== undefined,
-      );
-      set({
-        selectedModelId: lastModelId,
-        modelLoad: {
-          status: "failed",
-          modelId: lastModelId,
-          error: engineErrorFor(
-            imported
-              ? {
-                  code: "imported-files-missing",
-                  filesStored: stored?.filesStored ?? 0,
-                  filesTotal: stored?.filesTotal,
-                }
-              : { code: "stored-model-gone", partly: stored !== undefined },
-          ),
-        },
-      });
-    },
-
-    async redownloadModel(modelId) {
-      await get().deleteStoredModel(modelId);
-      await get().loadModel(modelId);
-    },
-
-    markModelLost(error) {
+    /** Takes back restoreModels' mark: true when it was still there (nothing cancelled or replaced it). */
+    function takeRestoreMark(modelId: string): boolean {
+      const marked = markedForRestore === modelId;
+      markedForRestore = undefined;
       const load = get().modelLoad;
-      if (load.status === "ready" || load.status === "loading") {
-        set({ modelLoad: { status: "failed", modelId: load.modelId, error } });
-      }
-    },
-  });
+      return marked && load.status === "loading" && load.modelId === modelId;
+    }
+
+    return {
+      selectedModelId: undefined,
+      cachedModelIds: [],
+      modelLoad: { status: "idle" },
+      cancelledDownloadId: undefined,
+      modelPickerOpen: false,
+
+      selectModel(modelId) {
+        set({ selectedModelId: modelId });
+      },
+
+      async loadModel(modelId) {
+        const current = get().modelLoad;
+        if (current.status === "loading") return;
+        if (current.status === "ready" && current.modelId === modelId) {
+          set({ modelPickerOpen: false });
+          return;
+        }
+        // A model already loaded stays loaded while the next one downloads; a cancelled download returns to it.
+        const previouslyReady = current.status === "ready" ? current : undefined;
+        const stored = get().cachedModelIds.includes(modelId);
+        set({
+          selectedModelId: modelId,
+          modelLoad: startLoading(modelId, stored, services.now()),
+          cancelledDownloadId: undefined,
+        });
+        await runLoad(modelId, previouslyReady);
+      },
+
+      cancelModelLoad() {
+        const load = get().modelLoad;
+        if (load.status !== "loading") return;
+        if (markedForRestore === load.modelId) {
+          // Not handed to the engine yet: restoreModels sees the mark gone and does not load it.
+          markedForRestore = undefined;
+          set({ modelLoad: { status: "idle" } });
+          return;
+        }
+        services.engine.cancelLoad();
+      },
+
+      setModelPickerOpen(open) {
+        set({ modelPickerOpen: open });
+      },
+
+      async restoreModels(onListed = () => {}, listAfter = Promise.resolve()) {
+        // The last model is "loading" from the moment its id is read, not once its stored files are listed
+        // (the model-store worker starting and reading web-llm's cache: hundreds of milliseconds): the
+        // composer accepts a message from the first paint, and the message waits for the model.
+        const [{ lastModelId, marked }] = await Promise.all([
+          readAndMarkLastModel(),
+          listAfter.then(() => get().refreshStoredModels()),
+        ]);
+        const stillMarked = marked && lastModelId !== undefined && takeRestoreMark(lastModelId);
+        onListed();
+        if (!lastModelId) return;
+        // The user cancelled it meanwhile (or another tab took the model, or the lock closed).
+        if (marked && !stillMarked) return;
+        if (get().cachedModelIds.includes(lastModelId)) {
+          if (stillMarked) await runLoad(lastModelId, undefined);
+          else await get().loadModel(lastModelId);
+          return;
+        }
+        if (stillMarked) set({ modelLoad: { status: "idle" } });
+        // Only a model that loaded once becomes the last one used, and deleting it forgets it; so
+        // when its files are gone now, the browser (or something outside Sigilo) removed them.
+        const { storedModels, modelLoad, customModels } = get();
+        if (storedModels === undefined || modelLoad.status !== "idle") return;
+        const stored = storedModels.find((model) => model.modelId === lastModelId);
+        // A model imported from files cannot be downloaded again: it says so rather than offer a download.
+        const imported = customModels.some(
+          (model) => model.source.modelId === lastModelId && model.importedAt !== undefined,
+        );
+        set({
+          selectedModelId: lastModelId,
+          modelLoad: {
+            status: "failed",
+            modelId: lastModelId,
+            error: engineErrorFor(
+              imported
+                ? {
+                    code: "imported-files-missing",
+                    filesStored: stored?.filesStored ?? 0,
+                    filesTotal: stored?.filesTotal,
+                  }
+                : { code: "stored-model-gone", partly: stored !== undefined },
+            ),
+          },
+        });
+      },
+
+      async redownloadModel(modelId) {
+        await get().deleteStoredModel(modelId);
+        await get().loadModel(modelId);
+      },
+
+      markModelLost(error) {
+        const load = get().modelLoad;
+        if (load.status === "ready" || load.status === "loading") {
+          set({ modelLoad: { status: "failed", modelId: load.modelId, error } });
+        }
+      },
+    };
+  };
