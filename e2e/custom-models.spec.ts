@@ -70,12 +70,22 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(page.getByText(`${NAME} · ready`)).toBeVisible({ timeout: 15_000 });
   await expectModelReady(page);
 
-  // Removing forgets it and deletes its stored files.
+  // Removing asks first, saying what goes: Cancel keeps the model and its files.
   await page.getByRole("button", { name: "Manage models" }).click();
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
-  await manager(page)
-    .getByRole("button", { name: `Remove ${NAME}` })
-    .click();
+  const removeButton = manager(page).getByRole("button", { name: `Remove ${NAME}` });
+  const confirm = page.getByRole("dialog", { name: `Remove ${NAME}?` });
+  await removeButton.click();
+  await expect(confirm).toContainText(/deletes its [\d.]+ (KB|MB) of files from this browser/);
+  await expect(confirm).toContainText("downloading them again");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(manager(page).getByRole("list", { name: "Your models" })).toContainText(NAME);
+  await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
+
+  // Confirmed, it forgets the model and deletes its stored files.
+  await removeButton.click();
+  await confirm.getByRole("button", { name: "Remove model" }).click();
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page)).toContainText("No models are stored in this browser.");
   await manager(page).getByRole("button", { name: "Close" }).click();

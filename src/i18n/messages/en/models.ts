@@ -306,6 +306,13 @@ export const enModels = {
     empty: "Models you add by URL appear here and in the model picker.",
     removeNamed: (name: string) => `Remove ${name}`,
     remove: "Remove",
+    removeTitle: (name: string) => `Remove ${name}?`,
+    removeBody:
+      "Sigilo forgets this model and deletes any of its files stored in this browser. Replies it wrote stay in your conversations.",
+    removeBodyStored: (size: string, imported: boolean) =>
+      `Sigilo forgets this model and deletes its ${size} of files from this browser; ${imported ? "using it again means importing its folder again" : "using it again means downloading them again"}. Replies it wrote stay in your conversations.`,
+    cancel: "Cancel",
+    confirmRemove: "Remove model",
     add: "Add a model",
   },
   addModel: {

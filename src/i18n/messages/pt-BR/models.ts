@@ -311,6 +311,13 @@ export const ptBRModels: typeof enModels = {
     empty: "Os modelos que você adicionar por URL aparecem aqui e na escolha de modelos.",
     removeNamed: (name) => `Remover ${name}`,
     remove: "Remover",
+    removeTitle: (name) => `Remover ${name}?`,
+    removeBody:
+      "O Sigilo esquece este modelo e apaga os arquivos dele guardados neste navegador. As respostas que ele escreveu continuam nas suas conversas.",
+    removeBodyStored: (size, imported) =>
+      `O Sigilo esquece este modelo e apaga ${size} de arquivos dele deste navegador; ${imported ? "para usá-lo de novo, será preciso importar a pasta dele outra vez" : "para usá-lo de novo, será preciso baixá-los outra vez"}. As respostas que ele escreveu continuam nas suas conversas.`,
+    cancel: "Cancelar",
+    confirmRemove: "Remover modelo",
     add: "Adicionar um modelo",
   },
   addModel: {
