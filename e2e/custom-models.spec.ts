@@ -93,6 +93,29 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toHaveCount(0);
 });
 
+test("the Add a model dialog puts each field under its label, as wide as the dialog, so a URL shows whole", async ({
+  page,
+}) => {
+  await openApp(page);
+  await openAddDialog(page);
+  const dialog = addDialog(page);
+  const box = async (name: string) => (await dialog.getByRole("textbox", { name }).boundingBox())!;
+  const [name, modelUrl, libraryUrl] = [await box("Name"), await box("Model URL"), await box("Model library URL")];
+  const dialogBox = (await dialog.boundingBox())!;
+  // Stacked, not run together on one line; each nearly the dialog's width.
+  expect(modelUrl.y).toBeGreaterThan(name.y + name.height);
+  expect(libraryUrl.y).toBeGreaterThan(modelUrl.y + modelUrl.height);
+  for (const field of [name, modelUrl, libraryUrl]) expect(field.width).toBeGreaterThan(dialogBox.width * 0.8);
+  // The label sits above its field.
+  const label = (await dialog.getByText("Model URL", { exact: true }).boundingBox())!;
+  expect(label.y + label.height).toBeLessThanOrEqual(modelUrl.y + 1);
+  await dialog.getByRole("textbox", { name: "Model library URL" }).fill(LIBRARY_URL);
+  const cut = await dialog
+    .getByRole("textbox", { name: "Model library URL" })
+    .evaluate((input) => input.scrollWidth > input.clientWidth);
+  expect(cut).toBe(false);
+});
+
 test("adding a model says precisely why it cannot be used, and saves nothing", async ({
   page,
   modelHost,

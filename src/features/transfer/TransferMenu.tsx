@@ -9,6 +9,7 @@ import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/t
 import { describeImport, describeImportProblem } from "./describeImportProblem";
 import { exportFailureText } from "./exportFailureText";
 import { markdownLabels } from "./markdownLabels";
+import "./transfer.css";
 
 const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
 
@@ -139,12 +140,15 @@ export function TransferMenu() {
         />
       </div>
       {notice && (
-        <p
-          role={isProblem(notice) ? "alert" : "status"}
-          className={`transfer-notice ${isProblem(notice) ? "error" : "ok"}`}
-        >
-          {noticeText(notice)}
-        </p>
+        <div className={`transfer-notice ${isProblem(notice) ? "error" : "ok"}`}>
+          <p role={isProblem(notice) ? "alert" : "status"}>{noticeText(notice)}</p>
+          {/* Said once is enough: the next import or export replaces it, and it can be put away meanwhile. */}
+          {notice.kind !== "reading" && (
+            <button type="button" className="button small" onClick={() => setNotice(undefined)}>
+              {t.transfer.dismissNotice}
+            </button>
+          )}
+        </div>
       )}
       {pending && (
         <Suspense fallback={null}>

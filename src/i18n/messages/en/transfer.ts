@@ -15,6 +15,7 @@ export const enTransfer = {
     exportOpenJson: "Export this conversation as JSON",
     exportOpenMarkdown: "Export this conversation as Markdown",
     import: "Import conversations…",
+    dismissNotice: "Dismiss notice",
     importFile: "Conversations file to import",
     exportConversations: "Export conversations",
     exportFailed: (detail: string) => `Export failed: ${detail}`,

@@ -17,6 +17,7 @@ export const ptBRTransfer: typeof enTransfer = {
     exportOpenJson: "Exportar esta conversa em JSON",
     exportOpenMarkdown: "Exportar esta conversa em Markdown",
     import: "Importar conversas…",
+    dismissNotice: "Dispensar aviso",
     importFile: "Arquivo de conversas para importar",
     exportConversations: "Exportar conversas",
     exportFailed: (detail) => `A exportação falhou: ${detail}`,
