@@ -79,6 +79,8 @@ export const messageSchema = v.object({
   error: v.optional(v.string()),
   failure: v.optional(failureSchema),
   omittedMessages: v.optional(finite),
+  // A file could claim a million blocks: more than a reply could hold is refused.
+  thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
 });
 
 // The records' TypeScript types (with their documentation) live beside the domain; these lines stop the build
