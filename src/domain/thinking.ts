@@ -82,7 +82,7 @@ export function answerOf(content: string): string {
 
 /** Where the next `<think>` at the start of the text or of a line is, from `from`; -1 if none. */
 function findOpener(content: string, from: number): number {
-  for (let index = content.indexOf(THINK_OPEN, from); index !== -1; ) {
+  for (let index = content.indexOf(THINK_OPEN, from); index !== -1;) {
     if (startsLine(content, index)) return index;
     index = content.indexOf(THINK_OPEN, index + 1);
   }

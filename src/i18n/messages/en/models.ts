@@ -38,7 +38,8 @@ export const enModels = {
     smallestThinker: "The smallest model that thinks before it answers; you can read its reasoning.",
     multilingualMidSize: "Multilingual assistant, clearly better than 0.5B and still light.",
     strongThinker: "Thinks before it answers; strong at reasoning, maths and code for a mid-range GPU.",
-    deepThinker: "DeepSeek-R1's reasoning distilled into Qwen 7B: long, careful thinking; needs 6 GB of GPU memory.",
+    deepThinker:
+      "DeepSeek-R1's reasoning distilled into Qwen 7B: long, careful thinking; needs 6 GB of GPU memory.",
     custom: (modelType: string, url: string) => `Your own model (${modelType}), added from ${url}.`,
     imported: (modelType: string) => `Your own model (${modelType}), imported from files.`,
   },

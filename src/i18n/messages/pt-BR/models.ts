@@ -40,8 +40,10 @@ export const ptBRModels: typeof enModels = {
     mostCapable: "O modelo mais capaz daqui; precisa de uma GPU com 6 GB ou mais.",
     smallestThinker: "O menor modelo que pensa antes de responder; dá para ler o raciocínio.",
     multilingualMidSize: "Assistente multilíngue, bem melhor que o de 0.5B e ainda leve.",
-    strongThinker: "Pensa antes de responder; forte em raciocínio, matemática e código numa GPU intermediária.",
-    deepThinker: "O raciocínio do DeepSeek-R1 destilado no Qwen 7B: pensa longa e cuidadosamente; precisa de 6 GB de memória de GPU.",
+    strongThinker:
+      "Pensa antes de responder; forte em raciocínio, matemática e código numa GPU intermediária.",
+    deepThinker:
+      "O raciocínio do DeepSeek-R1 destilado no Qwen 7B: pensa longa e cuidadosamente; precisa de 6 GB de memória de GPU.",
     custom: (modelType, url) => `Seu próprio modelo (${modelType}), adicionado de ${url}.`,
     imported: (modelType) => `Seu próprio modelo (${modelType}), importado de arquivos.`,
   },
