@@ -83,6 +83,13 @@ export const messageSchema = v.object({
   thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
 });
 
+/** A new chat's instructions, as stored for the default ones: a conversation's two instruction fields. */
+const instructionsSchema = v.pick(conversationSchema, ["systemPrompt", "settings"]);
+
+export function isInstructions(value: unknown): value is Pick<Conversation, "systemPrompt" | "settings"> {
+  return v.is(instructionsSchema, value);
+}
+
 // The records' TypeScript types (with their documentation) live beside the domain; these lines stop the build
 // if the schema and the types ever disagree.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
