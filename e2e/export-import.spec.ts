@@ -97,7 +97,9 @@ test("a malformed, truncated or foreign file is rejected and nothing changes", a
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
 });
 
-test("an import's refusal can be dismissed, and a successful import replaces it", async ({ page }, testInfo) => {
+test("an import's refusal can be dismissed, and a successful import replaces it", async ({
+  page,
+}, testInfo) => {
   await openApp(page);
   const notes = await jsonFile(testInfo, "notes.json", "these are my notes");
   const alert = page.getByRole("alert").filter({ hasText: "Import failed" });

@@ -4,7 +4,7 @@ import { enBuiltInPresets } from "./builtInPresets";
 export const enInstructions = {
   defaultInstructions: {
     /** Opens them from the chat settings bar, until the Settings dialog hosts them. */
-    open: "Defaults for new chats",
+    open: "Default instructions",
     dialogTitle: "New chats",
     title: "Default instructions",
     hint: "Every new chat starts with this system prompt and these settings; its own Chat settings can still change them. Chats you already have keep theirs.",

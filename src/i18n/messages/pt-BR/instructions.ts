@@ -4,7 +4,7 @@ import { ptBRBuiltInPresets } from "./builtInPresets";
 /** Brazilian Portuguese texts of the instructions area. */
 export const ptBRInstructions: typeof enInstructions = {
   defaultInstructions: {
-    open: "Padrões para novas conversas",
+    open: "Instruções padrão",
     dialogTitle: "Novas conversas",
     title: "Instruções padrão",
     hint: "Toda nova conversa começa com este prompt de sistema e estas configurações; as Configurações da conversa ainda podem mudá-los nela. As conversas que você já tem mantêm os seus.",
