@@ -6,7 +6,13 @@ import { ptBR } from "../../i18n/messages/pt-BR";
 import { markdownLabels } from "./markdownLabels";
 
 const createdAt = Date.UTC(2026, 11, 7, 15, 30);
-const conversation: Conversation = { id: "c1", title: "Marés", titled: true, createdAt, updatedAt: createdAt };
+const conversation: Conversation = {
+  id: "c1",
+  title: "Marés",
+  titled: true,
+  createdAt,
+  updatedAt: createdAt,
+};
 const base = { conversationId: "c1", createdAt: 0, parentId: null } as const;
 const messages: Message[] = [
   { ...base, id: "m1", role: "user", content: "Por que há marés?", status: "complete" },

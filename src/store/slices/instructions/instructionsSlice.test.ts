@@ -74,7 +74,10 @@ describe("instructions slice", () => {
     expect(created).toMatchObject({ systemPrompt: "Answer like a pirate.", settings });
     expect(engine.requests.at(-1)).toMatchObject({
       temperature: 0.3,
-      messages: [{ role: "system", content: "Answer like a pirate." }, { role: "user", content: "Hello" }],
+      messages: [
+        { role: "system", content: "Answer like a pirate." },
+        { role: "user", content: "Hello" },
+      ],
     });
     expect(store.getState().conversations.find((c) => c.id === existing)?.systemPrompt).toBeUndefined();
 
