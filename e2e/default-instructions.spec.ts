@@ -59,7 +59,7 @@ test("default instructions start every new chat, leave existing chats alone, and
   // The first chat is unchanged; after a reload the defaults still start new chats.
   await page
     .getByRole("navigation", { name: "Conversations" })
-    .getByRole("button", { name: "echo: an existing chat" })
+    .getByRole("button", { name: "echo: an existing chat", exact: true })
     .click();
   await expect(page.getByText("No system prompt · default generation settings")).toBeVisible();
   await page.reload();

@@ -8,6 +8,7 @@ import { selectActiveConversation, selectConversations } from "../../store/slice
 import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/transferSlice";
 import { describeImport, describeImportProblem } from "./describeImportProblem";
 import { exportFailureText } from "./exportFailureText";
+import { Icon } from "../../app/Icon";
 import { markdownLabels } from "./markdownLabels";
 import "./transfer.css";
 
@@ -144,8 +145,14 @@ export function TransferMenu() {
           <p role={isProblem(notice) ? "alert" : "status"}>{noticeText(notice)}</p>
           {/* Said once is enough: the next import or export replaces it, and it can be put away meanwhile. */}
           {notice.kind !== "reading" && (
-            <button type="button" className="button small" onClick={() => setNotice(undefined)}>
-              {t.transfer.dismissNotice}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t.transfer.dismissNotice}
+              title={t.transfer.dismissNotice}
+              onClick={() => setNotice(undefined)}
+            >
+              <Icon name="close" />
             </button>
           )}
         </div>
