@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import {
   assistantMessages,
   downloadPreselectedModel,
-  expectModelReady,
+  downloadPreselectedModelInPortuguese,
   openApp,
   sendMessage,
   waitForReply,
@@ -32,11 +32,7 @@ test("a one-token reply says '1 token', leaves out the speed there was nothing t
 
 /** With the interface in Portuguese: downloads the suggested model and asks for one word. */
 async function askForOneWordInPortuguese(page: Page): Promise<void> {
-  await page
-    .getByRole("region", { name: "Modelos" })
-    .getByRole("button", { name: /^Baixar / })
-    .click();
-  await expectModelReady(page, 15_000, "pronto");
+  await downloadPreselectedModelInPortuguese(page);
   await page.getByRole("textbox", { name: "Mensagem" }).fill("Uma palavra");
   await page.getByRole("textbox", { name: "Mensagem" }).press("Enter");
 }

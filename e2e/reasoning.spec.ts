@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import {
   assistantMessages,
   downloadPreselectedModel,
+  downloadPreselectedModelInPortuguese,
   expectModelReady,
   openApp,
   sendMessage,
@@ -115,11 +116,7 @@ test.describe("in Portuguese", () => {
 
   test("the thinking section speaks Portuguese", async ({ page }) => {
     await openApp(page, { rate: 0 });
-    await page
-      .getByRole("region", { name: "Modelos" })
-      .getByRole("button", { name: /^Baixar / })
-      .click();
-    await expectModelReady(page, 15_000, "pronto");
+    await downloadPreselectedModelInPortuguese(page);
     await page.getByRole("textbox", { name: "Mensagem" }).fill("echo: <think>Pensando bem</think>\n\nTrês.");
     await page.getByRole("textbox", { name: "Mensagem" }).press("Enter");
     const reply = page.getByRole("listitem", { name: "O assistente disse" }).first();
