@@ -70,17 +70,55 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(page.getByText(`${NAME} · ready`)).toBeVisible({ timeout: 15_000 });
   await expectModelReady(page);
 
-  // Removing forgets it and deletes its stored files.
+  // Removing asks first, saying what goes: Cancel keeps the model and its files.
   await page.getByRole("button", { name: "Manage models" }).click();
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
-  await manager(page)
-    .getByRole("button", { name: `Remove ${NAME}` })
-    .click();
+  const removeButton = manager(page).getByRole("button", { name: `Remove ${NAME}` });
+  const confirm = page.getByRole("dialog", { name: `Remove ${NAME}?` });
+  await removeButton.click();
+  await expect(confirm).toContainText(/deletes its [\d.]+ (KB|MB) of files from this browser/);
+  await expect(confirm).toContainText("downloading them again");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(manager(page).getByRole("list", { name: "Your models" })).toContainText(NAME);
+  await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
+
+  // Confirmed, it forgets the model and deletes its stored files.
+  await removeButton.click();
+  await confirm.getByRole("button", { name: "Remove model" }).click();
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page)).toContainText("No models are stored in this browser.");
   await manager(page).getByRole("button", { name: "Close" }).click();
   await page.reload();
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toHaveCount(0);
+});
+
+test("the Add a model dialog puts each field under its label, as wide as the dialog, so a URL shows whole", async ({
+  page,
+}) => {
+  await openApp(page);
+  await openAddDialog(page);
+  const dialog = addDialog(page);
+  const box = async (name: string) => (await dialog.getByRole("textbox", { name }).boundingBox())!;
+  const [name, modelUrl, libraryUrl] = [
+    await box("Name"),
+    await box("Model URL"),
+    await box("Model library URL"),
+  ];
+  const dialogBox = (await dialog.boundingBox())!;
+  // Stacked, not run together on one line; each nearly the dialog's width.
+  expect(modelUrl.y).toBeGreaterThan(name.y + name.height);
+  expect(libraryUrl.y).toBeGreaterThan(modelUrl.y + modelUrl.height);
+  for (const field of [name, modelUrl, libraryUrl])
+    expect(field.width).toBeGreaterThan(dialogBox.width * 0.8);
+  // Each field starts at the form's left edge, under its label rather than after it.
+  for (const field of [modelUrl, libraryUrl]) expect(Math.abs(field.x - name.x)).toBeLessThan(1);
+  expect(name.x - dialogBox.x).toBeLessThan(40);
+  await dialog.getByRole("textbox", { name: "Model library URL" }).fill(LIBRARY_URL);
+  const cut = await dialog
+    .getByRole("textbox", { name: "Model library URL" })
+    .evaluate((input) => input.scrollWidth > input.clientWidth);
+  expect(cut).toBe(false);
 });
 
 test("adding a model says precisely why it cannot be used, and saves nothing", async ({

@@ -2,7 +2,14 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
 import { expect, test } from "./support/test";
-import { chooseImportFile, importFile, openTransferMenu, sidebar } from "./support/transfer";
+import {
+  chooseImportFile,
+  exportFile,
+  importFile,
+  jsonFile,
+  openTransferMenu,
+  sidebar,
+} from "./support/transfer";
 
 async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent("download");
@@ -88,6 +95,46 @@ test("a malformed, truncated or foreign file is rejected and nothing changes", a
   }
   await page.reload();
   await expect(sidebar(page).getByRole("listitem")).toHaveCount(2);
+});
+
+test("an import's refusal can be dismissed, and a successful import replaces it", async ({
+  page,
+}, testInfo) => {
+  await openApp(page);
+  const notes = await jsonFile(testInfo, "notes.json", "these are my notes");
+  const alert = page.getByRole("alert").filter({ hasText: "Import failed" });
+  await chooseImportFile(page, notes);
+  await expect(alert).toContainText("not valid JSON");
+  await page.getByRole("button", { name: "Dismiss notice" }).click();
+  await expect(alert).toHaveCount(0);
+
+  await chooseImportFile(page, notes);
+  await expect(alert).toContainText("not valid JSON");
+  const good = exportFile([
+    {
+      id: "c-imported",
+      title: "Imported tides",
+      titled: true,
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+      activeLeafId: "m1",
+      messages: [
+        {
+          id: "m1",
+          conversationId: "c-imported",
+          parentId: null,
+          role: "user",
+          content: "Why tides?",
+          createdAt: 1_700_000_000_000,
+          status: "complete",
+        },
+      ],
+    },
+  ]);
+  await importFile(page, await jsonFile(testInfo, "good.json", good));
+  await expect(sidebar(page).getByRole("listitem")).toHaveText(["Imported tides"]);
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 conversation" })).toBeVisible();
 });
 
 test("one conversation exports as JSON and as Markdown", async ({ page }) => {

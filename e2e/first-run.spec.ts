@@ -22,6 +22,11 @@ test("first run explains Sigilo, checks the browser and preselects a model this 
   await expect(preselected).toBeChecked();
   await expect(models.getByText(/0\.5B parameters · q4f32_1 · .*MB download/).first()).toBeVisible();
   await expect(models.getByRole("button", { name: "Download Qwen2.5 0.5B Instruct (f32)" })).toBeVisible();
+
+  // What runs here leads the list: the first model listed can be chosen, and the suggested one is in view.
+  await expect(models.getByRole("radio").first()).toBeEnabled();
+  await expect(preselected).toBeInViewport();
+  await expect(models.getByRole("radio", { name: "Qwen3 0.6B" })).toBeEnabled();
 });
 
 test("downloading a model shows real progress, then the chat is ready; a second visit loads from storage", async ({

@@ -106,6 +106,10 @@ test("a model imported from a folder shows what was found, loads and chats with 
   await manager(page)
     .getByRole("button", { name: `Remove ${NAME}` })
     .click();
+  const confirm = page.getByRole("dialog", { name: `Remove ${NAME}?` });
+  // An imported model's files come back only from its folder: the question says so.
+  await expect(confirm).toContainText("importing its folder again");
+  await confirm.getByRole("button", { name: "Remove model" }).click();
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page)).toContainText("No models are stored in this browser.");
 });

@@ -32,6 +32,10 @@ test("a reply from a model you added is signed with its name, and still recognis
   await modelManager(page)
     .getByRole("button", { name: `Remove ${TINY_LLAMA.name}` })
     .click();
+  await page
+    .getByRole("dialog", { name: `Remove ${TINY_LLAMA.name}?` })
+    .getByRole("button", { name: "Remove model" })
+    .click();
   await expect(modelManager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await modelManager(page).getByRole("button", { name: "Close" }).click();
   await expect(reply.getByText("tiny-llama (removed)", { exact: true })).toBeVisible();

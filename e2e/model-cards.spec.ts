@@ -1,10 +1,11 @@
+import { MODEL_CATALOG } from "../src/domain/modelCatalog";
 import { modelsRegion, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 
 test("every model has a card: maker, figures, licence, source, and the privacy promise", async ({ page }) => {
   await openApp(page);
   const models = modelsRegion(page);
-  await expect(models.getByText(/^About \D/)).toHaveCount(10);
+  await expect(models.getByText(/^About \D/)).toHaveCount(MODEL_CATALOG.length);
   await models.getByText("About Llama 3.2 1B Instruct (f32)").click();
   const card = models.getByRole("group", { name: "About Llama 3.2 1B Instruct (f32)" });
   await expect(card).toContainText("FamilyLlama 3.2");

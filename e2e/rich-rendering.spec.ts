@@ -77,3 +77,20 @@ test("a reply without code or math does not load the highlighter or KaTeX", asyn
   await expect(assistantMessages(page).first().getByRole("table")).toBeVisible();
   expect(pageRequests.filter((url) => /highlighter|math|KaTeX/.test(url))).toEqual([]);
 });
+
+test("a formula written alone on a line between $$ is displayed, as one between \\[ \\] is", async ({
+  page,
+}) => {
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await sendMessage(
+    page,
+    "echo: The sum:\n\n$$\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}$$\n\nand the same:\n\n\\[\\sum_{k=1}^{n} k\\]\n\nInline, $$x^2$$ stays small.",
+  );
+  await waitForReply(page);
+  const formulas = assistantMessages(page).first().getByRole("math");
+  await expect(formulas).toHaveCount(3);
+  // MathML says how each is shown: the two on their own lines as blocks, the one in the sentence in its flow.
+  const shown = await formulas.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("display")));
+  expect(shown).toEqual(["block", "block", null]);
+});

@@ -4,11 +4,11 @@ import { openChatSettings } from "./support/chatSettings";
 import { addCustomModel, TINY_LLAMA } from "./support/customModels";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
+import { lockScreen, PASSPHRASE, setLock } from "./support/vault";
 
 // Reproduction 5 (issue 10): with the lock on, what a person wrote in their settings must be as sealed
 // on disk as their messages. Only what the lock screen needs stays readable (README lists it).
 
-const PASSPHRASE = "tide pools at dawn";
 const PRESET_NAME = "Harbor counsel";
 const PRESET_TEXT = "Review clause 7 of the Harbor Holdings merger before the board meets";
 const MODEL_ID = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
@@ -24,29 +24,6 @@ async function savePreset(page: Page): Promise<void> {
   await settings.getByRole("button", { name: "Save preset" }).click();
   await expect(settings.getByRole("option", { name: `${PRESET_NAME} (yours)` })).toBeAttached();
   await settings.getByRole("button", { name: "Cancel" }).click();
-}
-
-async function setLock(page: Page, on: boolean): Promise<void> {
-  await page.getByRole("button", { name: "Security" }).click();
-  const dialog = page.getByRole("dialog", { name: "Security" });
-  if (on) {
-    await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
-    await dialog.getByLabel("Repeat passphrase").fill(PASSPHRASE);
-    await dialog.getByRole("checkbox", { name: /cannot be recovered/ }).check();
-    await dialog.getByRole("button", { name: "Turn on lock" }).click();
-    await expect(dialog.getByRole("status")).toHaveText("The lock is on. Your conversations are encrypted.");
-  } else {
-    await dialog.getByLabel("Current passphrase").fill(PASSPHRASE);
-    await dialog.getByRole("button", { name: "Turn off lock" }).click();
-    await expect(dialog.getByRole("status")).toHaveText(
-      "The lock is off. Conversations are stored unencrypted.",
-    );
-  }
-  await dialog.getByRole("button", { name: "Close" }).click();
-}
-
-function lockScreen(page: Page) {
-  return page.getByRole("main", { name: "Sigilo is locked" });
 }
 
 test("with the lock on, the person's presets, own models and last model used are sealed on disk (reproduction 5)", async ({

@@ -30,6 +30,15 @@ export async function downloadPreselectedModel(page: Page): Promise<void> {
   await expectModelReady(page);
 }
 
+/** The same, with the interface in Portuguese. */
+export async function downloadPreselectedModelInPortuguese(page: Page): Promise<void> {
+  await page
+    .getByRole("region", { name: "Modelos" })
+    .getByRole("button", { name: /^Baixar / })
+    .click();
+  await expectModelReady(page, 15_000, "pronto");
+}
+
 /** Starts downloading the preselected model, waits for the failure titled `title`, and opens its details. */
 export async function failedDownload(page: Page, title: string): Promise<Locator> {
   await modelsRegion(page)

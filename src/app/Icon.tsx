@@ -2,6 +2,7 @@
 const PATHS = {
   pencil: "M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4",
   trash: "M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13",
+  close: "M6 6l12 12M18 6L6 18",
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

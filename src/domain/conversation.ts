@@ -28,6 +28,11 @@ export interface Message {
   failure?: ReplyFailure;
   /** Assistant messages: how many earlier messages were left out so the request fit the context window. */
   omittedMessages?: number;
+  /**
+   * Assistant messages of a reasoning model: how many seconds each `<think>` block of the reply took, in
+   * order, as measured while it streamed; null for a block nothing measured (see thinking.ts).
+   */
+  thinkingSeconds?: (number | null)[];
 }
 
 export interface Conversation {

@@ -4,9 +4,11 @@ import { nameModel } from "./modelNaming";
 
 /**
  * The words of a Markdown export, in the interface's language (the file is for people to read). Only these
- * change with the language; the structure, the dates (ISO 8601) and the messages themselves do not.
+ * and the dates change with the language; the structure and the messages themselves do not.
  */
 export interface MarkdownLabels {
+  /** A moment as the interface's language writes it ("7 de dez. de 2026, 06:50"). */
+  date(timestampMs: number): string;
   you: string;
   system: string;
   /** The author of a reply whose model is unknown. */
@@ -34,7 +36,7 @@ export function conversationToMarkdown(
   /** The models the user added, so their replies are signed with their names. */
   customCards: readonly ModelCard[] = [],
 ): string {
-  const lines = [`# ${conversation.title}`, "", `_${new Date(conversation.createdAt).toISOString()}_`];
+  const lines = [`# ${conversation.title}`, "", `_${labels.date(conversation.createdAt)}_`];
   for (const message of messages) {
     const author = authorOf(message, labels, customCards);
     lines.push("", `## ${author}`, "", message.content.trimEnd() || `_(${labels.empty})_`);

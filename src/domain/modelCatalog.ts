@@ -28,7 +28,11 @@ export type CatalogDescriptionKey =
   | "fluentWriting"
   | "betterThan1B"
   | "reasoningAndCode"
-  | "mostCapable";
+  | "mostCapable"
+  | "smallestThinker"
+  | "multilingualMidSize"
+  | "strongThinker"
+  | "deepThinker";
 
 /** What the picker says about a model, put into words by the UI. */
 export type ModelDescription =
@@ -85,6 +89,12 @@ const FAMILIES = {
     developer: "Google",
     license: "Gemma Terms of Use",
     licenseUrl: "https://ai.google.dev/gemma/terms",
+  },
+  deepseekR1: {
+    name: "DeepSeek-R1 Distill",
+    developer: "DeepSeek",
+    license: "MIT",
+    licenseUrl: "https://github.com/deepseek-ai/DeepSeek-R1/blob/main/LICENSE",
   },
   phi35: {
     name: "Phi-3.5",
@@ -179,6 +189,30 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     description: { kind: "catalog", key: "compactBalancedF32" },
   }),
   card({
+    id: "Qwen3-0.6B-q4f32_1-MLC",
+    libraryFile: "Qwen3-0.6B-q4f32_1_cs1k-webgpu.wasm",
+    family: "qwen3",
+    name: "Qwen3 0.6B",
+    parameters: "0.6B",
+    downloadMB: 520,
+    vramMB: 1925,
+    contextWindow: 4096,
+    lowResource: true,
+    description: { kind: "catalog", key: "smallestThinker" },
+  }),
+  card({
+    id: "Qwen2.5-1.5B-Instruct-q4f32_1-MLC",
+    libraryFile: "Qwen2-1.5B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "qwen25",
+    name: "Qwen2.5 1.5B Instruct",
+    parameters: "1.5B",
+    downloadMB: 1000,
+    vramMB: 1889,
+    contextWindow: 4096,
+    lowResource: true,
+    description: { kind: "catalog", key: "multilingualMidSize" },
+  }),
+  card({
     id: "Qwen3-1.7B-q4f16_1-MLC",
     libraryFile: "Qwen3-1.7B-q4f16_1_cs1k-webgpu.wasm",
     family: "qwen3",
@@ -186,6 +220,18 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     parameters: "1.7B",
     downloadMB: 1000,
     vramMB: 2037,
+    contextWindow: 4096,
+    lowResource: true,
+    description: { kind: "catalog", key: "reasonsStepByStep" },
+  }),
+  card({
+    id: "Qwen3-1.7B-q4f32_1-MLC",
+    libraryFile: "Qwen3-1.7B-q4f32_1_cs1k-webgpu.wasm",
+    family: "qwen3",
+    name: "Qwen3 1.7B (f32)",
+    parameters: "1.7B",
+    downloadMB: 1100,
+    vramMB: 2635,
     contextWindow: 4096,
     lowResource: true,
     description: { kind: "catalog", key: "reasonsStepByStep" },
@@ -203,6 +249,18 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     description: { kind: "catalog", key: "fluentWriting" },
   }),
   card({
+    id: "gemma-2-2b-it-q4f32_1-MLC",
+    libraryFile: "gemma-2-2b-it-q4f32_1_cs1k-webgpu.wasm",
+    family: "gemma2",
+    name: "Gemma 2 2B Instruct (f32)",
+    parameters: "2B",
+    downloadMB: 1600,
+    vramMB: 2509,
+    contextWindow: 4096,
+    lowResource: false,
+    description: { kind: "catalog", key: "fluentWriting" },
+  }),
+  card({
     id: "Llama-3.2-3B-Instruct-q4f16_1-MLC",
     libraryFile: "Llama-3.2-3B-Instruct-q4f16_1_cs1k-webgpu.wasm",
     family: "llama32",
@@ -213,6 +271,30 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     contextWindow: 4096,
     lowResource: true,
     description: { kind: "catalog", key: "betterThan1B" },
+  }),
+  card({
+    id: "Llama-3.2-3B-Instruct-q4f32_1-MLC",
+    libraryFile: "Llama-3.2-3B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "llama32",
+    name: "Llama 3.2 3B Instruct (f32)",
+    parameters: "3B",
+    downloadMB: 2000,
+    vramMB: 2952,
+    contextWindow: 4096,
+    lowResource: true,
+    description: { kind: "catalog", key: "betterThan1B" },
+  }),
+  card({
+    id: "Qwen3-4B-q4f32_1-MLC",
+    libraryFile: "Qwen3-4B-q4f32_1_cs1k-webgpu.wasm",
+    family: "qwen3",
+    name: "Qwen3 4B",
+    parameters: "4B",
+    downloadMB: 2400,
+    vramMB: 4328,
+    contextWindow: 4096,
+    lowResource: true,
+    description: { kind: "catalog", key: "strongThinker" },
   }),
   card({
     id: "Phi-3.5-mini-instruct-q4f16_1-MLC",
@@ -227,6 +309,30 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     description: { kind: "catalog", key: "reasoningAndCode" },
   }),
   card({
+    id: "Phi-3.5-mini-instruct-q4f32_1-MLC",
+    libraryFile: "Phi-3.5-mini-instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "phi35",
+    name: "Phi-3.5 mini Instruct (f32)",
+    parameters: "3.8B",
+    downloadMB: 2400,
+    vramMB: 5483,
+    contextWindow: 4096,
+    lowResource: false,
+    description: { kind: "catalog", key: "reasoningAndCode" },
+  }),
+  card({
+    id: "DeepSeek-R1-Distill-Qwen-7B-q4f32_1-MLC",
+    libraryFile: "Qwen2-7B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "deepseekR1",
+    name: "DeepSeek-R1 Distill Qwen 7B",
+    parameters: "7B",
+    downloadMB: 4500,
+    vramMB: 5900,
+    contextWindow: 4096,
+    lowResource: false,
+    description: { kind: "catalog", key: "deepThinker" },
+  }),
+  card({
     id: "Llama-3.1-8B-Instruct-q4f16_1-MLC",
     libraryFile: "Llama-3_1-8B-Instruct-q4f16_1_cs1k-webgpu.wasm",
     family: "llama31",
@@ -234,6 +340,18 @@ export const MODEL_CATALOG: readonly ModelCard[] = [
     parameters: "8B",
     downloadMB: 4600,
     vramMB: 5001,
+    contextWindow: 4096,
+    lowResource: false,
+    description: { kind: "catalog", key: "mostCapable" },
+  }),
+  card({
+    id: "Llama-3.1-8B-Instruct-q4f32_1-MLC",
+    libraryFile: "Llama-3_1-8B-Instruct-q4f32_1_cs1k-webgpu.wasm",
+    family: "llama31",
+    name: "Llama 3.1 8B Instruct (f32)",
+    parameters: "8B",
+    downloadMB: 4900,
+    vramMB: 6101,
     contextWindow: 4096,
     lowResource: false,
     description: { kind: "catalog", key: "mostCapable" },

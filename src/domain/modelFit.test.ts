@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GpuAdapterSummary } from "./capabilities";
 import { MODEL_CATALOG, findModel } from "./modelCatalog";
-import { assessFit, preselectModel } from "./modelFit";
+import { assessFit, orderByFit, preselectModel } from "./modelFit";
 
 const discreteGpu: GpuAdapterSummary = {
   vendor: "nvidia",
@@ -64,5 +64,23 @@ describe("preselectModel", () => {
   });
   it("falls back to the smallest model that runs at all", () => {
     expect(preselectModel(MODEL_CATALOG, softwareGpu)?.id).toBe("Qwen2.5-0.5B-Instruct-q4f32_1-MLC");
+  });
+});
+
+describe("orderByFit", () => {
+  it("lists what runs here first, then what runs slowly, then what cannot, keeping the catalog order in each", () => {
+    const ordered = orderByFit(MODEL_CATALOG, (model) => assessFit(model, softwareGpu));
+    const verdicts = ordered.map((model) => assessFit(model, softwareGpu).verdict);
+    expect(verdicts.indexOf("cannot")).toBe(verdicts.lastIndexOf("slow") + 1);
+    expect(ordered[0]!.needsShaderF16).toBe(false);
+    const runnable = MODEL_CATALOG.filter((model) => !model.needsShaderF16);
+    expect(ordered.slice(0, runnable.length)).toEqual(runnable);
+    // The suggested model is among the first ones shown.
+    expect(ordered.indexOf(preselectModel(MODEL_CATALOG, softwareGpu)!)).toBeLessThan(3);
+  });
+
+  it("leaves the order alone when everything runs well", () => {
+    const ordered = orderByFit(MODEL_CATALOG, () => ({ verdict: "good" }));
+    expect(ordered).toEqual(MODEL_CATALOG);
   });
 });

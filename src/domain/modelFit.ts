@@ -74,3 +74,15 @@ export function preselectModel(
     bySize.find((model) => verdict(model) === "good") ?? bySize.find((model) => verdict(model) === "slow")
   );
 }
+
+const VERDICT_ORDER: Record<ModelFit["verdict"], number> = { good: 0, slow: 1, cannot: 2 };
+
+/**
+ * The models in the order a picker lists them: what runs well here first, then what runs slowly, then what
+ * cannot run, each group in its given order (the catalog's, smallest first). So the suggested model and its
+ * alternatives lead, instead of models this device cannot run.
+ */
+export function orderByFit<T>(models: readonly T[], fitOf: (model: T) => ModelFit): T[] {
+  const rank = new Map(models.map((model) => [model, VERDICT_ORDER[fitOf(model).verdict]]));
+  return [...models].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}

@@ -79,7 +79,16 @@ export const messageSchema = v.object({
   error: v.optional(v.string()),
   failure: v.optional(failureSchema),
   omittedMessages: v.optional(finite),
+  // A file could claim a million blocks: more than a reply could hold is refused.
+  thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
 });
+
+/** A new chat's instructions, as stored for the default ones: a conversation's two instruction fields. */
+const instructionsSchema = v.pick(conversationSchema, ["systemPrompt", "settings"]);
+
+export function isInstructions(value: unknown): value is Pick<Conversation, "systemPrompt" | "settings"> {
+  return v.is(instructionsSchema, value);
+}
 
 // The records' TypeScript types (with their documentation) live beside the domain; these lines stop the build
 // if the schema and the types ever disagree.

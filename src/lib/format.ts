@@ -49,6 +49,18 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Dec 7, 2026, 6:50 AM" in English, "7 de dez. de 2026, 06:50" in Portuguese: a moment as `language` writes it. */
+export function formatDateTime(timestampMs: number, language = "en"): string {
+  let format = dateTimeFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+    dateTimeFormats.set(language, format);
+  }
+  return format.format(timestampMs);
+}
+
 export function formatContextWindow(tokens: number): string {
   return tokens >= 1024 ? `${Math.round(tokens / 1024)}K tokens` : `${tokens} tokens`;
 }

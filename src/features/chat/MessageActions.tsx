@@ -5,6 +5,7 @@ import { useAppStore } from "../../store/useAppStore";
 import { selectCanActOnMessages } from "../../store/slices/messages/selectors";
 import { selectIsModelReady } from "../../store/slices/models/selectors";
 import { CopyMessageButton } from "./CopyMessageButton";
+import { answerOf } from "../../domain/thinking";
 import { DeleteMessageDialog } from "./DeleteMessageDialog";
 import type { MessageViewProps } from "./MessageView";
 import { useT } from "../../i18n/useT";
@@ -93,7 +94,10 @@ export function MessageActions({
           {t.messageActions.continue}
         </button>
       )}
-      <CopyMessageButton text={message.content} />
+      {/* A reasoning model's reply is copied as its answer; one that is only thinking, as it is. */}
+      <CopyMessageButton
+        text={message.role === "assistant" ? answerOf(message.content) || message.content : message.content}
+      />
       {!readOnly && (
         <button
           type="button"

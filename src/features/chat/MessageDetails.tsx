@@ -1,11 +1,10 @@
 import type { Message } from "../../domain/conversation";
 import { useLanguage, useT } from "../../i18n/useT";
-import { formatFigure } from "../../lib/format";
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+import { formatDateTime, formatFigure } from "../../lib/format";
 
 /**
- * A reply's metadata in one quiet line: model, time, length and the speed figures the engine reported.
+ * A reply's metadata in one quiet line: model, time, length and the speed figures the engine reported, written
+ * as the chosen language writes dates and numbers (not the browser's).
  * `modelName`: the model's name as the author line shows it, absent when no model was recorded. A figure
  * the engine could not measure (a speed of 0 tokens over 0 s) is left out rather than shown as "NaN".
  */
@@ -20,7 +19,7 @@ export function MessageDetails({ message, modelName }: { message: Message; model
   };
   const parts = [
     modelName,
-    timeFormat.format(message.createdAt),
+    formatDateTime(message.createdAt, language),
     stats && t.messageDetails.tokens(stats.completionTokens),
     stats && figure(stats.prefillTokensPerSecond, t.messageDetails.prefill),
     stats && figure(stats.decodeTokensPerSecond, t.messageDetails.decode),

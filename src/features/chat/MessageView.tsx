@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useState } from "react";
+import { memo, useState } from "react";
 import type { Message } from "../../domain/conversation";
 import { EditMessageForm } from "./EditMessageForm";
 import { MessageContentBoundary } from "./MessageContentBoundary";
@@ -8,9 +8,7 @@ import { useModelAuthor } from "./useModelAuthor";
 import { useLanguage, useT } from "../../i18n/useT";
 import { replyFailureText } from "./replyFailureText";
 import { WaitingNote } from "./WaitingNote";
-
-// The Markdown renderer is loaded on first use so it stays out of the initial bundle.
-const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
+import { ReplyContent } from "./ReplyContent";
 
 export interface MessageViewProps {
   message: Message;
@@ -25,7 +23,10 @@ export interface MessageViewProps {
   readOnly: boolean;
 }
 
-/** One message's content, notes and actions. Assistant replies render as safe Markdown; the user's text as typed. */
+/**
+ * One message's content, notes and actions. Assistant replies render as safe Markdown (a reasoning model's
+ * thinking folded apart); the user's text as typed.
+ */
 export const MessageView = memo(function MessageView(props: MessageViewProps) {
   const { message, readOnly } = props;
   const t = useT();
@@ -55,9 +56,7 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
             <p className="plain-text">{message.content}</p>
           ) : (
             <MessageContentBoundary text={message.content} note={t.rendering.plain}>
-              <Suspense fallback={<p className="plain-text">{message.content}</p>}>
-                <MarkdownMessage text={message.content} />
-              </Suspense>
+              <ReplyContent message={message} />
             </MessageContentBoundary>
           )}
           {message.status === "streaming" && message.content === "" && (

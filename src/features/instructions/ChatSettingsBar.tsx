@@ -7,6 +7,7 @@ import { presetOfText, usePresets } from "./usePresets";
 
 // Loaded when first opened: most visits never change the settings.
 const ChatSettingsDialog = lazy(() => import("./ChatSettingsDialog"));
+const DefaultInstructionsDialog = lazy(() => import("./DefaultInstructionsDialog"));
 
 /** One quiet line above the conversation: which instructions apply, and the way to change them. */
 export function ChatSettingsBar() {
@@ -14,7 +15,7 @@ export function ChatSettingsBar() {
   const systemPrompt = useAppStore(selectSystemPrompt);
   const customSettings = useAppStore((state) => selectGenerationSettings(state) !== undefined);
   const presets = usePresets();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<"chat" | "defaults">();
   const preset = presetOfText(presets, systemPrompt);
   const summary = [
     systemPrompt
@@ -26,14 +27,18 @@ export function ChatSettingsBar() {
   return (
     <div className="chat-settings-bar">
       <span className="chat-settings-summary">{summary}</span>
-      <button type="button" className="button small" onClick={() => setOpen(true)}>
-        {t.chatSettings.open}
-      </button>
-      {open && (
-        <Suspense fallback={null}>
-          <ChatSettingsDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      <span className="chat-settings-buttons">
+        <button type="button" className="button small" onClick={() => setOpen("defaults")}>
+          {t.defaultInstructions.open}
+        </button>
+        <button type="button" className="button small" onClick={() => setOpen("chat")}>
+          {t.chatSettings.open}
+        </button>
+      </span>
+      <Suspense fallback={null}>
+        {open === "chat" && <ChatSettingsDialog onClose={() => setOpen(undefined)} />}
+        {open === "defaults" && <DefaultInstructionsDialog onClose={() => setOpen(undefined)} />}
+      </Suspense>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { describeCustomModelProblem } from "./describeCustomModelProblem";
+import "./addModel.css";
 
 type Status =
   | { kind: "editing" }

@@ -2,17 +2,19 @@ import { useState } from "react";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { selectCustomModels } from "../../store/slices/customModels/selectors";
+import type { CustomModelSummary } from "../../domain/customModel";
 import { AddModelDialog } from "./AddModelDialog";
+import { RemoveCustomModelDialog } from "./RemoveCustomModelDialog";
 import { ImportModelButton } from "./ImportModelButton";
 import { ImportedOn } from "./ImportedOn";
 
-/** The models the user added by URL, with adding and removing them. */
+/** The models the user added by URL, with adding and removing them (after asking: their files go too). */
 export function CustomModelList() {
   const t = useT();
   const words = t.customModels;
   const models = useAppStore(selectCustomModels);
-  const remove = useAppStore((state) => state.removeCustomModel);
   const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<CustomModelSummary>();
   return (
     <section className="custom-models" aria-labelledby="custom-models-title">
       <h3 id="custom-models-title">{words.title}</h3>
@@ -31,7 +33,7 @@ export function CustomModelList() {
                 type="button"
                 className="button small danger"
                 aria-label={words.removeNamed(model.name)}
-                onClick={() => void remove(model.source.modelId)}
+                onClick={() => setRemoving(model)}
               >
                 {words.remove}
               </button>
@@ -44,6 +46,7 @@ export function CustomModelList() {
       </button>{" "}
       <ImportModelButton />
       {adding && <AddModelDialog onClose={() => setAdding(false)} />}
+      {removing && <RemoveCustomModelDialog model={removing} onClose={() => setRemoving(undefined)} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { GpuAdapterSummary } from "../../domain/capabilities";
 import { MODEL_CATALOG, type ModelCard } from "../../domain/modelCatalog";
-import { assessFit, preselectModel } from "../../domain/modelFit";
+import { assessFit, orderByFit, preselectModel } from "../../domain/modelFit";
 import { formatMegabytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import {
@@ -18,7 +18,8 @@ import { selectCustomModelCards } from "../../store/slices/customModels/selector
 import { useLanguage, useT } from "../../i18n/useT";
 
 /**
- * The curated catalog with what each model needs and whether this device can run and store it.
+ * The curated catalog with what each model needs and whether this device can run and store it, what runs
+ * here listed first.
  * The smallest model that runs well is preselected until the user picks another. A model that
  * cannot run here can be chosen only after saying so explicitly.
  */
@@ -69,7 +70,7 @@ export function ModelPicker({ adapter }: { adapter: GpuAdapterSummary }) {
       <p className="hint">{t.modelPicker.intro}</p>
       <fieldset className="model-options">
         <legend className="sr-only">{t.modelPicker.choose}</legend>
-        {models.map((model) => {
+        {orderByFit(models, fitOf).map((model) => {
           const fit = fitOf(model);
           return (
             <ModelOption

@@ -8,7 +8,9 @@ import { selectActiveConversation, selectConversations } from "../../store/slice
 import type { ImportFailure, ImportOutcome } from "../../store/slices/transfer/transferSlice";
 import { describeImport, describeImportProblem } from "./describeImportProblem";
 import { exportFailureText } from "./exportFailureText";
+import { Icon } from "../../app/Icon";
 import { markdownLabels } from "./markdownLabels";
+import "./transfer.css";
 
 const ImportPreviewDialog = lazy(() => import("./ImportPreviewDialog"));
 
@@ -139,12 +141,21 @@ export function TransferMenu() {
         />
       </div>
       {notice && (
-        <p
-          role={isProblem(notice) ? "alert" : "status"}
-          className={`transfer-notice ${isProblem(notice) ? "error" : "ok"}`}
-        >
-          {noticeText(notice)}
-        </p>
+        <div className={`transfer-notice ${isProblem(notice) ? "error" : "ok"}`}>
+          <p role={isProblem(notice) ? "alert" : "status"}>{noticeText(notice)}</p>
+          {/* Said once is enough: the next import or export replaces it, and it can be put away meanwhile. */}
+          {notice.kind !== "reading" && (
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t.transfer.dismissNotice}
+              title={t.transfer.dismissNotice}
+              onClick={() => setNotice(undefined)}
+            >
+              <Icon name="close" />
+            </button>
+          )}
+        </div>
       )}
       {pending && (
         <Suspense fallback={null}>

@@ -12,6 +12,7 @@ import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
 import { enRendering } from "./en/rendering";
 import { enWaitingMessages } from "./en/waitingMessages";
+import { enThinking } from "./en/thinking";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -215,6 +216,7 @@ export const en = {
   ...enDocuments,
   ...enRendering,
   ...enWaitingMessages,
+  ...enThinking,
 };
 
 export type Messages = typeof en;

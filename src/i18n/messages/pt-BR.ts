@@ -13,6 +13,7 @@ import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
 import { ptBRRendering } from "./pt-BR/rendering";
 import { ptBRWaitingMessages } from "./pt-BR/waitingMessages";
+import { ptBRThinking } from "./pt-BR/thinking";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -212,4 +213,5 @@ export const ptBR: Messages = {
   ...ptBRDocuments,
   ...ptBRRendering,
   ...ptBRWaitingMessages,
+  ...ptBRThinking,
 };

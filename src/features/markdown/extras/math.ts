@@ -26,6 +26,8 @@ interface SourceNode {
   value?: string;
   children?: SourceNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
+  /** How remark-rehype turns the node into HTML (remark-math's own nodes carry it). */
+  data?: unknown;
 }
 
 function revert(parent: SourceNode, source: string): void {
@@ -47,7 +49,63 @@ function isImplausible(raw: string, after: string): boolean {
   return /^\s|\s$/.test(inner) || /\d/.test(after);
 }
 
-export const mathRemarkPlugins: PluggableList = [remarkMath, remarkRejectImplausibleInlineMath];
+/**
+ * `$$…$$` written on a line of its own is a displayed formula, as `\[…\]` is, however many lines it spans:
+ * remark-math reads a one-line `$$x$$` as inline math (small, in the text's flow), so a paragraph holding only
+ * such formulas becomes those formulas, displayed. `$$…$$` inside a sentence stays in the sentence.
+ */
+function remarkOneLineDisplayMath() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    displayLoneFormulas(tree as SourceNode, source);
+  };
+}
+
+function displayLoneFormulas(parent: SourceNode, source: string): void {
+  const children = parent.children;
+  if (!children) return;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index]!;
+    if (child.type !== "paragraph") {
+      displayLoneFormulas(child, source);
+      continue;
+    }
+    const parts = child.children ?? [];
+    const formulas = parts.filter((part) => part.type === "inlineMath");
+    const alone = parts.every(
+      (part) =>
+        (part.type === "inlineMath" && isDoubleDollar(part, source)) ||
+        part.type === "break" ||
+        (part.type === "text" && part.value?.trim() === ""),
+    );
+    if (formulas.length === 0 || !alone) continue;
+    const displayed = formulas.map((formula) => displayMath(formula.value ?? ""));
+    children.splice(index, 1, ...displayed);
+    index += displayed.length - 1;
+  }
+}
+
+function isDoubleDollar(node: SourceNode, source: string): boolean {
+  const start = node.position?.start.offset;
+  return start !== undefined && source.startsWith("$$", start);
+}
+
+/** A display formula as remark-math builds one from a `$$` block (rehypeKatexStrict typesets it). */
+function displayMath(value: string): SourceNode {
+  const code = {
+    type: "element",
+    tagName: "code",
+    properties: { className: ["language-math", "math-display"] },
+    children: [{ type: "text", value }],
+  };
+  return { type: "math", value, data: { hName: "pre", hChildren: [code] } };
+}
+
+export const mathRemarkPlugins: PluggableList = [
+  remarkMath,
+  remarkRejectImplausibleInlineMath,
+  remarkOneLineDisplayMath,
+];
 
 export const mathRehypePlugins: PluggableList = [rehypeKatexStrict];
 

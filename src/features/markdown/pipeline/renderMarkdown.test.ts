@@ -134,3 +134,25 @@ describe("renderMarkdown on hostile math", () => {
     expect(JSON.stringify(looping.tree)).toContain("katex-error");
   });
 });
+
+describe("renderMarkdown on one-line display math", () => {
+  const displayed = (text: string) =>
+    elements(formatted(text).tree, "span").filter((span) =>
+      (span.properties.className as string[] | undefined)?.includes("katex-display"),
+    ).length;
+
+  it("displays `$$…$$` on a line of its own, as it does `\\[…\\]` and a `$$` block", () => {
+    expect(displayed("$$E = mc^2$$")).toBe(1);
+    expect(displayed("Energy:\n\n$$E = mc^2$$\n\nwhere c is the speed of light.")).toBe(1);
+    expect(displayed("\\[E = mc^2\\]")).toBe(1);
+    expect(displayed("$$\nE = mc^2\n$$")).toBe(1);
+    expect(displayed("  $$a$$  \n$$b$$")).toBe(2);
+    expect(displayed("- $$x^2$$")).toBe(1);
+  });
+
+  it("keeps `$$…$$` inside a sentence, and single dollars, in the text", () => {
+    expect(displayed("so $$x^2$$ grows")).toBe(0);
+    expect(displayed("$x^2$")).toBe(0);
+    expect(displayed("it costs $5 and $$")).toBe(0);
+  });
+});

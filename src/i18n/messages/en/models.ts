@@ -35,6 +35,11 @@ export const enModels = {
     betterThan1B: "Noticeably better answers than 1B; needs a mid-range GPU.",
     reasoningAndCode: "Microsoft's model, good at reasoning and code.",
     mostCapable: "The most capable model here; needs a GPU with 6 GB or more.",
+    smallestThinker: "The smallest model that thinks before it answers; you can read its reasoning.",
+    multilingualMidSize: "Multilingual assistant, clearly better than 0.5B and still light.",
+    strongThinker: "Thinks before it answers; strong at reasoning, maths and code for a mid-range GPU.",
+    deepThinker:
+      "DeepSeek-R1's reasoning distilled into Qwen 7B: long, careful thinking; needs 6 GB of GPU memory.",
     custom: (modelType: string, url: string) => `Your own model (${modelType}), added from ${url}.`,
     imported: (modelType: string) => `Your own model (${modelType}), imported from files.`,
   },
@@ -302,6 +307,13 @@ export const enModels = {
     empty: "Models you add by URL appear here and in the model picker.",
     removeNamed: (name: string) => `Remove ${name}`,
     remove: "Remove",
+    removeTitle: (name: string) => `Remove ${name}?`,
+    removeBody:
+      "Sigilo forgets this model and deletes any of its files stored in this browser. Replies it wrote stay in your conversations.",
+    removeBodyStored: (size: string, imported: boolean) =>
+      `Sigilo forgets this model and deletes its ${size} of files from this browser; ${imported ? "using it again means importing its folder again" : "using it again means downloading them again"}. Replies it wrote stay in your conversations.`,
+    cancel: "Cancel",
+    confirmRemove: "Remove model",
     add: "Add a model",
   },
   addModel: {

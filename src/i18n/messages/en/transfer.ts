@@ -15,6 +15,7 @@ export const enTransfer = {
     exportOpenJson: "Export this conversation as JSON",
     exportOpenMarkdown: "Export this conversation as Markdown",
     import: "Import conversations…",
+    dismissNotice: "Dismiss notice",
     importFile: "Conversations file to import",
     exportConversations: "Export conversations",
     exportFailed: (detail: string) => `Export failed: ${detail}`,
@@ -120,6 +121,7 @@ export const enTransfer = {
       error: "text",
       failure: "a known reason with its figures",
       omittedMessages: "a number",
+      thinkingSeconds: "a list of at most 10,000 numbers of 0 or more (or null)",
     } as Record<string, string>,
     somethingValid: "a valid value",
     conversationField: (conversation: number, title: string | undefined, field: string, expected: string) =>

@@ -38,6 +38,12 @@ export const ptBRModels: typeof enModels = {
     betterThan1B: "Respostas bem melhores que as do 1B; precisa de uma GPU intermediária.",
     reasoningAndCode: "O modelo da Microsoft, bom em raciocínio e código.",
     mostCapable: "O modelo mais capaz daqui; precisa de uma GPU com 6 GB ou mais.",
+    smallestThinker: "O menor modelo que pensa antes de responder; dá para ler o raciocínio.",
+    multilingualMidSize: "Assistente multilíngue, bem melhor que o de 0.5B e ainda leve.",
+    strongThinker:
+      "Pensa antes de responder; forte em raciocínio, matemática e código numa GPU intermediária.",
+    deepThinker:
+      "O raciocínio do DeepSeek-R1 destilado no Qwen 7B: pensa longa e cuidadosamente; precisa de 6 GB de memória de GPU.",
     custom: (modelType, url) => `Seu próprio modelo (${modelType}), adicionado de ${url}.`,
     imported: (modelType) => `Seu próprio modelo (${modelType}), importado de arquivos.`,
   },
@@ -307,6 +313,13 @@ export const ptBRModels: typeof enModels = {
     empty: "Os modelos que você adicionar por URL aparecem aqui e na escolha de modelos.",
     removeNamed: (name) => `Remover ${name}`,
     remove: "Remover",
+    removeTitle: (name) => `Remover ${name}?`,
+    removeBody:
+      "O Sigilo esquece este modelo e apaga os arquivos dele guardados neste navegador. As respostas que ele escreveu continuam nas suas conversas.",
+    removeBodyStored: (size, imported) =>
+      `O Sigilo esquece este modelo e apaga ${size} de arquivos dele deste navegador; ${imported ? "para usá-lo de novo, será preciso importar a pasta dele outra vez" : "para usá-lo de novo, será preciso baixá-los outra vez"}. As respostas que ele escreveu continuam nas suas conversas.`,
+    cancel: "Cancelar",
+    confirmRemove: "Remover modelo",
     add: "Adicionar um modelo",
   },
   addModel: {

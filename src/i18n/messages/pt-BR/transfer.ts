@@ -17,6 +17,7 @@ export const ptBRTransfer: typeof enTransfer = {
     exportOpenJson: "Exportar esta conversa em JSON",
     exportOpenMarkdown: "Exportar esta conversa em Markdown",
     import: "Importar conversas…",
+    dismissNotice: "Dispensar aviso",
     importFile: "Arquivo de conversas para importar",
     exportConversations: "Exportar conversas",
     exportFailed: (detail) => `A exportação falhou: ${detail}`,
@@ -118,6 +119,7 @@ export const ptBRTransfer: typeof enTransfer = {
       error: "texto",
       failure: "um motivo conhecido com seus números",
       omittedMessages: "um número",
+      thinkingSeconds: "uma lista de no máximo 10.000 números iguais ou maiores que 0 (ou null)",
     },
     somethingValid: "um valor válido",
     conversationField: (conversation, title, field, expected) =>

@@ -39,6 +39,7 @@ async function putRawSetting(setting: string, value: unknown): Promise<void> {
 
 async function savePersonalSettings(): Promise<void> {
   await storage.settings.set("systemPromptPresets", PRESETS);
+  await storage.settings.set("defaultInstructions", { systemPrompt: "You advise Globex's merger team." });
   await storage.settings.set("lastModelId", "Llama-3.2-1B-Instruct-q4f32_1-MLC");
   await storage.settings.set("modelsLastUsed", { "Llama-3.2-1B-Instruct-q4f32_1-MLC": 1_700_000_000_000 });
   await storage.settings.set("theme", "dark");
@@ -61,10 +62,16 @@ describe("settings under the lock", () => {
 
     const raw = await rawSettings();
     const text = JSON.stringify(raw);
-    for (const secret of ["ACME", "Contract lawyer", "Llama", "1700000000000", "internal model"]) {
+    for (const secret of ["ACME", "Contract lawyer", "Globex", "Llama", "1700000000000", "internal model"]) {
       expect(text).not.toContain(secret);
     }
-    for (const sealed of ["systemPromptPresets", "lastModelId", "modelsLastUsed", "customModels"]) {
+    for (const sealed of [
+      "systemPromptPresets",
+      "defaultInstructions",
+      "lastModelId",
+      "modelsLastUsed",
+      "customModels",
+    ]) {
       expect(isSealedSetting(raw[sealed]), sealed).toBe(true);
     }
     expect(raw).toMatchObject({ theme: "dark", language: "pt-BR", vault: { idleMinutes: 15 } });
@@ -79,6 +86,7 @@ describe("settings under the lock", () => {
 
     expect(storage.vault.status()).toBe("locked");
     await expect(storage.settings.get("systemPromptPresets", isAnything)).rejects.toThrow(VaultLocked);
+    await expect(storage.settings.get("defaultInstructions", isAnything)).rejects.toThrow(VaultLocked);
     await expect(storage.settings.set("lastModelId", "x")).rejects.toThrow(VaultLocked);
     expect(await storage.settings.get("theme", isString)).toBe("dark");
     expect(await storage.settings.get("language", isString)).toBe("pt-BR");

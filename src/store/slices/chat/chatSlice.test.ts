@@ -47,6 +47,29 @@ describe("chat slice", () => {
     expect(store.getState().conversations).toHaveLength(1);
   });
 
+  it("times a reasoning model's thinking, stores it, and sends the reply back without it", async () => {
+    const { store, engine, storage, clock } = await readyStore();
+    engine.replyPieces = ["<think>", "Counting", " letters", "</think>", "\n\nThree."];
+    engine.holdChat = true;
+    const sending = store.getState().sendMessage("How many r's in strawberry?");
+    await settle();
+    clock.now += 12_000;
+    engine.releaseChat?.();
+    await sending;
+    const reply = selectActiveMessages(store.getState())[1]!;
+    expect(reply.content).toBe("<think>Counting letters</think>\n\nThree.");
+    expect(reply.thinkingSeconds).toEqual([12]);
+    await settle();
+    const stored = await storage.conversations.getMessages(store.getState().activeConversationId!);
+    expect(stored[1]?.thinkingSeconds).toEqual([12]);
+
+    engine.holdChat = false;
+    engine.replyPieces = ["Four."];
+    await store.getState().sendMessage("And in raspberry?");
+    expect(engine.requests[1]?.messages[1]).toEqual({ role: "assistant", content: "Three." });
+    expect(selectActiveMessages(store.getState())[3]?.thinkingSeconds).toBeUndefined();
+  });
+
   it("keeps the partial reply when stopped", async () => {
     const { store, engine } = await readyStore();
     engine.holdChat = true;

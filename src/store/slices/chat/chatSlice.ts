@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { selectNewChatInstructions } from "../instructions/selectors";
 import { newId, titleFromFirstMessage, type Conversation, type Message } from "../../../domain/conversation";
 import { buildTree, pathTo } from "../../../domain/messageTree";
 import type { AppServices } from "../../services";
@@ -182,6 +183,6 @@ function startConversation(state: AppState, content: string, now: number): Conve
     titled: true,
     createdAt: now,
     updatedAt: now,
-    ...state.draftInstructions,
+    ...selectNewChatInstructions(state),
   };
 }

@@ -6,6 +6,7 @@ import type { ChatResult, GenerationStats } from "../../../domain/generation";
 import type { ReplyFailure } from "../../../domain/replyFailure";
 import { DEFAULT_GENERATION_SETTINGS } from "../../../domain/generationSettings";
 import { EngineFailure } from "../../../services/engine/EngineClient";
+import { createThinkingClock } from "../../../domain/thinking";
 import { createFrameBatcher } from "../../../lib/frameBatcher";
 import { throttle } from "../../../lib/throttle";
 import type { AppServices } from "../../services";
@@ -60,8 +61,17 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
     services.scheduleFrame,
     services.cancelFrame,
   );
+  const thinkingClock = createThinkingClock(services.now(), {
+    content: reply.content,
+    seconds: reply.thinkingSeconds,
+  });
   const onDelta = (delta: string) => {
     reply = { ...reply, content: reply.content + delta };
+    // Only a delta ending a tag can open or close a thinking block: the reply is split no more often than that.
+    const thinkingSeconds = delta.includes(">")
+      ? thinkingClock.observe(reply.content, services.now())
+      : undefined;
+    if (thinkingSeconds) reply = { ...reply, thinkingSeconds };
     commitFrame.push(delta);
     persistPartial();
   };

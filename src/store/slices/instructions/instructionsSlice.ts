@@ -7,6 +7,7 @@ import {
   type PresetProblem,
   type SystemPromptPreset,
 } from "../../../domain/systemPrompts";
+import { isInstructions } from "../../../domain/recordSchema";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
@@ -14,11 +15,22 @@ import type { AppState } from "../../appState";
 export type Instructions = Pick<Conversation, "systemPrompt" | "settings">;
 
 export interface InstructionsSlice {
-  /** What the next new chat starts with, set before its first message. */
-  draftInstructions: Instructions;
+  /** What the next new chat starts with when set before its first message; absent: the defaults below. */
+  draftInstructions: Instructions | undefined;
+  /**
+   * What every new chat starts with unless changed there ("custom instructions"): something the person wrote,
+   * so it is sealed by the lock like their presets (stored under DEFAULT_INSTRUCTIONS_KEY, never declared
+   * readable while locked).
+   */
+  defaultInstructions: Instructions;
   /** The user's own system prompt presets (the built-in ones are BUILT_IN_PRESET_IDS, named by the dictionary). */
   userPresets: SystemPromptPreset[];
   loadPresets(): Promise<void>;
+  loadDefaultInstructions(): Promise<void>;
+  setDefaultInstructions(instructions: {
+    systemPrompt: string;
+    settings: GenerationSettings | undefined;
+  }): void;
   /** Applies to the open conversation, or to the next new chat when none is open. */
   setInstructions(instructions: { systemPrompt: string; settings: GenerationSettings | undefined }): void;
   clearDraftInstructions(): void;
@@ -34,6 +46,13 @@ export interface InstructionsSlice {
 }
 
 const PRESETS_KEY = "systemPromptPresets";
+export const DEFAULT_INSTRUCTIONS_KEY = "defaultInstructions";
+
+/** Instructions as stored: an empty prompt and default settings are left out, as on a conversation. */
+function instructionsOf({ systemPrompt, settings }: { systemPrompt: string; settings?: GenerationSettings }) {
+  const trimmed = systemPrompt.trim();
+  return { ...(trimmed ? { systemPrompt: trimmed } : {}), ...(settings ? { settings } : {}) };
+}
 
 export const createInstructionsSlice =
   (services: AppServices): StateCreator<AppState, [], [], InstructionsSlice> =>
@@ -44,12 +63,24 @@ export const createInstructionsSlice =
     }
 
     return {
-      draftInstructions: {},
+      draftInstructions: undefined,
+      defaultInstructions: {},
       userPresets: [],
 
       async loadPresets() {
         const stored = await services.settings.get(PRESETS_KEY, isUserPresetList);
         if (stored) set({ userPresets: stored });
+      },
+
+      async loadDefaultInstructions() {
+        const stored = await services.settings.get(DEFAULT_INSTRUCTIONS_KEY, isInstructions);
+        set({ defaultInstructions: stored ?? {} });
+      },
+
+      setDefaultInstructions(instructions) {
+        const defaultInstructions = instructionsOf(instructions);
+        set({ defaultInstructions });
+        services.settings.set(DEFAULT_INSTRUCTIONS_KEY, defaultInstructions).catch(get().reportStorageError);
       },
 
       setInstructions({ systemPrompt, settings }) {
@@ -66,7 +97,7 @@ export const createInstructionsSlice =
       },
 
       clearDraftInstructions() {
-        set({ draftInstructions: {} });
+        set({ draftInstructions: undefined });
       },
 
       savePreset({ id, name, text }, builtInNames) {

@@ -145,7 +145,7 @@ describe("requests", () => {
       frequencyPenalty: -1,
     });
     expect(store.getState().conversations[0]?.systemPrompt).toBe("Be brief.");
-    expect(store.getState().draftInstructions).toEqual({});
+    expect(store.getState().draftInstructions).toBeUndefined();
   });
 
   it("leave out the oldest turns that do not fit, and record how many on the reply", async () => {

@@ -36,7 +36,8 @@ const NO_CONTENT = {
   messagesByConversation: {},
   interruptedAtStartup: 0,
   userPresets: [],
-  draftInstructions: {},
+  draftInstructions: undefined,
+  defaultInstructions: {},
 } satisfies Partial<AppState>;
 
 export const createVaultSlice =
@@ -95,10 +96,17 @@ export const createVaultSlice =
       },
 
       async loadSealedData() {
-        const { loadConversations, loadPresets, restoreCustomModels, reportStorageError } = get();
+        const {
+          loadConversations,
+          loadPresets,
+          loadDefaultInstructions,
+          restoreCustomModels,
+          reportStorageError,
+        } = get();
         await Promise.all([
           loadConversations().catch(reportStorageError),
           loadPresets().catch(reportStorageError),
+          loadDefaultInstructions().catch(reportStorageError),
           restoreCustomModels().catch(reportStorageError),
         ]);
       },
