@@ -1,6 +1,7 @@
 import type { ChatRole, FinishReason, GenerationStats } from "./generation";
 import type { GenerationSettings } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
+import type { DocumentUse } from "./retrieval/storedDocument";
 
 /**
  * A message's life: "streaming" while the reply is being generated; "complete" when it
@@ -28,6 +29,8 @@ export interface Message {
   failure?: ReplyFailure;
   /** Assistant messages: how many earlier messages were left out so the request fit the context window. */
   omittedMessages?: number;
+  /** Assistant messages: the documents' passages the reply was given (its `[n]` citations point into them). */
+  documents?: DocumentUse;
 }
 
 export interface Conversation {

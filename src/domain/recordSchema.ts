@@ -8,6 +8,7 @@ import {
   type GenerationSettings,
 } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
+import { documentUseSchema } from "./retrieval/storedDocument";
 
 /*
  * The one definition of a conversation record and a message record. Storage reads every record through it
@@ -79,6 +80,7 @@ export const messageSchema = v.object({
   error: v.optional(v.string()),
   failure: v.optional(failureSchema),
   omittedMessages: v.optional(finite),
+  documents: v.optional(documentUseSchema),
 });
 
 // The records' TypeScript types (with their documentation) live beside the domain; these lines stop the build

@@ -6,6 +6,7 @@ import { isRecord } from "../validate";
 import type { RecordCodec } from "./recordCodec";
 import { countSettings, resealSettings } from "./resealSettings";
 import type { SettingCodec } from "./settingCodec";
+import type { DocumentCodec } from "./documentCodec";
 
 /** Records re-encrypted per transaction: small enough to keep each write short, large enough to be quick. */
 const BATCH_SIZE = 200;
@@ -24,8 +25,11 @@ export async function resealAll(
   codec: RecordCodec,
   settingCodec: SettingCodec,
   onProgress: ResealProgress = () => {},
+  documentCodec?: DocumentCodec,
 ): Promise<void> {
-  const total = (await countSettings(db)) + (await db.count("conversations")) + (await db.count("messages"));
+  const documentStores = documentCodec ? DOCUMENT_STORES : [];
+  let total = (await countSettings(db)) + (await db.count("conversations")) + (await db.count("messages"));
+  for (const name of documentStores) total += await db.count(name);
   let done = 0;
   const step = (count: number) => {
     done += count;
@@ -35,6 +39,47 @@ export async function resealAll(
   step(await resealSettings(db, settingCodec));
   await resealStore(db, "conversations", (record) => decodeAndEncodeConversation(codec, record), codec, step);
   await resealStore(db, "messages", (record) => decodeAndEncodeMessage(codec, record), codec, step);
+  if (documentCodec) await resealDocuments(db, documentCodec, step);
+}
+
+const DOCUMENT_STORES = ["documents", "documentContents", "documentVectors"] as const;
+
+/** Documents' info, contents and vectors, like messages: each record replaced whole, in batches. */
+async function resealDocuments(
+  db: IDBPDatabase<SigiloDB>,
+  codec: DocumentCodec,
+  step: (count: number) => void,
+): Promise<void> {
+  await resealStore(
+    db,
+    "documents",
+    async (record) => {
+      const info = await codec.decodeInfo(record);
+      return info && codec.encodeInfo(info);
+    },
+    codec,
+    step,
+  );
+  await resealStore(
+    db,
+    "documentContents",
+    async (record) => {
+      const content = await codec.decodeContent(record);
+      return content && codec.encodeContent(content);
+    },
+    codec,
+    step,
+  );
+  await resealStore(
+    db,
+    "documentVectors",
+    async (record) => {
+      const vectors = await codec.decodeVectors(record);
+      return vectors && codec.encodeVectors(vectors);
+    },
+    codec,
+    step,
+  );
 }
 
 async function decodeAndEncodeConversation(codec: RecordCodec, record: unknown) {
@@ -47,11 +92,13 @@ async function decodeAndEncodeMessage(codec: RecordCodec, record: unknown) {
   return message && codec.encodeMessage(message);
 }
 
-async function resealStore<Name extends "conversations" | "messages">(
+type ResealedStore = "conversations" | "messages" | (typeof DOCUMENT_STORES)[number];
+
+async function resealStore<Name extends ResealedStore>(
   db: IDBPDatabase<SigiloDB>,
   storeName: Name,
   convert: (record: unknown) => Promise<SigiloDB[Name]["value"] | undefined>,
-  codec: RecordCodec,
+  codec: Pick<RecordCodec, "isInWriteFormat">,
   step: (count: number) => void,
 ): Promise<void> {
   let after: string | undefined;
