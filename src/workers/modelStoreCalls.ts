@@ -8,7 +8,7 @@ import type { ModelImporter } from "./modelStore/modelImport";
 import type { ModelStore } from "./modelStore/modelStore";
 import type { CallHandlers } from "./requestDispatcher";
 
-export type ModelStoreCalls = Omit<CallHandlers, "load" | "chat" | "unload">;
+export type ModelStoreCalls = Omit<CallHandlers, "load" | "chat" | "unload" | "embed">;
 
 export function modelStoreCalls(models: ModelStore, importer: ModelImporter): ModelStoreCalls {
   /** The model being imported is not known to the page yet, but its files are no leftovers. */

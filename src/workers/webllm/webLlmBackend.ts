@@ -1,5 +1,7 @@
 import type {
   AppConfig,
+  CreateEmbeddingResponse,
+  EmbeddingCreateParams,
   ChatCompletionChunk,
   ChatCompletionFinishReason,
   ChatCompletionRequestStreaming,
@@ -15,7 +17,7 @@ import { classifyWebLlmError } from "./webLlmErrors";
 
 /** The part of web-llm's MLCEngine this worker uses; tests pass a fake. */
 export interface WebLlmEngine {
-  reload(modelId: string): Promise<void>;
+  reload(modelId: string | string[]): Promise<void>;
   unload(): Promise<void>;
   interruptGenerate(): Promise<void>;
   setInitProgressCallback(callback: InitProgressCallback): void;
@@ -25,13 +27,14 @@ export interface WebLlmEngine {
       create(request: ChatCompletionRequestStreaming): Promise<AsyncIterable<ChatCompletionChunk>>;
     };
   };
+  embeddings: { create(request: EmbeddingCreateParams): Promise<CreateEmbeddingResponse> };
 }
 
 /** The engine, plus the downloader and the stored-model check it loads with (`load` is web-llm's reload). */
 export interface WebLlmBackendDeps extends Omit<ModelLoadSteps, "load"> {
   engine: WebLlmEngine;
-  /** web-llm's config with the model's record pointing at `source` (the mirror, when one is set). */
-  appConfigFor(source: ModelSource): AppConfig;
+  /** web-llm's config with the models' records pointing at their sources (the mirror, when one is set). */
+  appConfigFor(...sources: ModelSource[]): AppConfig;
 }
 
 /** web-llm's MLCEngine behind Sigilo's engine protocol (see `createRequestDispatcher`). */
@@ -41,7 +44,34 @@ export function createWebLlmBackend({
   download,
   checkStored,
 }: WebLlmBackendDeps): EngineBackend {
+  /** The chat model on the GPU, and the embedding model beside it (one engine holds both: reload([a, b])). */
+  let chatSource: ModelSource | undefined;
+  let embeddingSource: ModelSource | undefined;
+
+  /** Downloads the embedding model if needed, then reloads the engine with it beside the chat model. */
+  async function loadEmbeddingModel(source: ModelSource, signal: AbortSignal): Promise<void> {
+    await download(source, () => {}, signal);
+    const sources = chatSource ? [chatSource, source] : [source];
+    engine.setAppConfig(appConfigFor(...sources));
+    await unlessCancelled(engine.reload(sources.map((each) => each.modelId)), signal);
+    embeddingSource = source;
+  }
+
   return {
+    async embed(texts, source, signal) {
+      if (!source) throw new Error("No embedding model is known to this build.");
+      try {
+        if (embeddingSource?.modelId !== source.modelId) await loadEmbeddingModel(source, signal);
+        const response = await engine.embeddings.create({ input: texts, model: source.modelId });
+        const vectors = [...response.data]
+          .sort((a, b) => a.index - b.index)
+          .map((item) => Float32Array.from(item.embedding));
+        return { model: source.modelId, dimensions: vectors[0]?.length ?? 0, vectors };
+      } catch (error) {
+        throw classifyWebLlmError(error);
+      }
+    },
+
     load: (source, onProgress, signal) =>
       downloadThenLoad(source, onProgress, signal, {
         download,
@@ -49,6 +79,9 @@ export function createWebLlmBackend({
         async load() {
           onProgress(GPU_LOAD_STARTED);
           // Every file is stored by now, so web-llm reads them from its cache and fetches nothing.
+          // The chat model alone: reloading unloads the embedding model, loaded again when next needed.
+          chatSource = undefined;
+          embeddingSource = undefined;
           engine.setAppConfig(appConfigFor(source));
           engine.setInitProgressCallback((report) => {
             const progress = toLoadProgress(report);
@@ -59,6 +92,7 @@ export function createWebLlmBackend({
           await unlessCancelled(engine.reload(source.modelId), signal).catch((error: unknown) => {
             throw classifyWebLlmError(error);
           });
+          chatSource = source;
         },
       }),
 
@@ -86,6 +120,10 @@ export function createWebLlmBackend({
       void engine.interruptGenerate();
     },
 
-    unload: () => engine.unload(),
+    unload: () => {
+      chatSource = undefined;
+      embeddingSource = undefined;
+      return engine.unload();
+    },
   };
 }
