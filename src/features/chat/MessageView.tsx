@@ -8,6 +8,7 @@ import { useModelAuthor } from "./useModelAuthor";
 import { useLanguage, useT } from "../../i18n/useT";
 import { replyFailureText } from "./replyFailureText";
 import { WaitingNote } from "./WaitingNote";
+import { DocumentCitations } from "../documents/DocumentCitations";
 
 // The Markdown renderer is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
@@ -54,11 +55,13 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
           {isUser ? (
             <p className="plain-text">{message.content}</p>
           ) : (
-            <MessageContentBoundary text={message.content} note={t.rendering.plain}>
-              <Suspense fallback={<p className="plain-text">{message.content}</p>}>
-                <MarkdownMessage text={message.content} />
-              </Suspense>
-            </MessageContentBoundary>
+            <DocumentCitations message={message}>
+              <MessageContentBoundary text={message.content} note={t.rendering.plain}>
+                <Suspense fallback={<p className="plain-text">{message.content}</p>}>
+                  <MarkdownMessage text={message.content} citationCount={message.documents?.sources.length} />
+                </Suspense>
+              </MessageContentBoundary>
+            </DocumentCitations>
           )}
           {message.status === "streaming" && message.content === "" && (
             <span className="typing" role="status">

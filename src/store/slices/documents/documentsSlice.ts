@@ -6,6 +6,8 @@ import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { createDocumentPrompter } from "./documentPrompt";
 import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
+import type { ChunkRef } from "../../../domain/retrieval/document";
+import { passageView, type PassageView } from "./passageView";
 
 /** A file being read and indexed. `key` names the attempt (a file attached twice is two attempts). */
 export interface AttachmentJob {
@@ -42,6 +44,8 @@ export interface DocumentsSlice {
   attachStoredDocument(documentId: string): Promise<void>;
   /** Deletes the document everywhere: its text, chunks and vectors, and from every conversation. */
   deleteDocument(documentId: string): Promise<void>;
+  /** The text around a cited passage, for showing it; undefined when its document is gone. */
+  readPassage(ref: ChunkRef): Promise<PassageView | undefined>;
   /** For the chat slice: a new conversation's first message takes the documents attached before it. */
   internal_adoptDraftDocuments(conversationId: string): Promise<void>;
   /** For the chat slice: the documents part of the prompt for a question, or undefined when none is attached. */
@@ -191,6 +195,11 @@ export const createDocumentsSlice =
           documentLibrary: get().documentLibrary.filter((document) => document.id !== documentId),
           draftDocumentIds: get().draftDocumentIds.filter((id) => id !== documentId),
         });
+      },
+
+      async readPassage(ref) {
+        const [content] = await services.documents.getContents([ref.documentId]);
+        return content && passageView(content, ref.index);
       },
 
       async internal_adoptDraftDocuments(conversationId) {
