@@ -14,7 +14,7 @@ import { documentsClientPath, extractInPage } from "./support/documents";
 import { expect, test } from "./support/test";
 
 /*
- * The documents worker of the fixture build, driven through its client from the app's own page: pdf.js and
+ * The documents worker of the fixture build, driven from the app's own page: pdf.js and
  * mammoth run in the built worker, in real Chromium, under the policy the app serves. (Nothing in the app
  * attaches files yet; the attach UI will be tested through the interface.)
  */
