@@ -94,7 +94,7 @@ const FAMILIES = {
 } satisfies Record<string, ModelFamily>;
 
 /** web-llm 0.2.86's libraries; `modelCatalog.test.ts` checks every URL against web-llm's records. */
-const LIBRARY_URL_PREFIX =
+export const LIBRARY_URL_PREFIX =
   "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/v0_2_86/base/";
 
 type CardFields = Omit<
