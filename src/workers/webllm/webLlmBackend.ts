@@ -8,6 +8,7 @@ import type {
   InitProgressCallback,
 } from "@mlc-ai/web-llm";
 import type { ModelSource } from "../../domain/modelSource";
+import type { ChatResult } from "../../domain/generation";
 import type { EngineBackend } from "../engineBackend";
 import { downloadThenLoad, type ModelLoadSteps } from "../modelStore/loadInOrder";
 import { unlessCancelled } from "../requestDispatcher";
@@ -47,10 +48,13 @@ export function createWebLlmBackend({
   /** The chat model on the GPU, and the embedding model beside it (one engine holds both: reload([a, b])). */
   let chatSource: ModelSource | undefined;
   let embeddingSource: ModelSource | undefined;
+  /** The reply being generated: reloading the engine under it would end it, so loading the embedder waits. */
+  let replying: Promise<unknown> = Promise.resolve();
 
   /** Downloads the embedding model if needed, then reloads the engine with it beside the chat model. */
   async function loadEmbeddingModel(source: ModelSource, signal: AbortSignal): Promise<void> {
     await download(source, () => {}, signal);
+    await replying.catch(() => undefined);
     const sources = chatSource ? [chatSource, source] : [source];
     engine.setAppConfig(appConfigFor(...sources));
     await unlessCancelled(engine.reload(sources.map((each) => each.modelId)), signal);
@@ -96,24 +100,10 @@ export function createWebLlmBackend({
         },
       }),
 
-    async chat(request, onDelta, state) {
-      try {
-        const chunks = await engine.chat.completions.create(toCompletionRequest(request));
-        let finishReason: ChatCompletionFinishReason | undefined;
-        let usage: ChatCompletionChunk["usage"];
-        for await (const chunk of chunks) {
-          // web-llm clears its interrupt flag when generation starts, so an interrupt that came
-          // before that is lost; repeating it costs nothing.
-          if (state.interrupted) void engine.interruptGenerate();
-          const choice = chunk.choices[0];
-          if (choice?.delta.content) onDelta(choice.delta.content);
-          finishReason = choice?.finish_reason ?? finishReason;
-          usage = chunk.usage ?? usage;
-        }
-        return toChatResult(finishReason, usage, state.interrupted);
-      } catch (error) {
-        throw classifyWebLlmError(error);
-      }
+    chat(request, onDelta, state) {
+      const reply = streamChat(request, onDelta, state);
+      replying = reply;
+      return reply;
     },
 
     interrupt() {
@@ -126,4 +116,28 @@ export function createWebLlmBackend({
       return engine.unload();
     },
   };
+
+  async function streamChat(
+    request: Parameters<EngineBackend["chat"]>[0],
+    onDelta: (text: string) => void,
+    state: Parameters<EngineBackend["chat"]>[2],
+  ): Promise<ChatResult> {
+    try {
+      const chunks = await engine.chat.completions.create(toCompletionRequest(request));
+      let finishReason: ChatCompletionFinishReason | undefined;
+      let usage: ChatCompletionChunk["usage"];
+      for await (const chunk of chunks) {
+        // web-llm clears its interrupt flag when generation starts, so an interrupt that came
+        // before that is lost; repeating it costs nothing.
+        if (state.interrupted) void engine.interruptGenerate();
+        const choice = chunk.choices[0];
+        if (choice?.delta.content) onDelta(choice.delta.content);
+        finishReason = choice?.finish_reason ?? finishReason;
+        usage = chunk.usage ?? usage;
+      }
+      return toChatResult(finishReason, usage, state.interrupted);
+    } catch (error) {
+      throw classifyWebLlmError(error);
+    }
+  }
 }
