@@ -2,6 +2,7 @@ import type { IDBPDatabase } from "idb";
 import type { DocumentContent, DocumentInfo, DocumentVectors } from "../../domain/retrieval/storedDocument";
 import type { SigiloDB } from "./schema";
 import { inTransaction } from "./transactions";
+import { createWriteQueue } from "./writeQueue";
 import { keepReadable, type InvalidRecordReporter } from "./validate";
 import type { DocumentCodec } from "./vault/documentCodec";
 
@@ -29,12 +30,7 @@ export function createIdbDocumentStore(
   reportInvalid: InvalidRecordReporter,
   codec: DocumentCodec,
 ): DocumentStore {
-  let lastWrite: Promise<unknown> = Promise.resolve();
-  function inOrder<T>(write: () => Promise<T>): Promise<T> {
-    const result = lastWrite.then(write);
-    lastWrite = result.catch(() => undefined);
-    return result;
-  }
+  const inOrder = createWriteQueue();
 
   async function readMany<T>(
     storeName: "documentContents" | "documentVectors",

@@ -1,10 +1,4 @@
-import {
-  DecryptionFailed,
-  openBytes,
-  openJson,
-  sealBytes,
-  sealJson,
-} from "../../../lib/crypto/passphraseKey";
+import { openBytes, openJson, sealBytes, sealJson } from "../../../lib/crypto/passphraseKey";
 import {
   readDocumentContent,
   readDocumentInfo,
@@ -14,9 +8,8 @@ import {
   type DocumentVectors,
 } from "../../../domain/retrieval/storedDocument";
 import { isRecord } from "../validate";
-import type { KeyState } from "./recordCodec";
+import { decodeStored, sealingKey, type KeyState } from "./recordCodec";
 import { isSealedRecord, SEALED_FORMAT, type SealedBox } from "./sealedRecords";
-import { VaultLocked } from "./vaultErrors";
 
 /*
  * Documents sealed like messages (sealedRecords.ts): only the id (and the info's createdAt, for sorting) stays
@@ -62,31 +55,12 @@ export interface DocumentCodec {
 }
 
 export function createDocumentCodec(keyState: () => KeyState): DocumentCodec {
-  function writeKey(): CryptoKey | undefined {
-    const { key, sealWrites } = keyState();
-    if (!sealWrites) return undefined;
-    if (!key) throw new VaultLocked();
-    return key;
-  }
-
-  async function decode<T>(
+  const writeKey = () => sealingKey(keyState);
+  const decode = <T>(
     stored: unknown,
-    open: (
-      key: CryptoKey,
-      record: { id: string; sealed: SealedBox } & Record<string, unknown>,
-    ) => Promise<unknown>,
+    open: (key: CryptoKey, record: never) => Promise<unknown>,
     read: (value: unknown) => T | undefined,
-  ): Promise<T | undefined> {
-    if (!isSealedRecord(stored)) return read(stored);
-    const { key } = keyState();
-    if (!key) throw new VaultLocked();
-    try {
-      return read(await open(key, stored as never));
-    } catch (error) {
-      if (error instanceof DecryptionFailed || error instanceof SyntaxError) return undefined;
-      throw error;
-    }
-  }
+  ) => decodeStored(keyState, stored, open, read);
 
   async function openWithClearFields(
     key: CryptoKey,

@@ -37,12 +37,29 @@ export async function resealAll(
   };
   onProgress(0, total);
   step(await resealSettings(db, settingCodec));
-  await resealStore(db, "conversations", (record) => decodeAndEncodeConversation(codec, record), codec, step);
-  await resealStore(db, "messages", (record) => decodeAndEncodeMessage(codec, record), codec, step);
+  await resealStore(
+    db,
+    "conversations",
+    reseal(codec.decodeConversation, codec.encodeConversation),
+    codec,
+    step,
+  );
+  await resealStore(db, "messages", reseal(codec.decodeMessage, codec.encodeMessage), codec, step);
   if (documentCodec) await resealDocuments(db, documentCodec, step);
 }
 
 const DOCUMENT_STORES = ["documents", "documentContents", "documentVectors"] as const;
+
+/** A record decoded with the key and encoded as writes are now; undefined when it does not open. */
+function reseal<T, Stored>(
+  decode: (record: unknown) => Promise<T | undefined>,
+  encode: (value: T) => Promise<Stored>,
+) {
+  return async (record: unknown): Promise<Stored | undefined> => {
+    const value = await decode(record);
+    return value === undefined ? undefined : encode(value);
+  };
+}
 
 /** Documents' info, contents and vectors, like messages: each record replaced whole, in batches. */
 async function resealDocuments(
@@ -50,46 +67,9 @@ async function resealDocuments(
   codec: DocumentCodec,
   step: (count: number) => void,
 ): Promise<void> {
-  await resealStore(
-    db,
-    "documents",
-    async (record) => {
-      const info = await codec.decodeInfo(record);
-      return info && codec.encodeInfo(info);
-    },
-    codec,
-    step,
-  );
-  await resealStore(
-    db,
-    "documentContents",
-    async (record) => {
-      const content = await codec.decodeContent(record);
-      return content && codec.encodeContent(content);
-    },
-    codec,
-    step,
-  );
-  await resealStore(
-    db,
-    "documentVectors",
-    async (record) => {
-      const vectors = await codec.decodeVectors(record);
-      return vectors && codec.encodeVectors(vectors);
-    },
-    codec,
-    step,
-  );
-}
-
-async function decodeAndEncodeConversation(codec: RecordCodec, record: unknown) {
-  const conversation = await codec.decodeConversation(record);
-  return conversation && codec.encodeConversation(conversation);
-}
-
-async function decodeAndEncodeMessage(codec: RecordCodec, record: unknown) {
-  const message = await codec.decodeMessage(record);
-  return message && codec.encodeMessage(message);
+  await resealStore(db, "documents", reseal(codec.decodeInfo, codec.encodeInfo), codec, step);
+  await resealStore(db, "documentContents", reseal(codec.decodeContent, codec.encodeContent), codec, step);
+  await resealStore(db, "documentVectors", reseal(codec.decodeVectors, codec.encodeVectors), codec, step);
 }
 
 type ResealedStore = "conversations" | "messages" | (typeof DOCUMENT_STORES)[number];

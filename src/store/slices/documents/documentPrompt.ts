@@ -90,6 +90,9 @@ export function createDocumentPrompter(services: { documents: DocumentStore; eng
     forget(documentId: string) {
       termIndexes.delete(documentId);
     },
+    forgetAll() {
+      termIndexes.clear();
+    },
   };
 }
 

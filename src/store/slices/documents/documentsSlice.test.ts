@@ -121,3 +121,17 @@ describe("documents slice", () => {
     expect(await storage.documents.getVectors([id])).toEqual([]);
   });
 });
+
+describe("documents and the lock", () => {
+  it("locking empties the library from memory; unlocking reads it back", async () => {
+    const { store } = await readyStore();
+    await store.getState().attachFiles([new File(["Secret plans."], "plans.txt")]);
+    await store.getState().enableVault("correct horse", 15);
+    await store.getState().lockVault();
+    expect(store.getState().documentLibrary).toEqual([]);
+    expect(store.getState().draftDocumentIds).toEqual([]);
+    await store.getState().unlockVault("correct horse");
+    await store.getState().loadDocuments();
+    expect(store.getState().documentLibrary.map((document) => document.name)).toEqual(["plans.txt"]);
+  });
+});

@@ -66,8 +66,12 @@ export function attachedDocuments(state: AppState, conversationId: string | unde
 
 export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
-  (set, get) => {
+  (set, get, api) => {
     const prompter = createDocumentPrompter(services);
+    // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
+    api.subscribe((state, previous) => {
+      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
+    });
     const controllers = new Map<string, AbortController>();
     let reading: Promise<void> | undefined;
 

@@ -37,6 +37,10 @@ const NO_CONTENT = {
   interruptedAtStartup: 0,
   userPresets: [],
   draftInstructions: {},
+  documentLibrary: [],
+  documentLibraryStatus: "unread",
+  draftDocumentIds: [],
+  failedAttachments: [],
 } satisfies Partial<AppState>;
 
 export const createVaultSlice =
