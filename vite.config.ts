@@ -114,10 +114,6 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         input: {
           index: fileURLToPath(new URL("./index.html", import.meta.url)),
-          // Issue 12's first wave: nothing in the app attaches files yet, so the documents client is an entry
-          // of its own (not loaded by index.html) for the build to emit it and its worker, and for the e2e
-          // tests and the bench to drive them. Drop this once the attach UI imports the client.
-          documents: fileURLToPath(new URL("./src/services/documents/documentsClient.ts", import.meta.url)),
         },
         preserveEntrySignatures: "exports-only",
       },

@@ -14,9 +14,9 @@ import { documentsClientPath, extractInPage } from "./support/documents";
 import { expect, test } from "./support/test";
 
 /*
- * The documents worker of the fixture build, driven through its client from the app's own page: pdf.js and
- * mammoth run in the built worker, in real Chromium, under the policy the app serves. (Nothing in the app
- * attaches files yet; the attach UI will be tested through the interface.)
+ * The documents worker of the fixture build, driven from the app's own page: pdf.js and
+ * mammoth run in the built worker, in real Chromium, under the policy the app serves. (The attach UI is tested
+ * through the interface in documents-attach.spec.ts.)
  */
 // Read when a test runs: the fixture build is made after the spec files are loaded.
 let clientPathMemo: string | undefined;

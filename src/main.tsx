@@ -24,8 +24,10 @@ import { ErrorBoundary } from "./app/ErrorBoundary";
 import { StartupProblem } from "./app/StartupProblem";
 import type { LanguageChoice } from "./i18n/language";
 import { languageForBrowser } from "./i18n/browserMessages";
-import { loadDictionary } from "./i18n/dictionaries";
-import { showLanguage } from "./i18n/shownLanguage";
+import { loadDictionary, messagesFor } from "./i18n/dictionaries";
+import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
+import { createDocumentsClient } from "./services/documents/documentsClient";
+import { documentPromptWording } from "./features/documents/documentSources";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
 import { createBrowserStartupJournal } from "./services/startup/startupJournal";
@@ -79,6 +81,9 @@ async function main() {
     // Other tabs hear which conversation changed, and re-read it.
     conversations: announceChanges(storage.conversations, tabChannel.post),
     settings: storage.settings,
+    documents: storage.documents,
+    documentReader: createDocumentsClient(),
+    documentWording: () => documentPromptWording(messagesFor(shownLanguage())),
     deviceStorage: browserDeviceStorage,
     vault: storage.vault,
     engineLease: createEngineLease(),

@@ -1,24 +1,37 @@
 /**
- * Drives the documents client of a built app from a page, for the documents e2e spec and the bench. Until
- * the attach UI imports the client, the build emits it as an entry of its own (vite.config.ts); the page
- * imports that chunk, so files are read by the real worker, under the app's real Content-Security-Policy.
+ * Drives the documents worker of a built app from a page, for the documents e2e spec and the bench: the page
+ * starts the build's own worker script and speaks the documents protocol to it (src/services/documents/
+ * protocol.ts), so files are read by the real worker, under the app's real Content-Security-Policy. (The app
+ * itself reaches it through the attach UI; its client is bundled into the app, not importable from here.)
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import type { DocumentsClient } from "../../src/services/documents/documentsClient";
-import type { ExtractionOutcome, ExtractionProgress } from "../../src/services/documents/protocol";
+import type {
+  DocumentsEvent,
+  DocumentsRequest,
+  ExtractionOutcome,
+  ExtractionProgress,
+} from "../../src/services/documents/protocol";
 
-/** The path of the documents client's chunk in a build folder, as the page imports it. */
+/** The path of the documents worker's script in a build folder, as the page starts it. */
 export function documentsClientPath(distDir: string): string {
   const assets = join(distDir, "assets");
-  const found = readdirSync(assets).filter((name) => /^documents-[\w-]+\.js$/.test(name));
+  const found = readdirSync(assets).filter((name) => /^documents\.worker-[\w-]+\.js$/.test(name));
   if (found.length !== 1) {
     throw new Error(
-      `Expected one documents-*.js chunk in ${assets}, found ${found.length}: is the build current?`,
+      `Expected one documents.worker-*.js chunk in ${assets}, found ${found.length}: is the build current?`,
     );
   }
   return `/assets/${found[0]}`;
+}
+
+/** Just what these helpers need of the app's documents client, over the worker. */
+interface DocumentsClient {
+  extract(
+    file: File,
+    request: { documentId: string; onProgress?: (progress: ExtractionProgress) => void },
+  ): Promise<ExtractionOutcome>;
 }
 
 export interface FileToRead {
@@ -103,8 +116,31 @@ async function stageFile(page: Page, clientPath: string, file: FileToRead): Prom
     async ({ clientPath, base64, name, type }) => {
       const scope = window as unknown as Partial<StagedScope>;
       if (!scope.documentsClient) {
-        const module = (await import(clientPath)) as { createDocumentsClient(): DocumentsClient };
-        scope.documentsClient = module.createDocumentsClient();
+        const worker = new Worker(clientPath, { type: "module", name: "sigilo-documents" });
+        let nextId = 1;
+        // The app's chunking defaults (domain/retrieval/chunking.ts DEFAULT_CHUNKING).
+        const chunking = { targetTokens: 300, maxTokens: 400 };
+        scope.documentsClient = {
+          extract(file, { documentId, onProgress }) {
+            const requestId = nextId++;
+            return new Promise<ExtractionOutcome>((resolve) => {
+              const listen = (event: MessageEvent<DocumentsEvent>) => {
+                const data = event.data;
+                if (data.requestId !== requestId) return;
+                if (data.type === "progress") return onProgress?.(data.progress);
+                worker.removeEventListener("message", listen);
+                resolve(
+                  data.type === "extracted"
+                    ? { ok: true, result: data.result }
+                    : { ok: false, problem: data.problem },
+                );
+              };
+              worker.addEventListener("message", listen);
+              const request: DocumentsRequest = { type: "extract", requestId, file, documentId, chunking };
+              worker.postMessage(request);
+            });
+          },
+        };
       }
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
       scope.stagedFile = new File([bytes], name, { type });

@@ -1,6 +1,7 @@
 import type { ChatRole, FinishReason, GenerationStats } from "./generation";
 import type { GenerationSettings } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
+import type { DocumentUse } from "./retrieval/storedDocument";
 
 /**
  * A message's life: "streaming" while the reply is being generated; "complete" when it
@@ -33,6 +34,8 @@ export interface Message {
    * order, as measured while it streamed; null for a block nothing measured (see thinking.ts).
    */
   thinkingSeconds?: (number | null)[];
+  /** Assistant messages: the documents' passages the reply was given (its `[n]` citations point into them). */
+  documents?: DocumentUse;
 }
 
 export interface Conversation {

@@ -105,7 +105,7 @@ const FAMILIES = {
 } satisfies Record<string, ModelFamily>;
 
 /** web-llm 0.2.86's libraries; `modelCatalog.test.ts` checks every URL against web-llm's records. */
-const LIBRARY_URL_PREFIX = `https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/${MODEL_LIBRARY_VERSION}/base/`;
+export const LIBRARY_URL_PREFIX = `https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/${MODEL_LIBRARY_VERSION}/base/`;
 
 type CardFields = Omit<
   ModelCard,

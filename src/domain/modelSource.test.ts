@@ -48,7 +48,7 @@ describe("mirroredSource", () => {
     expect(mirroredSource(unversioned, mirror).libraryUrl).toBe(`${mirror}libs/Tiny-webgpu.wasm`);
   });
 
-  it("rewrites every catalog model and library URL to the mirror and nothing else", () => {
+  it("rewrites every catalog model's (and the embedding model's) URLs to the mirror and nothing else", () => {
     const mirror = "https://mirror.example/m/";
     for (const mirrored of catalogSources(mirror).all()) {
       expect(mirrored.filesUrl.startsWith(mirror)).toBe(true);
@@ -58,7 +58,7 @@ describe("mirroredSource", () => {
       catalogSources(undefined)
         .all()
         .map((s) => new URL(s.filesUrl).host),
-    ).toEqual(MODEL_CATALOG.map(() => "huggingface.co"));
+    ).toEqual([...MODEL_CATALOG, "the embedding model"].map(() => "huggingface.co"));
   });
 });
 

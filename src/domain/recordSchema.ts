@@ -8,6 +8,7 @@ import {
   type GenerationSettings,
 } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
+import { documentUseSchema } from "./retrieval/storedDocument";
 
 /*
  * The one definition of a conversation record and a message record. Storage reads every record through it
@@ -81,6 +82,7 @@ export const messageSchema = v.object({
   omittedMessages: v.optional(finite),
   // A file could claim a million blocks: more than a reply could hold is refused.
   thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
+  documents: v.optional(documentUseSchema),
 });
 
 /** A new chat's instructions, as stored for the default ones: a conversation's two instruction fields. */

@@ -14,6 +14,7 @@ import type { AppShellSlice } from "./slices/appShell/appShellSlice";
 import type { PrivacySlice } from "./slices/privacy/privacySlice";
 import type { CustomModelsSlice } from "./slices/customModels/customModelsSlice";
 import type { ModelImportSlice } from "./slices/modelImport/modelImportSlice";
+import type { DocumentsSlice } from "./slices/documents/documentsSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -31,4 +32,5 @@ export type AppState = EnvironmentSlice &
   AppShellSlice &
   PrivacySlice &
   CustomModelsSlice &
-  ModelImportSlice;
+  ModelImportSlice &
+  DocumentsSlice;

@@ -17,6 +17,7 @@ import { createAppShellSlice, followAppShell } from "./slices/appShell/appShellS
 import { createPrivacySlice } from "./slices/privacy/privacySlice";
 import { createCustomModelsSlice } from "./slices/customModels/customModelsSlice";
 import { createModelImportSlice } from "./slices/modelImport/modelImportSlice";
+import { createDocumentsSlice } from "./slices/documents/documentsSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -39,6 +40,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createPrivacySlice(services)(...args),
     ...createCustomModelsSlice(services)(...args),
     ...createModelImportSlice(services)(...args),
+    ...createDocumentsSlice(services)(...args),
   }));
   followAppShell(services.appShell, store);
   services.engine.onModelLost((error) => store.getState().markModelLost(error));

@@ -1,7 +1,9 @@
 import type { GpuCapabilities } from "../domain/capabilities";
 import type { DeviceStorage } from "../services/deviceStorage";
 import type { EngineClient } from "../services/engine/EngineClient";
-import type { ConversationStore, SettingsStore, Vault } from "../services/storage";
+import type { ConversationStore, DocumentStore, SettingsStore, Vault } from "../services/storage";
+import type { DocumentsClient } from "../services/documents/documentsClient";
+import type { DocumentPromptWording } from "../domain/retrieval/promptAssembly";
 import type { EngineLease } from "../services/tabs/engineLease";
 import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
@@ -17,6 +19,12 @@ export interface AppServices {
   engine: EngineClient;
   conversations: ConversationStore;
   settings: SettingsStore;
+  /** Attached documents' text, chunks and vectors. */
+  documents: DocumentStore;
+  /** Reads attached files (in the documents worker, in the app). */
+  documentReader: DocumentsClient;
+  /** The words put around documents in a prompt, in the interface's language of the moment. */
+  documentWording(): DocumentPromptWording;
   deviceStorage: DeviceStorage;
   /** The optional passphrase lock over `conversations`. */
   vault: Vault;

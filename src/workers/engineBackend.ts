@@ -1,11 +1,12 @@
 /**
  * The engine-specific part of the engine worker: web-llm, or the fixture that stands in for it. A backend
- * only loads, chats and unloads; `engineCalls` puts it behind the protocol's load, chat and unload calls
+ * only loads, chats, embeds and unloads; `engineCalls` puts it behind the protocol's calls of those names
  * (see requestDispatcher.ts for everything else).
  */
 import type { ChatRequest, ChatResult, LoadProgress } from "../domain/generation";
 import type { ModelSource } from "../domain/modelSource";
 import type { CallHandlers } from "./requestDispatcher";
+import type { Embeddings } from "../domain/retrieval/embedding";
 
 /** What a running chat can ask while it streams. */
 export interface RunningChat {
@@ -25,9 +26,11 @@ export interface EngineBackend {
   /** Called when a chat is cancelled, after it is marked interrupted. */
   interrupt?(): void;
   unload(): Promise<void>;
+  /** Embeds texts with the embedding model (loading it beside the chat model if it is not loaded yet). */
+  embed(texts: string[], source: ModelSource | undefined, signal: AbortSignal): Promise<Embeddings>;
 }
 
-export type EngineCalls = Pick<CallHandlers, "load" | "chat" | "unload">;
+export type EngineCalls = Pick<CallHandlers, "load" | "chat" | "unload" | "embed">;
 
 /** A speed the engine could not measure (web-llm gives 0/0 = NaN for a one-token reply) is left out. */
 function withMeasuredFigures(result: ChatResult): ChatResult {
@@ -55,5 +58,6 @@ export function engineCalls(backend: EngineBackend): EngineCalls {
         .finally(() => signal.removeEventListener("abort", onCancel));
     },
     unload: () => backend.unload(),
+    embed: ({ texts, source }, { signal }) => backend.embed(texts, source, signal),
   };
 }

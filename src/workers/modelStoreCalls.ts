@@ -10,7 +10,7 @@ import type { ModelStore } from "./modelStore/modelStore";
 import type { CallHandlers } from "./requestDispatcher";
 import type { ModelLibraries } from "./webllm/modelLibraries";
 
-export type ModelStoreCalls = Omit<CallHandlers, "load" | "chat" | "unload">;
+export type ModelStoreCalls = Omit<CallHandlers, "load" | "chat" | "unload" | "embed">;
 
 export function modelStoreCalls(
   models: ModelStore,

@@ -22,6 +22,7 @@ function fakeBackend(overrides: Partial<EngineBackend> = {}): EngineBackend {
     load: vi.fn(async () => {}),
     chat: vi.fn(async () => stopped),
     unload: vi.fn(async () => {}),
+    embed: vi.fn(async () => ({ model: "m", dimensions: 0, vectors: [] })),
     ...overrides,
   };
 }

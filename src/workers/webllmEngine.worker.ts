@@ -25,7 +25,7 @@ const environment = browserDownloadEnvironment(cache, DEFAULT_RETRY);
 
 const backend = createWebLlmBackend({
   engine: new MLCEngine({ appConfig }),
-  appConfigFor: (source) => appConfigFor(appConfig, source),
+  appConfigFor: (...sources) => appConfigFor(appConfig, ...sources),
   download: (source, onProgress, signal) => downloadModel(source, environment, onProgress, signal),
   checkStored: (source) => verifyStoredModel(source, cache),
 });

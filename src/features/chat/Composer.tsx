@@ -5,6 +5,9 @@ import { selectModelLoad } from "../../store/slices/models/selectors";
 import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
 import { useT } from "../../i18n/useT";
+import { AttachFilesButton } from "../documents/AttachFilesButton";
+import { DocumentsButton } from "../documents/DocumentsDialog";
+import { usePastedFiles } from "../documents/useFileDrop";
 
 /**
  * Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. While a model
@@ -21,6 +24,7 @@ export function Composer() {
   const sendMode = useAppStore(selectSendMode);
   const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
   const canWrite = sendMode !== "none";
+  const onPaste = usePastedFiles();
 
   const send = () => {
     if (!canWrite || streaming || !text.trim()) return;
@@ -54,8 +58,11 @@ export function Composer() {
         rows={Math.min(8, Math.max(1, text.split("\n").length))}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        onPaste={onPaste}
         disabled={!canWrite}
       />
+      <AttachFilesButton />
+      <DocumentsButton />
       {streaming ? (
         <button type="button" className="button danger" onClick={stopGenerating}>
           {t.composer.stop}

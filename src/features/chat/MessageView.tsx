@@ -9,6 +9,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { replyFailureText } from "./replyFailureText";
 import { WaitingNote } from "./WaitingNote";
 import { ReplyContent } from "./ReplyContent";
+import { DocumentCitations } from "../documents/DocumentCitations";
 
 export interface MessageViewProps {
   message: Message;
@@ -55,9 +56,11 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
           {isUser ? (
             <p className="plain-text">{message.content}</p>
           ) : (
-            <MessageContentBoundary text={message.content} note={t.rendering.plain}>
-              <ReplyContent message={message} />
-            </MessageContentBoundary>
+            <DocumentCitations message={message}>
+              <MessageContentBoundary text={message.content} note={t.rendering.plain}>
+                <ReplyContent message={message} />
+              </MessageContentBoundary>
+            </DocumentCitations>
           )}
           {message.status === "streaming" && message.content === "" && (
             <span className="typing" role="status">

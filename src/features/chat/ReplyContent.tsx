@@ -21,7 +21,7 @@ export function ReplyContent({ message }: { message: Message }) {
       return (
         text !== "" && (
           <Suspense key={index} fallback={<p className="plain-text">{text}</p>}>
-            <MarkdownMessage text={text} />
+            <MarkdownMessage text={text} citationCount={message.documents?.sources.length} />
           </Suspense>
         )
       );

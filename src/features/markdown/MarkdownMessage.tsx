@@ -6,9 +6,11 @@ import { CodeBlock } from "./CodeBlock";
 import { splitMarkdownChunks } from "./markdownBlocks";
 import { useRenderedChunks, type ShownRendering } from "./renderer/useRenderedChunks";
 import { useLanguage, useT } from "../../i18n/useT";
+import { CITATION_TAG, withCitationLinks } from "../documents/citationTree";
+import { CitationButton } from "../documents/DocumentCitations";
 import "./markdown.css";
 
-const COMPONENTS: Partial<Components> = { pre: CodeBlock };
+const COMPONENTS: Partial<Components> = { pre: CodeBlock, [CITATION_TAG]: CitationButton };
 
 /**
  * Renders an assistant reply's Markdown (GFM) safely: raw HTML shows as text, images are never loaded, only
@@ -22,7 +24,7 @@ const COMPONENTS: Partial<Components> = { pre: CodeBlock };
  *
  * Default export so the chat can `React.lazy` it and keep the renderer out of the initial bundle.
  */
-function MarkdownMessage({ text }: { text: string }) {
+function MarkdownMessage({ text, citationCount = 0 }: { text: string; citationCount?: number }) {
   const t = useT();
   const chunks = useMemo(() => (text === "" ? [] : splitMarkdownChunks(text)), [text]);
   const renderings = useRenderedChunks(chunks, useLanguage());
@@ -37,7 +39,7 @@ function MarkdownMessage({ text }: { text: string }) {
     <div className="md-root">
       {chunks.map((chunk, index) => (
         // Chunks only ever grow at the end, so an index names the same chunk from one frame to the next.
-        <MarkdownChunk key={index} text={chunk} rendering={renderings[index]} />
+        <MarkdownChunk key={index} text={chunk} rendering={renderings[index]} citationCount={citationCount} />
       ))}
       {(plain || limited) && (
         <p className="message-note md-note">{plain ? t.rendering.plain : t.rendering.limited}</p>
@@ -50,12 +52,18 @@ function MarkdownMessage({ text }: { text: string }) {
 const MarkdownChunk = memo(function MarkdownChunk({
   text,
   rendering,
+  citationCount,
 }: {
   text: string;
   rendering: ShownRendering;
+  /** How many document passages the reply was given: its `[n]` up to this open them. */
+  citationCount: number;
 }) {
   const tree = rendering?.kind === "formatted" ? rendering.tree : undefined;
-  const content = useMemo(() => tree && toReact(tree), [tree]);
+  const content = useMemo(
+    () => tree && toReact(citationCount > 0 ? withCitationLinks(tree, citationCount) : tree),
+    [tree, citationCount],
+  );
   // Plain text while the first rendering is on its way (md-pending), or for good if it cannot be formatted.
   if (!content) return <p className={`plain-text ${rendering ? "md-plain" : "md-pending"}`}>{text}</p>;
   // Keyed, so React keeps the chunk's elements under one fragment instead of unwrapping them into the reply's

@@ -75,6 +75,30 @@ export async function openJson(key: CryptoKey, sealed: Sealed, context: string):
   return JSON.parse(new TextDecoder().decode(plaintext));
 }
 
+/** Like sealJson for bytes (embedding vectors): no JSON, so no text three times their size. */
+export async function sealBytes(key: CryptoKey, bytes: BufferSource, context: string): Promise<Sealed> {
+  const iv = randomBytes(IV_BYTES);
+  const data = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(context) },
+    key,
+    bytes,
+  );
+  return { iv, data };
+}
+
+/** Decrypts what `sealBytes` made. Rejects (DecryptionFailed) on a wrong key, context or any tampering. */
+export async function openBytes(key: CryptoKey, sealed: Sealed, context: string): Promise<ArrayBuffer> {
+  try {
+    return await crypto.subtle.decrypt(
+      { name: "AES-GCM", iv: sealed.iv, additionalData: new TextEncoder().encode(context) },
+      key,
+      sealed.data,
+    );
+  } catch {
+    throw new DecryptionFailed();
+  }
+}
+
 /** The key is wrong or the data was changed: AES-GCM cannot tell which, and says nothing about the content. */
 export class DecryptionFailed extends Error {
   constructor() {

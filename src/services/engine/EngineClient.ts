@@ -4,6 +4,7 @@ import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedMod
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
+import type { Embeddings } from "../../domain/retrieval/embedding";
 
 /** Thrown (rejected) by every EngineClient method that fails: the error is already classified. */
 export class EngineFailure extends Error {
@@ -37,6 +38,8 @@ export interface EngineClient {
   /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
   interrupt(): void;
   unload(): Promise<void>;
+  /** Embeds texts (chunks, a question) in the engine's worker; `signal` stops between batches. Rejects with EngineFailure. */
+  embed(texts: string[], signal?: AbortSignal): Promise<Embeddings>;
   /**
    * Ends the engine's workers at once, so they let go of the model and of its storage (erasing everything
    * needs that). Pending requests reject with kind "cancelled"; the next request starts new workers.

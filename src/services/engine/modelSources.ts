@@ -1,5 +1,6 @@
 import { MODEL_CATALOG, catalogSource, findModel } from "../../domain/modelCatalog";
 import { mirroredSource, type ModelSource } from "../../domain/modelSource";
+import { EMBEDDING_MODEL_ID, embeddingModelSource } from "../../domain/retrieval/embedding";
 
 /** Where each known model's files are fetched from: the public hosts, or the organisation's mirror. */
 export interface ModelSources {
@@ -8,15 +9,22 @@ export interface ModelSources {
   all(): ModelSource[];
 }
 
-/** The catalog, every URL rewritten to `mirrorUrl` when one is set (build-time `VITE_MODEL_MIRROR`). */
+/**
+ * The catalog and the embedding model documents are indexed with, every URL rewritten to `mirrorUrl` when one
+ * is set (build-time `VITE_MODEL_MIRROR`).
+ */
 export function catalogSources(mirrorUrl: string | undefined): ModelSources {
   const resolve = (source: ModelSource) => (mirrorUrl ? mirroredSource(source, mirrorUrl) : source);
   return {
     source(modelId) {
+      if (modelId === EMBEDDING_MODEL_ID) return resolve(embeddingModelSource());
       const model = findModel(modelId);
       return model && resolve(catalogSource(model));
     },
-    all: () => MODEL_CATALOG.map((model) => resolve(catalogSource(model))),
+    all: () => [
+      ...MODEL_CATALOG.map((model) => resolve(catalogSource(model))),
+      resolve(embeddingModelSource()),
+    ],
   };
 }
 

@@ -14,6 +14,7 @@ import type { ModelSource } from "../../domain/modelSource";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
 import type { StoredLibrary } from "../../domain/libraryUpgrade";
 import type { ChosenFile, ImportProgress, ImportResult, ModelFolderCheck } from "../../domain/importedModel";
+import type { Embeddings } from "../../domain/retrieval/embedding";
 
 export interface EngineCalls {
   /** Downloads what is missing, then loads the model onto the GPU. Cancelled, it fails with "cancelled". */
@@ -21,6 +22,11 @@ export interface EngineCalls {
   /** Streams a reply, each new piece of text as progress. Cancelled, it replies with finishReason "abort". */
   chat: { params: { request: ChatRequest }; progress: string; reply: ChatResult };
   unload: { params: Record<string, never>; progress: never; reply: void };
+  /**
+   * Embeds texts (document chunks, a question) in order, with the embedding model at `source` (downloaded and
+   * loaded beside the chat model on first use; the fixture engine needs none).
+   */
+  embed: { params: { texts: string[]; source?: ModelSource }; progress: never; reply: Embeddings };
   isCached: { params: { source: ModelSource }; progress: never; reply: boolean };
   /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
   deleteCached: {
@@ -67,6 +73,7 @@ export const WORKER_OF_CALL = {
   load: "engine",
   chat: "engine",
   unload: "engine",
+  embed: "engine",
   isCached: "modelStore",
   deleteCached: "modelStore",
   listStored: "modelStore",

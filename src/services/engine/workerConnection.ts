@@ -71,6 +71,7 @@ function noPendingCalls(): PendingByKind {
     load: new Map(),
     chat: new Map(),
     unload: new Map(),
+    embed: new Map(),
     isCached: new Map(),
     deleteCached: new Map(),
     listStored: new Map(),

@@ -6,6 +6,7 @@ import type { ModelSource } from "../../domain/modelSource";
 import type { ModelSources } from "./modelSources";
 import type { CallKind, CallParams, CallReply } from "./protocol";
 import { WORKER_OF_CALL } from "./protocol";
+import { EMBEDDING_MODEL_ID } from "../../domain/retrieval/embedding";
 import { createWorkerConnection, type CallOptions } from "./workerConnection";
 import { DEFAULT_WATCH_LIMITS, type Clock, type SilenceLimit, type WatchLimits } from "./workerWatch";
 
@@ -118,6 +119,9 @@ export function createWorkerEngineClient(
 
     // Nothing can be loaded in a worker that is not running: unloading it need not start web-llm's.
     unload: () => (engine.running() ? call("unload", {}) : Promise.resolve()),
+
+    embed: (texts, signal) =>
+      call("embed", { texts, source: sources.source(EMBEDDING_MODEL_ID) }, signal ? { signal } : undefined),
 
     shutDown() {
       const error = engineErrorFor({ code: "engine-shut-down" });

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from "idb";
 import type { Conversation, Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { inTransaction } from "./transactions";
+import { createWriteQueue } from "./writeQueue";
 import { keepReadable, type InvalidRecordReporter } from "./validate";
 import type { RecordCodec } from "./vault/recordCodec";
 
@@ -73,15 +74,8 @@ export function createIdbConversationStore(
   reportInvalid: InvalidRecordReporter,
   codec: RecordCodec,
 ): ConversationStore {
-  // Encoding (encryption) is awaited before each write's transaction opens, so two writes could reach
-  // IndexedDB in the other order: a reply's first partial save could land before its placeholder and
-  // be overwritten by it. Writes therefore run one after another, in the order they were asked for.
-  let lastWrite: Promise<unknown> = Promise.resolve();
-  function inOrder<T>(write: () => Promise<T>): Promise<T> {
-    const result = lastWrite.then(write);
-    lastWrite = result.catch(() => undefined);
-    return result;
-  }
+  // A reply's first partial save must never land before its placeholder and be overwritten by it.
+  const inOrder = createWriteQueue();
   /**
    * Records are sealed when a write is asked for, with the key of that moment, not when its turn in the
    * queue comes: a save asked for just before the lock comes on (the end of a reply being stopped) is

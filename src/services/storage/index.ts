@@ -11,11 +11,14 @@ import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
 import { createRecordCodec } from "./vault/recordCodec";
+import { createDocumentCodec } from "./vault/documentCodec";
+import { createIdbDocumentStore, type DocumentStore } from "./DocumentRepository";
 import { createSettingCodec } from "./vault/settingCodec";
 import { openVault, type Vault } from "./vault/vault";
 
 export type { ConversationStore, ImportCounts, StoredKeys } from "./ConversationRepository";
 export type { SettingsStore } from "./SettingsRepository";
+export type { DocumentStore } from "./DocumentRepository";
 export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";
 export type { Vault, VaultStatus } from "./vault/vault";
@@ -44,6 +47,8 @@ export interface SigiloStorage {
   conversations: ConversationStore;
   /** Sealed by the lock like conversations, except the few needed before unlocking (settingsReadableWhileLocked.ts). */
   settings: SettingsStore;
+  /** Attached documents (text, chunks, vectors), sealed by the lock like messages. */
+  documents: DocumentStore;
   /** The optional passphrase lock; conversations and settings are read and written through it. */
   vault: Vault;
   close(): void;
@@ -56,17 +61,20 @@ export async function openStorage(options: StorageOptions = {}): Promise<SigiloS
   // The codecs ask the vault for the key only when a record or a sealed setting needs it, after it opened.
   const codec = createRecordCodec(() => vault.keyState());
   const settingCodec = createSettingCodec(() => vault.keyState());
+  const documentCodec = createDocumentCodec(() => vault.keyState());
   const settings = createIdbSettingsStore(db, onInvalidRecords, settingCodec);
   const vault: Vault = await openVault({
     db,
     settings,
     codec: () => codec,
     settingCodec: () => settingCodec,
+    documentCodec: () => documentCodec,
     iterations: options.vaultIterations,
   });
   return {
     conversations: createIdbConversationStore(db, onInvalidRecords, codec),
     settings,
+    documents: createIdbDocumentStore(db, onInvalidRecords, documentCodec),
     vault,
     close: () => db.close(),
   };

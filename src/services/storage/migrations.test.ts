@@ -37,11 +37,21 @@ async function describeDatabase(name: string) {
 }
 
 const CURRENT_SHAPE = {
-  version: 3,
-  stores: ["conversations", "messages", "settings"],
-  keyPaths: { conversations: "id", messages: "id", settings: null },
+  version: 4,
+  stores: ["conversations", "documentContents", "documentVectors", "documents", "messages", "settings"],
+  keyPaths: {
+    conversations: "id",
+    documentContents: "id",
+    documentVectors: "id",
+    documents: "id",
+    messages: "id",
+    settings: null,
+  },
   indexes: {
     conversations: { byUpdatedAt: { keyPath: "updatedAt", unique: false } },
+    documentContents: {},
+    documentVectors: {},
+    documents: {},
     messages: { byConversation: { keyPath: ["conversationId", "createdAt"], unique: false } },
     settings: {},
   },
@@ -53,7 +63,7 @@ describe("a fresh install", () => {
     const storage = await openStorage({ name });
     storage.close();
 
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect(await describeDatabase(name)).toEqual(CURRENT_SHAPE);
   });
 });

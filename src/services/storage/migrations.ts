@@ -44,6 +44,12 @@ export function migrate(
     const messages = tx.objectStore("messages");
     rewrites.push(() => linkMessagesInOrder(messages));
   }
+  if (oldVersion < 4) {
+    // Attached documents: the library's list, the text and chunks, and the vectors, each read on its own.
+    db.createObjectStore("documents", { keyPath: "id" });
+    db.createObjectStore("documentContents", { keyPath: "id" });
+    db.createObjectStore("documentVectors", { keyPath: "id" });
+  }
   // The first one starts synchronously: the upgrade transaction is only sure to be active right now.
   const [first, ...rest] = rewrites;
   return rest.reduce((done, rewrite) => done.then(rewrite), first ? first() : Promise.resolve());

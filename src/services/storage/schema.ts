@@ -1,15 +1,21 @@
 import type { DBSchema } from "idb";
 import type { Conversation, Message } from "../../domain/conversation";
 import type { SealedConversationRecord, SealedMessageRecord } from "./vault/sealedRecords";
+import type { DocumentContent, DocumentInfo, DocumentVectors } from "../../domain/retrieval/storedDocument";
+import type {
+  SealedDocumentContentRecord,
+  SealedDocumentInfoRecord,
+  SealedDocumentVectorsRecord,
+} from "./vault/documentCodec";
 
 /** Sigilo's own database. web-llm keeps model files in `webllm/model`, `webllm/config` and `webllm/wasm`. */
 export const DB_NAME = "sigilo";
 
 /** Bump together with a new `if (oldVersion < N)` step in migrations.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
- * The current (version 3) shape of the database. The value types say what we write; what we read back
+ * The current (version 4) shape of the database. The value types say what we write; what we read back
  * is still checked by validate.ts, because a record may predate a migration or have been edited by hand.
  */
 export interface SigiloDB extends DBSchema {
@@ -29,5 +35,20 @@ export interface SigiloDB extends DBSchema {
   settings: {
     key: string;
     value: unknown;
+  };
+  /** Attached documents (version 4): what the library lists, one record per document. */
+  documents: {
+    key: string;
+    value: DocumentInfo | SealedDocumentInfoRecord;
+  };
+  /** Each document's extracted text, pages and chunks, under the document's id. */
+  documentContents: {
+    key: string;
+    value: DocumentContent | SealedDocumentContentRecord;
+  };
+  /** Each document's chunk embeddings, under the document's id; absent until (unless) it is embedded. */
+  documentVectors: {
+    key: string;
+    value: DocumentVectors | SealedDocumentVectorsRecord;
   };
 }

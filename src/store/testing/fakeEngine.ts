@@ -5,6 +5,8 @@ import { EngineFailure, type EngineClient } from "../../services/engine/EngineCl
 import type { ImportResult, ModelFolderCheck, ModelFolderSummary } from "../../domain/importedModel";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredLibrary } from "../../domain/libraryUpgrade";
+import { FIXTURE_EMBEDDING_MODEL, type Embeddings } from "../../domain/retrieval/embedding";
+import { fixtureEmbedding } from "../../domain/retrieval/fixtureEmbedding";
 
 /** What the fake finds in any chosen files. */
 export const FAKE_FOLDER: ModelFolderSummary = {
@@ -82,6 +84,15 @@ export class FakeEngine implements EngineClient {
     this.interrupted = true;
   }
   async unload(): Promise<void> {}
+  /** Texts embedded so far, in order. */
+  embedded: string[] = [];
+  embedFailure: EngineError | undefined;
+  async embed(texts: string[]): Promise<Embeddings> {
+    if (this.embedFailure) throw new EngineFailure(this.embedFailure);
+    this.embedded.push(...texts);
+    const vectors = texts.map((text) => fixtureEmbedding(text));
+    return { model: FIXTURE_EMBEDDING_MODEL, dimensions: 384, vectors };
+  }
   shutDownCalls = 0;
   shutDown(): void {
     this.shutDownCalls++;

@@ -4,6 +4,9 @@ import { createAppStore, type AppStore } from "../createAppStore";
 import type { AppServices } from "../services";
 import { createLocalSearchService } from "../../services/search/localSearchService";
 import { FakeEngine } from "./fakeEngine";
+import { FakeDocumentReader } from "./fakeDocumentReader";
+import { documentPromptWording } from "../../features/documents/documentSources";
+import { en } from "../../i18n/messages/en";
 import { FakeAppShell } from "./fakeAppShell";
 import { FakePrivacy } from "./fakePrivacy";
 import type { SearchService } from "../../services/search/SearchService";
@@ -46,6 +49,9 @@ export async function createTestStore(
     engine,
     conversations: storage.conversations,
     settings: storage.settings,
+    documents: storage.documents,
+    documentReader: new FakeDocumentReader(),
+    documentWording: () => documentPromptWording(en),
     deviceStorage: {
       estimate: async () => ({ usage: 1_000, quota: 10_000_000 }),
       persisted: async () => false,

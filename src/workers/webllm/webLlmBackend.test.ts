@@ -1,5 +1,6 @@
 import type {
   AppConfig,
+  EmbeddingCreateParams,
   ChatCompletionChunk,
   ChatCompletionRequestStreaming,
   InitProgressCallback,
@@ -51,7 +52,7 @@ class FakeEngine implements WebLlmEngine {
   progressCallback: InitProgressCallback | undefined;
   interruptCount = 0;
   requests: ChatCompletionRequestStreaming[] = [];
-  reload = vi.fn(async (_modelId: string) => {});
+  reload = vi.fn(async (_modelId: string | string[]) => {});
   unload = vi.fn(async () => {});
   setAppConfig = vi.fn((_appConfig: AppConfig) => {});
   private release: Array<() => void> = [];
@@ -59,6 +60,19 @@ class FakeEngine implements WebLlmEngine {
   private progress = { handled: 0, closed: false };
 
   constructor(private chunks: ChatCompletionChunk[] = []) {}
+
+  /** Answers out of order, as nothing in web-llm's types promises otherwise: the backend sorts by index. */
+  embeddings = {
+    create: vi.fn(async ({ input, model }: EmbeddingCreateParams) => {
+      const texts = Array.isArray(input) ? (input as string[]) : [input as string];
+      const data = texts.map((text, index) => ({
+        index,
+        object: "embedding" as const,
+        embedding: [text.length, index],
+      }));
+      return { data: data.reverse(), model, object: "list" as const, usage: {} } as never;
+    }),
+  };
 
   setInitProgressCallback(callback: InitProgressCallback): void {
     this.progressCallback = callback;
@@ -131,8 +145,12 @@ function setup(
   const downloads: string[] = [];
   const backend = createWebLlmBackend({
     engine,
-    appConfigFor: (source) => ({
-      model_list: [{ model_id: source.modelId, model: source.filesUrl, model_lib: source.libraryUrl }],
+    appConfigFor: (...sources) => ({
+      model_list: sources.map((source) => ({
+        model_id: source.modelId,
+        model: source.filesUrl,
+        model_lib: source.libraryUrl,
+      })),
     }),
     download:
       download ??
@@ -168,6 +186,35 @@ const chatRequest = {
 };
 
 describe("createWebLlmBackend behind createRequestDispatcher", () => {
+  it("embeds with the embedding model, downloaded and loaded beside the chat model once", async () => {
+    const { engine, handler, lastEvent, downloads } = setup();
+    handler.handle(call("load", 1, { source: sourceOf("chat-model") }));
+    await vi.waitFor(() => expect(lastEvent()).toEqual({ type: "reply", kind: "load", requestId: 1 }));
+    const embedder = sourceOf("snowflake-arctic-embed-s-q0f32-MLC-b4");
+
+    handler.handle(call("embed", 2, { texts: ["ab", "abcd"], source: embedder }));
+    await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "reply", kind: "embed", requestId: 2 }));
+    expect(lastEvent()).toMatchObject({
+      reply: {
+        model: embedder.modelId,
+        dimensions: 2,
+        vectors: [Float32Array.from([2, 0]), Float32Array.from([4, 1])],
+      },
+    });
+    expect(engine.reload).toHaveBeenLastCalledWith(["chat-model", embedder.modelId]);
+    expect(downloads).toEqual(["chat-model", embedder.modelId]);
+
+    handler.handle(call("embed", 3, { texts: ["x"], source: embedder }));
+    await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "reply", kind: "embed", requestId: 3 }));
+    expect(engine.reload).toHaveBeenCalledTimes(2);
+  });
+
+  it("refuses to embed when the build knows no embedding model", async () => {
+    const { handler, lastEvent } = setup();
+    handler.handle(call("embed", 4, { texts: ["x"] }));
+    await vi.waitFor(() => expect(lastEvent()).toMatchObject({ type: "failed", requestId: 4 }));
+  });
+
   it("downloads with Sigilo's downloader, then has web-llm load from the source's URLs", async () => {
     const { engine, handler, events, downloads } = setup();
     engine.reload.mockImplementation(async () => {

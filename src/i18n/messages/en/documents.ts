@@ -35,6 +35,56 @@ export const enDocuments = {
     pagesWithoutText: (name: string, pages: string, count: number) =>
       `${count === 1 ? `Page ${pages}` : `Pages ${pages}`} of ${quoted(name)} ${count === 1 ? "has" : "have"} no text (scanned images) and ${count === 1 ? "was" : "were"} not indexed.`,
   },
+  attachments: {
+    attachFiles: "Attach files",
+    listLabel: "Attached documents",
+    remove: (name: string) => `Remove ${name}`,
+    cancel: (name: string) => `Stop reading ${name}`,
+    dismiss: (name: string) => `Dismiss the message about ${name}`,
+    progressLabel: (name: string) => `Reading ${name}`,
+    pages: (count: number) => (count === 1 ? "1 page" : `${count} pages`),
+    reading: "reading…",
+    readingPages: (done: number, total: number) => `page ${done} of ${total}`,
+    structure: "reading its structure…",
+    chunking: "splitting into passages…",
+    embedding: (done: number, total: number) => `indexing passage ${done} of ${total}`,
+    saving: "saving…",
+    notSaved: (name: string, detail: string) =>
+      `“${name}” was read but could not be saved: the browser's storage refused it (${detail}). Free some space and attach it again.`,
+    dropHint: "Drop files to attach them to this chat",
+    readInFull: (names: string) => `Read in full: ${names}`,
+    retrieved: (count: number, names: string) =>
+      `Answered from ${count === 1 ? "1 passage" : `${count} passages`} of ${names}, the most relevant to the question`,
+  },
+  documentsPanel: {
+    open: "Documents",
+    title: "Documents",
+    intro:
+      "Every document you attached, read and indexed on this device: its text never leaves it. With the lock on, documents are sealed like your conversations.",
+    empty: "No documents yet. Attach files to a chat and they are listed here.",
+    name: "Name",
+    size: "Size",
+    pages: "Pages",
+    passages: "Passages",
+    stored: "Stored",
+    actions: "Actions",
+    useHere: (name: string) => `Use ${name} in this chat`,
+    useHereShort: "Use in this chat",
+    inThisChat: "In this chat",
+    delete: (name: string) => `Delete ${name}`,
+    confirmTitle: "Delete this document?",
+    confirmText: (name: string) =>
+      `“${name}” is removed from this device: its text, passages and index. Answers that cited it keep their words, but its passages can no longer be opened.`,
+    confirm: "Delete",
+    cancel: "Cancel",
+    close: "Close",
+  },
+  citations: {
+    open: (number: number) => `Open passage ${number}`,
+    passageTitle: (name: string, pages: string) => (pages ? `${name}, ${pages}` : name),
+    missing: "This passage is no longer stored: its document was deleted.",
+    close: "Close",
+  },
   documentSources: {
     /** "Sources: report.pdf p. 4, p. 7; notes.md" */
     sources: (list: string) => `Sources: ${list}`,

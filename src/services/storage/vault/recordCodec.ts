@@ -33,30 +33,42 @@ export interface RecordCodec {
   isInWriteFormat(stored: unknown): boolean;
 }
 
-export function createRecordCodec(keyState: () => KeyState): RecordCodec {
-  function writeKey(): CryptoKey | undefined {
-    const { key, sealWrites } = keyState();
-    if (!sealWrites) return undefined;
-    if (!key) throw new VaultLocked();
-    return key;
-  }
+/** The key writes are sealed with now: none with the lock off; VaultLocked while it is on but locked. */
+export function sealingKey(keyState: () => KeyState): CryptoKey | undefined {
+  const { key, sealWrites } = keyState();
+  if (!sealWrites) return undefined;
+  if (!key) throw new VaultLocked();
+  return key;
+}
 
-  async function decode<T>(
+/**
+ * A stored record read back: a plain one as it is, a sealed one opened with the key (VaultLocked without one),
+ * then checked by `read`. Undefined when it is malformed or was sealed with another key.
+ */
+export async function decodeStored<T>(
+  keyState: () => KeyState,
+  stored: unknown,
+  open: (key: CryptoKey, record: never) => Promise<unknown>,
+  read: (value: unknown) => T | undefined,
+): Promise<T | undefined> {
+  if (!isSealedRecord(stored)) return read(stored);
+  const { key } = keyState();
+  if (!key) throw new VaultLocked();
+  try {
+    return read(await open(key, stored as never));
+  } catch (error) {
+    if (error instanceof DecryptionFailed || error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+export function createRecordCodec(keyState: () => KeyState): RecordCodec {
+  const writeKey = () => sealingKey(keyState);
+  const decode = <T>(
     stored: unknown,
     open: (key: CryptoKey, record: never) => Promise<unknown>,
     read: (value: unknown) => T | undefined,
-  ): Promise<T | undefined> {
-    if (!isSealedRecord(stored)) return read(stored);
-    const { key } = keyState();
-    if (!key) throw new VaultLocked();
-    try {
-      const opened = await open(key, stored as never);
-      return read(opened);
-    } catch (error) {
-      if (error instanceof DecryptionFailed || error instanceof SyntaxError) return undefined;
-      throw error;
-    }
-  }
+  ) => decodeStored(keyState, stored, open, read);
 
   return {
     async encodeConversation(conversation) {

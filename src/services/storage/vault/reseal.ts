@@ -6,6 +6,7 @@ import { isRecord } from "../validate";
 import type { RecordCodec } from "./recordCodec";
 import { countSettings, resealSettings } from "./resealSettings";
 import type { SettingCodec } from "./settingCodec";
+import type { DocumentCodec } from "./documentCodec";
 
 /** Records re-encrypted per transaction: small enough to keep each write short, large enough to be quick. */
 const BATCH_SIZE = 200;
@@ -24,8 +25,11 @@ export async function resealAll(
   codec: RecordCodec,
   settingCodec: SettingCodec,
   onProgress: ResealProgress = () => {},
+  documentCodec?: DocumentCodec,
 ): Promise<void> {
-  const total = (await countSettings(db)) + (await db.count("conversations")) + (await db.count("messages"));
+  const documentStores = documentCodec ? DOCUMENT_STORES : [];
+  let total = (await countSettings(db)) + (await db.count("conversations")) + (await db.count("messages"));
+  for (const name of documentStores) total += await db.count(name);
   let done = 0;
   const step = (count: number) => {
     done += count;
@@ -33,25 +37,48 @@ export async function resealAll(
   };
   onProgress(0, total);
   step(await resealSettings(db, settingCodec));
-  await resealStore(db, "conversations", (record) => decodeAndEncodeConversation(codec, record), codec, step);
-  await resealStore(db, "messages", (record) => decodeAndEncodeMessage(codec, record), codec, step);
+  await resealStore(
+    db,
+    "conversations",
+    reseal(codec.decodeConversation, codec.encodeConversation),
+    codec,
+    step,
+  );
+  await resealStore(db, "messages", reseal(codec.decodeMessage, codec.encodeMessage), codec, step);
+  if (documentCodec) await resealDocuments(db, documentCodec, step);
 }
 
-async function decodeAndEncodeConversation(codec: RecordCodec, record: unknown) {
-  const conversation = await codec.decodeConversation(record);
-  return conversation && codec.encodeConversation(conversation);
+const DOCUMENT_STORES = ["documents", "documentContents", "documentVectors"] as const;
+
+/** A record decoded with the key and encoded as writes are now; undefined when it does not open. */
+function reseal<T, Stored>(
+  decode: (record: unknown) => Promise<T | undefined>,
+  encode: (value: T) => Promise<Stored>,
+) {
+  return async (record: unknown): Promise<Stored | undefined> => {
+    const value = await decode(record);
+    return value === undefined ? undefined : encode(value);
+  };
 }
 
-async function decodeAndEncodeMessage(codec: RecordCodec, record: unknown) {
-  const message = await codec.decodeMessage(record);
-  return message && codec.encodeMessage(message);
+/** Documents' info, contents and vectors, like messages: each record replaced whole, in batches. */
+async function resealDocuments(
+  db: IDBPDatabase<SigiloDB>,
+  codec: DocumentCodec,
+  step: (count: number) => void,
+): Promise<void> {
+  await resealStore(db, "documents", reseal(codec.decodeInfo, codec.encodeInfo), codec, step);
+  await resealStore(db, "documentContents", reseal(codec.decodeContent, codec.encodeContent), codec, step);
+  await resealStore(db, "documentVectors", reseal(codec.decodeVectors, codec.encodeVectors), codec, step);
 }
 
-async function resealStore<Name extends "conversations" | "messages">(
+type ResealedStore = "conversations" | "messages" | (typeof DOCUMENT_STORES)[number];
+
+async function resealStore<Name extends ResealedStore>(
   db: IDBPDatabase<SigiloDB>,
   storeName: Name,
   convert: (record: unknown) => Promise<SigiloDB[Name]["value"] | undefined>,
-  codec: RecordCodec,
+  codec: Pick<RecordCodec, "isInWriteFormat">,
   step: (count: number) => void,
 ): Promise<void> {
   let after: string | undefined;

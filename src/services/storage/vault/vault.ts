@@ -11,6 +11,7 @@ import type { SettingsStore } from "../SettingsRepository";
 import type { KeyState, RecordCodec } from "./recordCodec";
 import { resealAll, type ResealProgress } from "./reseal";
 import type { SettingCodec } from "./settingCodec";
+import type { DocumentCodec } from "./documentCodec";
 import { VaultError } from "./vaultErrors";
 import {
   isIdleMinutes,
@@ -51,6 +52,8 @@ export interface VaultDependencies {
   settings: SettingsStore;
   codec: () => RecordCodec;
   settingCodec: () => SettingCodec;
+  /** Attached documents are sealed and opened with the rest; absent in tests of conversations alone. */
+  documentCodec?: () => DocumentCodec;
   /** Only tests lower this. */
   iterations?: number;
 }
@@ -60,6 +63,7 @@ export async function openVault({
   settings,
   codec,
   settingCodec,
+  documentCodec,
   iterations = PBKDF2_ITERATIONS,
 }: VaultDependencies): Promise<Vault> {
   let config = await readConfig();
@@ -95,7 +99,7 @@ export async function openVault({
       key = checked;
       // A tab that died while turning the lock on or off, or one that wrote before it heard the lock was
       // turned on, may have left plain records: seal them now.
-      await resealAll(db, codec(), settingCodec(), onProgress);
+      await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
       return true;
     },
 
@@ -116,7 +120,7 @@ export async function openVault({
       await settings.set(VAULT_SETTING_KEY, enabled);
       config = enabled;
       key = newKey;
-      await resealAll(db, codec(), settingCodec(), onProgress);
+      await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
     },
 
     async disable(passphrase, onProgress) {
@@ -126,7 +130,7 @@ export async function openVault({
       key = checked;
       turningOff = true;
       try {
-        await resealAll(db, codec(), settingCodec(), onProgress);
+        await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
         // Only once every record is plain: until then the next start still asks for the passphrase.
         await settings.delete(VAULT_SETTING_KEY);
         config = undefined;

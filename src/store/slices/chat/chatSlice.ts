@@ -116,7 +116,10 @@ export const createChatSlice =
         };
 
         set({ activeConversationId: conversation.id });
-        if (!open) get().clearDraftInstructions();
+        if (!open) {
+          get().clearDraftInstructions();
+          await get().internal_adoptDraftDocuments(conversation.id);
+        }
         if (!target.now) {
           // Saved like any message now, so neither a reload nor a failed load can lose it.
           get().putConversationWithMessages(

@@ -12,6 +12,7 @@ import { throttle } from "../../../lib/throttle";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { modelCard } from "../models/selectors";
+import { withAttachedDocuments } from "../documents/documentTurns";
 
 /**
  * How often a streaming reply is written to IndexedDB: a reload or a killed tab loses at most this much
@@ -78,11 +79,20 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
 
   const settings = conversation.settings ?? DEFAULT_GENERATION_SETTINGS;
   const contextWindow = modelCard(get(), modelId)?.contextWindow ?? FALLBACK_CONTEXT_WINDOW;
-  const { turns, requiredTail } = turnsForReply(job.history, conversation.systemPrompt, job.continuing);
+  const conversationTurns = turnsForReply(job.history, conversation.systemPrompt, job.continuing);
+  const { requiredTail } = conversationTurns;
   const textBefore = reply.content;
   const continued = job.continuing ? job.history.at(-1) : undefined;
   let budget = promptBudget(contextWindow, settings.maxTokens);
   try {
+    const { turns, documents } = await withAttachedDocuments(
+      get(),
+      conversation.id,
+      job.history,
+      conversationTurns.turns,
+      budget,
+    );
+    if (documents) reply = { ...reply, documents };
     for (let attempt = 1; ; attempt++) {
       const fit = fitToContext(turns, budget, requiredTail);
       if (!fit.ok) {

@@ -38,6 +38,10 @@ const NO_CONTENT = {
   userPresets: [],
   draftInstructions: undefined,
   defaultInstructions: {},
+  documentLibrary: [],
+  documentLibraryStatus: "unread",
+  draftDocumentIds: [],
+  failedAttachments: [],
 } satisfies Partial<AppState>;
 
 export const createVaultSlice =

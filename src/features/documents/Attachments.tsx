@@ -1,0 +1,103 @@
+import { useEffect } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { useAppStore } from "../../store/useAppStore";
+import { attachedDocuments } from "../../store/slices/documents/documentsSlice";
+import { useLanguage, useT } from "../../i18n/useT";
+import { formatBytes } from "../../lib/format";
+import { describeAttachProblem, describeStage, stageFraction } from "./describeStage";
+import { describePagesWithoutText } from "./describeDocumentProblem";
+import "./documents.css";
+
+/**
+ * The open chat's documents above the message box: each attached one (name, size, pages, Remove), each file
+ * being read (with its progress and a way to stop), and each file that could not be read, with why.
+ */
+export function Attachments() {
+  const t = useT();
+  const language = useLanguage();
+  const loadDocuments = useAppStore((state) => state.loadDocuments);
+  const documents = useAppStore(
+    useShallow((state) => attachedDocuments(state, state.activeConversationId ?? undefined)),
+  );
+  const jobs = useAppStore((state) => state.attachmentJobs);
+  const failed = useAppStore((state) => state.failedAttachments);
+  const { detachDocument, cancelAttachment, dismissFailedAttachment } = useAppStore(
+    useShallow((state) => ({
+      detachDocument: state.detachDocument,
+      cancelAttachment: state.cancelAttachment,
+      dismissFailedAttachment: state.dismissFailedAttachment,
+    })),
+  );
+  useEffect(() => {
+    void loadDocuments();
+  }, [loadDocuments]);
+
+  if (documents.length === 0 && jobs.length === 0 && failed.length === 0) return null;
+  return (
+    <div className="attachments">
+      {documents.length > 0 && (
+        <ul className="attachment-list" aria-label={t.attachments.listLabel}>
+          {documents.map((document) => {
+            const scanned = describePagesWithoutText(t, document.name, document.pagesWithoutText);
+            return (
+              <li key={document.id} className="attachment">
+                <span className="attachment-name">{document.name}</span>
+                <span className="attachment-figures">
+                  {formatBytes(document.size, language)}
+                  {document.pageCount !== undefined && ` · ${t.attachments.pages(document.pageCount)}`}
+                </span>
+                {scanned && <span className="attachment-note">{scanned}</span>}
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t.attachments.remove(document.name)}
+                  onClick={() => void detachDocument(document.id)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {jobs.map((job) => {
+        const fraction = stageFraction(job.stage);
+        return (
+          <div key={job.key} className="attachment attachment-reading">
+            <span className="attachment-name">{job.name}</span>
+            <span className="attachment-figures">{formatBytes(job.size, language)}</span>
+            <progress
+              aria-label={t.attachments.progressLabel(job.name)}
+              aria-valuetext={describeStage(t, job.stage)}
+              {...(fraction === undefined ? {} : { value: fraction, max: 1 })}
+            />
+            <span className="attachment-stage" role="status">
+              {describeStage(t, job.stage)}
+            </span>
+            <button
+              type="button"
+              className="button small"
+              aria-label={t.attachments.cancel(job.name)}
+              onClick={() => cancelAttachment(job.key)}
+            >
+              ×
+            </button>
+          </div>
+        );
+      })}
+      {failed.map((failure) => (
+        <div key={failure.key} className="attachment attachment-failed" role="alert">
+          <span>{describeAttachProblem(t, language, failure.name, failure.problem)}</span>
+          <button
+            type="button"
+            className="button small"
+            aria-label={t.attachments.dismiss(failure.name)}
+            onClick={() => dismissFailedAttachment(failure.key)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

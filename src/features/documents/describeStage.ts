@@ -1,0 +1,41 @@
+import type { Messages } from "../../i18n/messages/en";
+import type { AttachProblem, IndexingStage } from "../../store/slices/documents/indexDocument";
+import type { Language } from "../../i18n/language";
+import { describeDocumentProblem } from "./describeDocumentProblem";
+
+/** Where reading a file has got: "page 3 of 12", "indexing passage 16 of 40"… */
+export function describeStage(t: Messages, stage: IndexingStage): string {
+  const words = t.attachments;
+  switch (stage.stage) {
+    case "reading":
+      return words.reading;
+    case "pages":
+      return words.readingPages(stage.done, stage.total);
+    case "structure":
+      return words.structure;
+    case "chunking":
+      return words.chunking;
+    case "embedding":
+      return words.embedding(stage.done, stage.total);
+    case "saving":
+      return words.saving;
+  }
+}
+
+/** How far along, 0…1, when it can be told. */
+export function stageFraction(stage: IndexingStage): number | undefined {
+  if (stage.stage === "pages" || stage.stage === "embedding") {
+    return stage.total > 0 ? stage.done / stage.total : undefined;
+  }
+  return undefined;
+}
+
+export function describeAttachProblem(
+  t: Messages,
+  language: Language,
+  name: string,
+  problem: AttachProblem,
+): string {
+  if (problem.code === "not-saved") return t.attachments.notSaved(name, problem.detail);
+  return describeDocumentProblem(t, language, name, problem);
+}

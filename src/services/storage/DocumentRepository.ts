@@ -1,0 +1,96 @@
+import type { IDBPDatabase } from "idb";
+import type { DocumentContent, DocumentInfo, DocumentVectors } from "../../domain/retrieval/storedDocument";
+import type { SigiloDB } from "./schema";
+import { inTransaction } from "./transactions";
+import { createWriteQueue } from "./writeQueue";
+import { keepReadable, type InvalidRecordReporter } from "./validate";
+import type { DocumentCodec } from "./vault/documentCodec";
+
+/** Attached documents: the library's list, each one's text and chunks, and its vectors. */
+export interface DocumentStore {
+  /** Oldest first. Unreadable records are skipped and reported. */
+  listDocuments(): Promise<DocumentInfo[]>;
+  /** The contents of these documents, in the same order; a missing or unreadable one is left out. */
+  getContents(ids: readonly string[]): Promise<DocumentContent[]>;
+  /** The vectors of these documents that have them. */
+  getVectors(ids: readonly string[]): Promise<DocumentVectors[]>;
+  /** A new document, whole, in one transaction: all three records are saved or none. */
+  saveDocument(info: DocumentInfo, content: DocumentContent, vectors?: DocumentVectors): Promise<void>;
+  /** Replaces the library's record (the conversations a document is attached to). */
+  saveInfo(info: DocumentInfo): Promise<void>;
+  /** Removes the document's info, text, chunks and vectors in one transaction. Unknown ids are not an error. */
+  deleteDocument(id: string): Promise<void>;
+}
+
+const STORES = ["documents", "documentContents", "documentVectors"] as const;
+
+/** Like the conversation store: records are sealed (when the lock is on) before a transaction opens. */
+export function createIdbDocumentStore(
+  db: IDBPDatabase<SigiloDB>,
+  reportInvalid: InvalidRecordReporter,
+  codec: DocumentCodec,
+): DocumentStore {
+  const inOrder = createWriteQueue();
+
+  async function readMany<T>(
+    storeName: "documentContents" | "documentVectors",
+    ids: readonly string[],
+    decode: (stored: unknown) => Promise<T | undefined>,
+  ): Promise<T[]> {
+    const tx = db.transaction(storeName);
+    const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    const present = stored.filter((record) => record !== undefined);
+    const { valid, skipped } = keepReadable(await Promise.all(present.map(decode)));
+    if (skipped > 0) reportInvalid(storeName, skipped);
+    return valid;
+  }
+
+  return {
+    async listDocuments() {
+      const stored = await db.getAll("documents");
+      const { valid, skipped } = keepReadable(await Promise.all(stored.map((r) => codec.decodeInfo(r))));
+      if (skipped > 0) reportInvalid("documents", skipped);
+      return valid.sort((a, b) => a.createdAt - b.createdAt);
+    },
+
+    getContents: (ids) => readMany("documentContents", ids, (stored) => codec.decodeContent(stored)),
+
+    getVectors: (ids) => readMany("documentVectors", ids, (stored) => codec.decodeVectors(stored)),
+
+    saveDocument(info, content, vectors) {
+      const encoded = Promise.all([
+        codec.encodeInfo(info),
+        codec.encodeContent(content),
+        vectors && codec.encodeVectors(vectors),
+      ]);
+      encoded.catch(() => {});
+      return inOrder(async () => {
+        const [infoRecord, contentRecord, vectorsRecord] = await encoded;
+        const tx = db.transaction(STORES, "readwrite");
+        await inTransaction(tx, () =>
+          Promise.all([
+            tx.objectStore("documents").put(infoRecord),
+            tx.objectStore("documentContents").put(contentRecord),
+            vectorsRecord && tx.objectStore("documentVectors").put(vectorsRecord),
+          ]),
+        );
+      });
+    },
+
+    saveInfo(info) {
+      const encoded = codec.encodeInfo(info);
+      encoded.catch(() => {});
+      return inOrder(async () => {
+        await db.put("documents", await encoded);
+      });
+    },
+
+    deleteDocument(id) {
+      return inOrder(async () => {
+        const tx = db.transaction(STORES, "readwrite");
+        await inTransaction(tx, () => Promise.all(STORES.map((name) => tx.objectStore(name).delete(id))));
+      });
+    },
+  };
+}

@@ -1,0 +1,226 @@
+import type { StateCreator } from "zustand";
+import { newId } from "../../../domain/conversation";
+import type { DocumentPrompt } from "../../../domain/retrieval/promptAssembly";
+import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
+import type { AppServices } from "../../services";
+import type { AppState } from "../../appState";
+import { createDocumentPrompter } from "./documentPrompt";
+import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
+import type { ChunkRef } from "../../../domain/retrieval/document";
+import { passageView, type PassageView } from "./passageView";
+
+/** A file being read and indexed. `key` names the attempt (a file attached twice is two attempts). */
+export interface AttachmentJob {
+  key: string;
+  name: string;
+  size: number;
+  stage: IndexingStage;
+}
+
+/** A file that could not be attached, until the user dismisses the message. */
+export interface FailedAttachment {
+  key: string;
+  name: string;
+  problem: AttachProblem;
+}
+
+export interface DocumentsSlice {
+  /** Every indexed document (the library), oldest first; read once, on first need. */
+  documentLibrary: DocumentInfo[];
+  documentLibraryStatus: "unread" | "reading" | "read" | "failed";
+  attachmentJobs: AttachmentJob[];
+  failedAttachments: FailedAttachment[];
+  /** Documents attached before the conversation exists; its first message takes them. */
+  draftDocumentIds: string[];
+  loadDocuments(): Promise<void>;
+  /** Reads, indexes and stores each file, one after another, for the open conversation (or the next one). */
+  attachFiles(files: readonly File[]): Promise<void>;
+  /** Stops reading a file; nothing of it is kept. */
+  cancelAttachment(key: string): void;
+  dismissFailedAttachment(key: string): void;
+  /** Takes a document off the open conversation; it stays in the library. */
+  detachDocument(documentId: string): Promise<void>;
+  /** Attaches a document of the library to the open conversation (or the next one). */
+  attachStoredDocument(documentId: string): Promise<void>;
+  /** Deletes the document everywhere: its text, chunks and vectors, and from every conversation. */
+  deleteDocument(documentId: string): Promise<void>;
+  /** The text around a cited passage, for showing it; undefined when its document is gone. */
+  readPassage(ref: ChunkRef): Promise<PassageView | undefined>;
+  /** For the chat slice: a new conversation's first message takes the documents attached before it. */
+  internal_adoptDraftDocuments(conversationId: string): Promise<void>;
+  /** For the chat slice: the documents part of the prompt for a question, or undefined when none is attached. */
+  internal_documentPrompt(
+    conversationId: string,
+    question: string,
+    budget: { promptBudget: number; conversationTokens: number },
+  ): Promise<DocumentPrompt | undefined>;
+}
+
+/** The documents of a conversation (or of the next one, when `conversationId` is undefined). */
+export function attachedDocuments(state: AppState, conversationId: string | undefined): DocumentInfo[] {
+  if (conversationId === undefined) {
+    return state.documentLibrary.filter((document) => state.draftDocumentIds.includes(document.id));
+  }
+  return state.documentLibrary.filter((document) => document.conversationIds.includes(conversationId));
+}
+
+export const createDocumentsSlice =
+  (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
+  (set, get, api) => {
+    const prompter = createDocumentPrompter(services);
+    // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
+    api.subscribe((state, previous) => {
+      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
+    });
+    const controllers = new Map<string, AbortController>();
+    let reading: Promise<void> | undefined;
+
+    function updateJob(key: string, stage: IndexingStage): void {
+      set({ attachmentJobs: get().attachmentJobs.map((job) => (job.key === key ? { ...job, stage } : job)) });
+    }
+
+    function replaceInfo(info: DocumentInfo): void {
+      const library = get().documentLibrary;
+      const known = library.some((document) => document.id === info.id);
+      set({
+        documentLibrary: known
+          ? library.map((document) => (document.id === info.id ? info : document))
+          : [...library, info],
+      });
+    }
+
+    /** Saves a document's new list of conversations. */
+    async function setConversations(documentId: string, change: (ids: string[]) => string[]): Promise<void> {
+      const info = get().documentLibrary.find((document) => document.id === documentId);
+      if (!info) return;
+      const updated = { ...info, conversationIds: change(info.conversationIds) };
+      replaceInfo(updated);
+      await services.documents.saveInfo(updated).catch(get().reportStorageError);
+    }
+
+    async function attachOne(file: File, conversationId: string | undefined): Promise<void> {
+      const key = newId();
+      const documentId = newId();
+      const controller = new AbortController();
+      controllers.set(key, controller);
+      set({
+        attachmentJobs: [
+          ...get().attachmentJobs,
+          { key, name: file.name, size: file.size, stage: { stage: "reading" } },
+        ],
+      });
+      const outcome = await indexDocument(services, {
+        file,
+        documentId,
+        conversationIds: conversationId ? [conversationId] : [],
+        now: services.now(),
+        signal: controller.signal,
+        onStage: (stage) => updateJob(key, stage),
+      });
+      controllers.delete(key);
+      set({ attachmentJobs: get().attachmentJobs.filter((job) => job.key !== key) });
+      if (!outcome.ok) {
+        if (outcome.problem.code === "cancelled") return;
+        set({
+          failedAttachments: [...get().failedAttachments, { key, name: file.name, problem: outcome.problem }],
+        });
+        return;
+      }
+      replaceInfo(outcome.info);
+      if (!conversationId) set({ draftDocumentIds: [...get().draftDocumentIds, documentId] });
+    }
+
+    return {
+      documentLibrary: [],
+      documentLibraryStatus: "unread",
+      attachmentJobs: [],
+      failedAttachments: [],
+      draftDocumentIds: [],
+
+      loadDocuments() {
+        if (get().documentLibraryStatus === "read") return Promise.resolve();
+        reading ??= (async () => {
+          set({ documentLibraryStatus: "reading" });
+          try {
+            const stored = await services.documents.listDocuments();
+            // Documents attached while the list was read are kept.
+            const added = get().documentLibrary.filter(
+              (document) => !stored.some((s) => s.id === document.id),
+            );
+            set({ documentLibrary: [...stored, ...added], documentLibraryStatus: "read" });
+          } catch (error) {
+            set({ documentLibraryStatus: "failed" });
+            get().reportStorageError(error);
+          } finally {
+            reading = undefined;
+          }
+        })();
+        return reading;
+      },
+
+      async attachFiles(files) {
+        const conversationId = get().activeConversationId ?? undefined;
+        for (const file of files) await attachOne(file, conversationId);
+      },
+
+      cancelAttachment(key) {
+        controllers.get(key)?.abort();
+      },
+
+      dismissFailedAttachment(key) {
+        set({ failedAttachments: get().failedAttachments.filter((failed) => failed.key !== key) });
+      },
+
+      async detachDocument(documentId) {
+        const conversationId = get().activeConversationId;
+        if (!conversationId) {
+          set({ draftDocumentIds: get().draftDocumentIds.filter((id) => id !== documentId) });
+          return;
+        }
+        await setConversations(documentId, (ids) => ids.filter((id) => id !== conversationId));
+      },
+
+      async attachStoredDocument(documentId) {
+        const conversationId = get().activeConversationId;
+        if (!conversationId) {
+          if (!get().draftDocumentIds.includes(documentId))
+            set({ draftDocumentIds: [...get().draftDocumentIds, documentId] });
+          return;
+        }
+        await setConversations(documentId, (ids) =>
+          ids.includes(conversationId) ? ids : [...ids, conversationId],
+        );
+      },
+
+      async deleteDocument(documentId) {
+        await services.documents.deleteDocument(documentId);
+        prompter.forget(documentId);
+        set({
+          documentLibrary: get().documentLibrary.filter((document) => document.id !== documentId),
+          draftDocumentIds: get().draftDocumentIds.filter((id) => id !== documentId),
+        });
+      },
+
+      async readPassage(ref) {
+        const [content] = await services.documents.getContents([ref.documentId]);
+        return content && passageView(content, ref.index);
+      },
+
+      async internal_adoptDraftDocuments(conversationId) {
+        const drafts = get().draftDocumentIds;
+        if (drafts.length === 0) return;
+        set({ draftDocumentIds: [] });
+        await Promise.all(
+          drafts.map((id) =>
+            setConversations(id, (ids) => (ids.includes(conversationId) ? ids : [...ids, conversationId])),
+          ),
+        );
+      },
+
+      async internal_documentPrompt(conversationId, question, budget) {
+        const documents = attachedDocuments(get(), conversationId);
+        if (documents.length === 0) return undefined;
+        return prompter.prompt({ documents, question, ...budget, wording: services.documentWording() });
+      },
+    };
+  };
