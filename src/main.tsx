@@ -36,6 +36,7 @@ import {
   recordRequestsOutsideServiceWorker,
 } from "./services/privacy/requestRecorder";
 import "./app/app.css";
+import "./app/layout.css";
 
 const root = createRoot(document.getElementById("root")!);
 // Before anything else: the browser's install offer is a one-off event, and the log must see the first requests.

@@ -12,6 +12,7 @@ import { enMessageAuthor } from "./en/messageAuthor";
 import { enDocuments } from "./en/documents";
 import { enRendering } from "./en/rendering";
 import { enWaitingMessages } from "./en/waitingMessages";
+import { enLayout } from "./en/layout";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -198,6 +199,7 @@ export const en = {
   ...enDocuments,
   ...enRendering,
   ...enWaitingMessages,
+  ...enLayout,
 };
 
 export type Messages = typeof en;

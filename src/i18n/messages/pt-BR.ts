@@ -13,6 +13,7 @@ import { ptBRMessageAuthor } from "./pt-BR/messageAuthor";
 import { ptBRDocuments } from "./pt-BR/documents";
 import { ptBRRendering } from "./pt-BR/rendering";
 import { ptBRWaitingMessages } from "./pt-BR/waitingMessages";
+import { ptBRLayout } from "./pt-BR/layout";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -195,4 +196,5 @@ export const ptBR: Messages = {
   ...ptBRDocuments,
   ...ptBRRendering,
   ...ptBRWaitingMessages,
+  ...ptBRLayout,
 };
