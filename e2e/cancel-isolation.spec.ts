@@ -9,6 +9,7 @@ import {
 } from "./support/app";
 import { writeFakeModelFolder } from "./support/modelFolder";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
 
 // A cancel stops exactly its own request: a download and an import run side by side (the import sent to
 // the background), and cancelling one leaves the other, and the engine, untouched.
@@ -35,7 +36,7 @@ function importRegion(page: Page) {
 
 /** Starts importing `folder` as IMPORTED from the model manager. */
 async function startImport(page: Page, folder: string) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page).getByRole("button", { name: "Import from files" }).click();
   await importDialog(page).getByLabel("Choose a folder").setInputFiles(folder);
   await importDialog(page).getByRole("textbox", { name: "Name" }).fill(IMPORTED);
@@ -111,7 +112,7 @@ test("cancelling an import while a download runs stops only the import; the down
   await manager(page).getByRole("button", { name: "Close" }).click();
 
   await expect(page.getByText(`${QWEN} · ready`)).toBeVisible({ timeout: 20_000 });
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(QWEN);
   await expect(manager(page)).not.toContainText(IMPORTED);
   await expect(manager(page).getByText("Other stored files")).toHaveCount(0);

@@ -8,6 +8,7 @@ import {
   waitForReply,
 } from "./support/app";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
 
 const NAME = "Tiny Llama";
 const MODEL_URL = "https://huggingface.co/someone/Tiny-Llama-q4f32_1-MLC";
@@ -30,7 +31,7 @@ async function checkModel(page: Page, fields: { name?: string; modelUrl?: string
 }
 
 async function openAddDialog(page: Page) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page).getByRole("button", { name: "Add a model" }).click();
 }
 
@@ -71,7 +72,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expectModelReady(page);
 
   // Removing forgets it and deletes its stored files.
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
   await manager(page)
     .getByRole("button", { name: `Remove ${NAME}` })

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { formatBytes } from "../src/lib/format";
 import { failedDownload, modelsRegion, openApp } from "./support/app";
-import { modelManager, TINY_LLAMA } from "./support/customModels";
+import { modelManager, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { SHARD_COUNT } from "./support/fakeModelHost";
 import { expect, test } from "./support/test";
 
@@ -16,7 +16,7 @@ function addDialog(page: Page) {
 }
 
 async function checkModel(page: Page, model = TINY_LLAMA) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await modelManager(page).getByRole("button", { name: "Add a model" }).click();
   const dialog = addDialog(page);
   await dialog.getByRole("textbox", { name: "Name" }).fill(model.name);

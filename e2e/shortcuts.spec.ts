@@ -1,5 +1,6 @@
 import { composer, downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
 import { expect, test } from "./support/test";
+import { openSettings } from "./support/settings";
 
 test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async ({ page }) => {
   await openApp(page, { rate: 0 });
@@ -37,6 +38,7 @@ test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async
   await expect(help.getByRole("row", { name: /Search conversations Ctrl \+ K or \// })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(help).toHaveCount(0);
+  await openSettings(page);
   await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
   await expect(help).toBeVisible();
   await help.getByRole("button", { name: "Close" }).click();

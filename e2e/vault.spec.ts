@@ -8,6 +8,7 @@ import {
 } from "./support/app";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
+import { openSettings } from "./support/settings";
 
 const PASSPHRASE = "tide pools at dawn";
 const SECRET = "the vault code is 4417";
@@ -17,6 +18,7 @@ function securityDialog(page: Page) {
 }
 
 async function turnOnLock(page: Page, minutes = "15"): Promise<void> {
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = securityDialog(page);
   await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
@@ -47,6 +49,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   expect(await rawStoredText(page)).toContain(SECRET);
 
   // Before anything is encrypted, the dialog says what a forgotten passphrase means, and checks the input.
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = securityDialog(page);
   await expect(dialog).toContainText("If you forget the passphrase, your conversations are gone for good.");
@@ -83,6 +86,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   await expect(assistantMessages(page).first()).toContainText(SECRET);
 
   // Turning it off asks for the passphrase again, and leaves the data readable in plain text.
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   await dialog.getByLabel("Current passphrase").fill("wrong passphrase");
   await dialog.getByRole("button", { name: "Turn off lock" }).click();
@@ -112,6 +116,7 @@ test("Lock now hides everything until the passphrase is given; new messages are 
   await waitForReply(page);
   expect(await rawStoredText(page)).not.toContain("4417");
 
+  await openSettings(page);
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(lockScreen(page)).toBeVisible();
   await expect(page.getByText(SECRET)).toHaveCount(0);

@@ -38,9 +38,17 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           <ul>
             {SETTINGS_SECTIONS.map(({ id, title }) => (
               <li key={id}>
-                <button type="button" className="settings-nav-item" onClick={() => show(id)}>
+                {/* Links, not buttons: the sections' own buttons ("Privacy", "Security") keep their names to themselves. */}
+                <a
+                  href={`#settings-${id}`}
+                  className="settings-nav-item"
+                  onClick={(event) => {
+                    event.preventDefault(); // the page's address stays as it is
+                    show(id);
+                  }}
+                >
                   {title(t)}
-                </button>
+                </a>
               </li>
             ))}
           </ul>
