@@ -10,6 +10,7 @@ import {
 import { writeFakeModelFolder } from "./support/modelFolder";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 // A cancel stops exactly its own request: a download and an import run side by side (the import sent to
 // the background), and cancelling one leaves the other, and the engine, untouched.
@@ -60,6 +61,7 @@ test("cancelling a download while an import runs stops only the download; the im
   await startImport(page, folder);
   await importDialog(page).getByRole("button", { name: "Continue in the background" }).click();
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(importRegion(page).getByRole("progressbar", { name: `Importing ${IMPORTED}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Cancel download" }).click();
@@ -110,6 +112,7 @@ test("cancelling an import while a download runs stops only the import; the down
   await expect(importDialog(page)).toContainText("The import was cancelled; nothing of it was kept.");
   await importDialog(page).getByRole("button", { name: "Cancel", exact: true }).click();
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   await expect(page.getByText(`${QWEN} · ready`)).toBeVisible({ timeout: 20_000 });
   await openModelManager(page);

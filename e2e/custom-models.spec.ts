@@ -9,6 +9,7 @@ import {
 } from "./support/app";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 const NAME = "Tiny Llama";
 const MODEL_URL = "https://huggingface.co/someone/Tiny-Llama-q4f32_1-MLC";
@@ -53,6 +54,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
     new RegExp(NAME),
   );
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // The new model is in the picker, chosen, and downloads from its own repository.
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toBeChecked();
@@ -80,6 +82,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page)).toContainText("No models are stored in this browser.");
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await page.reload();
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toHaveCount(0);
 });

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { expectModelReady, openApp } from "./support/app";
 import { waitForServiceWorkerControl } from "./support/pwa";
-import { openSettings } from "./support/settings";
+import { closeSettings, openSettings } from "./support/settings";
 
 const PASSPHRASE = "marés ao amanhecer";
 
@@ -84,6 +84,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
       "Agora o Sigilo bloqueia depois de 5 minutos sem uso.",
     );
     await security.getByRole("button", { name: "Fechar" }).click();
+    await closeSettings(page);
 
     await page.getByRole("button", { name: "Bloquear agora" }).click();
     const lockScreen = page.getByRole("main", { name: "O Sigilo está bloqueado" });
@@ -214,6 +215,7 @@ test("a start-up problem keeps the language chosen by hand, not the browser's", 
   await openApp(page, { rate: 0 });
   await openSettings(page);
   await page.getByRole("combobox", { name: "Language" }).selectOption("Português (Brasil)");
+  await closeSettings(page);
   await expect(models(page)).toBeVisible();
 
   await upgradeDatabaseElsewhere(page);

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expectModelReady, openApp } from "./support/app";
 import { expect, test } from "./support/test";
-import { openSettings } from "./support/settings";
+import { closeSettings, openSettings } from "./support/settings";
 
 /* A user whose browser speaks Brazilian Portuguese: chat settings, import/export and replies speak it too. */
 test.use({ locale: "pt-BR" });
@@ -85,6 +85,7 @@ test("chat settings: Portuguese presets reach the model, and out-of-range values
   // The conversation keeps its Portuguese prompt; in English it is still recognised as the built-in preset.
   await openSettings(page);
   await page.getByRole("combobox", { name: "Idioma" }).selectOption("English");
+  await closeSettings(page);
   await expect(page.getByText("System prompt: Concise · custom generation settings")).toBeVisible();
 });
 

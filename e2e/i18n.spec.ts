@@ -43,6 +43,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
     const shortcuts = page.getByRole("dialog", { name: "Atalhos de teclado" });
     await expect(shortcuts.getByRole("rowheader", { name: "Nova conversa" })).toBeVisible();
     await shortcuts.getByRole("button", { name: "Fechar" }).click();
+    await closeSettings(page);
     await expect(shortcuts).toBeHidden();
   });
 });

@@ -5,6 +5,7 @@ import { writeFakeModelFolder } from "./support/modelFolder";
 import { waitForServiceWorkerControl } from "./support/pwa";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 // No model host is served: an imported model must never need one (any request to one fails the test).
 test.use({ serveModels: false });
@@ -83,6 +84,7 @@ test("a model imported from a folder shows what was found, loads and chats with 
   await expect(stored).toContainText("Complete");
   await expect(stored).toContainText(mib(bytes));
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // With the network off and the page reloaded, it loads and chats from this browser alone.
   await waitForServiceWorkerControl(page);
@@ -265,6 +267,7 @@ test("an imported model whose files the browser cleared says it must be imported
   await openImportDialog(page);
   await importFolder(page, folder, NAME);
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await modelsRegion(page)
     .getByRole("button", { name: `Load ${NAME}` })
     .click();

@@ -8,6 +8,7 @@ import {
 } from "./support/app";
 import { addCustomModel, modelManager, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { expect, test } from "./support/test";
+import { closeSettings } from "./support/settings";
 
 test("a reply from a model you added is signed with its name, and still recognisable once the model is removed", async ({
   page,
@@ -34,6 +35,7 @@ test("a reply from a model you added is signed with its name, and still recognis
     .click();
   await expect(modelManager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await modelManager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(reply.getByText("tiny-llama (removed)", { exact: true })).toBeVisible();
 
   await page.reload();

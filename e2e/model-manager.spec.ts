@@ -1,6 +1,7 @@
 import { composer, modelsRegion, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 const MODELS = [
   { id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC", name: "Qwen2.5 0.5B Instruct (f32)" },
@@ -116,6 +117,7 @@ test("every stored model can be deleted at once, unloading the one in use", asyn
   await expect(manager).toContainText("0 models stored, 0 B in total");
   // The model in use was unloaded with its files: the chat asks for a model again.
   await manager.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(composer(page)).toBeHidden();
 });
 

@@ -2,6 +2,7 @@ import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { waitForServiceWorkerControl, watchNetworkRequests } from "./support/pwa";
 import { expect, test } from "./support/test";
+import { closeSettings } from "./support/settings";
 
 test("the Privacy panel lists exactly the requests the app made: only app and model files, however much you chat", async ({
   page,
@@ -51,6 +52,7 @@ test("the request log can be cleared and starts again empty", async ({ page }) =
   await expect(panel.getByText("No network requests recorded.")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Clear log" })).toBeDisabled();
   await panel.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(panel).toBeHidden();
   // Reopened, the log is read afresh from storage: still empty.
   await openPrivacyPanel(page);

@@ -1,6 +1,6 @@
 import { composer, downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
 import { expect, test } from "./support/test";
-import { openSettings } from "./support/settings";
+import { closeSettings, openSettings } from "./support/settings";
 
 test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async ({ page }) => {
   await openApp(page, { rate: 0 });
@@ -42,6 +42,7 @@ test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async
   await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
   await expect(help).toBeVisible();
   await help.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(help).toHaveCount(0);
   // Typing "?" in the composer types it.
   await composer(page).press("?");

@@ -4,7 +4,7 @@ import { openChatSettings } from "./support/chatSettings";
 import { addCustomModel, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
-import { openSettings } from "./support/settings";
+import { closeSettings, openSettings } from "./support/settings";
 
 // Reproduction 5 (issue 10): with the lock on, what a person wrote in their settings must be as sealed
 // on disk as their messages. Only what the lock screen needs stays readable (README lists it).
@@ -45,6 +45,7 @@ async function setLock(page: Page, on: boolean): Promise<void> {
     );
   }
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }
 
 function lockScreen(page: Page) {
@@ -57,6 +58,7 @@ test("with the lock on, the person's presets, own models and last model used are
   await openApp(page, { rate: 0 });
   await openSettings(page);
   await page.getByRole("combobox", { name: "Theme" }).selectOption("Dark");
+  await closeSettings(page);
   await downloadPreselectedModel(page); // the last model used, and when, are remembered
   await savePreset(page);
   await addCustomModel(page);
@@ -88,6 +90,7 @@ test("with the lock on, the person's presets, own models and last model used are
   await openModelManager(page);
   await expect(page.getByRole("dialog", { name: "Model manager" })).toContainText(TINY_LLAMA.name);
   await page.getByRole("dialog", { name: "Model manager" }).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // Turned off, everything is stored in the clear again.
   await setLock(page, false);

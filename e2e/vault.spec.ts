@@ -8,7 +8,7 @@ import {
 } from "./support/app";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
-import { openSettings } from "./support/settings";
+import { closeSettings, openSettings } from "./support/settings";
 
 const PASSPHRASE = "tide pools at dawn";
 const SECRET = "the vault code is 4417";
@@ -28,6 +28,7 @@ async function turnOnLock(page: Page, minutes = "15"): Promise<void> {
   await dialog.getByRole("button", { name: "Turn on lock" }).click();
   await expect(dialog.getByRole("status")).toHaveText("The lock is on. Your conversations are encrypted.");
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }
 
 function lockScreen(page: Page) {
@@ -65,6 +66,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   await expect(dialog.getByRole("alert")).toContainText("Tick the box");
   expect(await rawStoredText(page)).toContain(SECRET);
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   await turnOnLock(page);
   const encrypted = await rawStoredText(page);
