@@ -164,6 +164,6 @@ test.describe("at desktop width", () => {
     }
     await expect(page.getByRole("combobox", { name: "Theme" })).toBeHidden();
     // The chat has its level-one heading even where it is not shown.
-    await expect(page.getByRole("heading", { level: 1, name: "Sigilo" })).toBeAttached();
+    await expect(page.getByRole("heading", { level: 1, name: "Sigilo", exact: true })).toBeAttached();
   });
 });

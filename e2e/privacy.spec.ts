@@ -33,7 +33,13 @@ test("the Privacy panel lists exactly the requests the app made: only app and mo
   expect(new Set(logged.map((request) => request.purpose))).toEqual(
     new Set(["app file", "model file", "model library"]),
   );
-  await expect(panel.getByRole("columnheader")).toHaveText(["Time", "Host", "Path", "Size", "Purpose"]);
+  await expect(panel.getByRole("table", { name: "Network requests" }).getByRole("columnheader")).toHaveText([
+    "Time",
+    "Host",
+    "Path",
+    "Size",
+    "Purpose",
+  ]);
   // Sizes are known for the app's files (the service worker's own script is fetched by the browser, unseen).
   const indexRow = panel
     .getByRole("row")

@@ -25,7 +25,8 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       ref={dialog}
       className="dialog settings-dialog"
       aria-labelledby="settings-title"
-      onClose={onClose}
+      // React passes a panel's close (Privacy, Security) up to this dialog too: only its own closes Settings.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
     >
       <div className="settings-header">
         <h2 id="settings-title">{t.settings.title}</h2>
