@@ -19,7 +19,7 @@ const scrollState = (page: Page) =>
 test("while a long reply streams, scrolling up stops following it; Jump to latest and the bottom resume", async ({
   page,
 }) => {
-  test.setTimeout(90_000); // a download and a long streamed reply on a shared 2-core machine
+  test.setTimeout(120_000); // a download and a long streamed reply on a shared 2-core machine
   await openApp(page, { rate: 60, replyTokens: 6000 });
   await downloadPreselectedModel(page);
   await sendMessage(page, "Write at length");
@@ -55,6 +55,4 @@ test("while a long reply streams, scrolling up stops following it; Jump to lates
   const resumed = await scrollState(page);
   await expect.poll(async () => (await scrollState(page)).height).toBeGreaterThan(resumed.height + 200);
   await expect.poll(async () => (await scrollState(page)).fromBottom).toBeLessThan(4);
-
-  await page.getByRole("button", { name: "Stop" }).click();
 });

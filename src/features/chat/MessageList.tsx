@@ -55,43 +55,44 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
   };
 
   return (
-    <div className="message-scroller-frame">
-      <div className="message-scroller" ref={scroller}>
-        <ol className="message-list" aria-label={t.chat.messages} style={{ height: totalSize }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = shown[item.index];
-            if (!entry) return null;
-            const { message, version } = entry;
-            return (
-              <li
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                data-message-id={message.id /* search scrolls to and highlights a message by this id */}
-                className={`message message-${message.role}`}
-                aria-label={message.role === "user" ? t.chat.youSaid : t.chat.assistantSaid}
-                aria-posinset={item.index + 1}
-                aria-setsize={shown.length}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <MessageView
-                  message={message}
-                  versionIndex={version.index}
-                  versionCount={version.count}
-                  previousVersionId={version.previousId}
-                  nextVersionId={version.nextId}
-                  isLast={item.index === shown.length - 1}
-                  readOnly={readOnly}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      </div>
-      {awayFromLatest && shown.length > 0 && (
-        <button type="button" className="button small jump-to-latest" onClick={onJump}>
-          {t.followReply.jumpToLatest}
-        </button>
+    <div className="message-scroller" ref={scroller}>
+      <ol className="message-list" aria-label={t.chat.messages} style={{ height: totalSize }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = shown[item.index];
+          if (!entry) return null;
+          const { message, version } = entry;
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-message-id={message.id /* search scrolls to and highlights a message by this id */}
+              className={`message message-${message.role}`}
+              aria-label={message.role === "user" ? t.chat.youSaid : t.chat.assistantSaid}
+              aria-posinset={item.index + 1}
+              aria-setsize={shown.length}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <MessageView
+                message={message}
+                versionIndex={version.index}
+                versionCount={version.count}
+                previousVersionId={version.previousId}
+                nextVersionId={version.nextId}
+                isLast={item.index === shown.length - 1}
+                readOnly={readOnly}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      {/* Inside the scroller (stuck to its bottom, taking no room), so a wheel over the button still scrolls. */}
+      {awayFromLatest && (
+        <div className="jump-to-latest-anchor">
+          <button type="button" className="button small jump-to-latest" onClick={onJump}>
+            {t.followReply.jumpToLatest}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-/** Within this many pixels of the end, the reader is at the latest text and the list follows it again. */
-const AT_END_PX = 8;
+/**
+ * A reader heading down who comes within this many pixels of the end is back at the latest text, and the
+ * list follows it again (a streaming reply keeps moving the end a line or two past a scroll's target).
+ */
+const AT_END_PX = 64;
 const UPWARD_KEYS = new Set(["ArrowUp", "PageUp", "Home"]);
 const DOWNWARD_KEYS = new Set(["ArrowDown", "PageDown", "End", " "]);
 
