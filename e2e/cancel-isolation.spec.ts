@@ -9,6 +9,8 @@ import {
 } from "./support/app";
 import { writeFakeModelFolder } from "./support/modelFolder";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 // A cancel stops exactly its own request: a download and an import run side by side (the import sent to
 // the background), and cancelling one leaves the other, and the engine, untouched.
@@ -35,7 +37,7 @@ function importRegion(page: Page) {
 
 /** Starts importing `folder` as IMPORTED from the model manager. */
 async function startImport(page: Page, folder: string) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page).getByRole("button", { name: "Import from files" }).click();
   await importDialog(page).getByLabel("Choose a folder").setInputFiles(folder);
   await importDialog(page).getByRole("textbox", { name: "Name" }).fill(IMPORTED);
@@ -59,6 +61,7 @@ test("cancelling a download while an import runs stops only the download; the im
   await startImport(page, folder);
   await importDialog(page).getByRole("button", { name: "Continue in the background" }).click();
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(importRegion(page).getByRole("progressbar", { name: `Importing ${IMPORTED}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Cancel download" }).click();
@@ -109,9 +112,10 @@ test("cancelling an import while a download runs stops only the import; the down
   await expect(importDialog(page)).toContainText("The import was cancelled; nothing of it was kept.");
   await importDialog(page).getByRole("button", { name: "Cancel", exact: true }).click();
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   await expect(page.getByText(`${QWEN} · ready`)).toBeVisible({ timeout: 20_000 });
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(QWEN);
   await expect(manager(page)).not.toContainText(IMPORTED);
   await expect(manager(page).getByText("Other stored files")).toHaveCount(0);

@@ -5,6 +5,7 @@ import { chatGptExportSample } from "../src/test/chatgptExportSample";
 import { assistantMessages, messages, openApp } from "./support/app";
 import { expect, test } from "./support/test";
 import { chooseImportFile, importPreview, jsonFile, sidebar } from "./support/transfer";
+import { closeSettings } from "./support/settings";
 
 function userMessages(page: Page) {
   return page.getByRole("listitem", { name: "You said" });
@@ -37,7 +38,7 @@ test("a ChatGPT export is previewed, imported with its versions and models, foun
     "Imported 2 conversations; not imported: 1 image",
   );
   await expect(sidebar(page).getByRole("listitem")).toHaveText(["Trip to Lisbon", "Explain tides"]);
-  await page.getByText("Export and import", { exact: true }).click(); // the menu closes, the list is in reach
+  await closeSettings(page); // the list is in reach
 
   // The branch ChatGPT showed last is the one on screen, each reply signed by the model that wrote it.
   await sidebar(page).getByRole("button", { name: "Trip to Lisbon", exact: true }).click();

@@ -8,6 +8,8 @@ import {
   waitForReply,
 } from "./support/app";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 const NAME = "Tiny Llama";
 const MODEL_URL = "https://huggingface.co/someone/Tiny-Llama-q4f32_1-MLC";
@@ -30,7 +32,7 @@ async function checkModel(page: Page, fields: { name?: string; modelUrl?: string
 }
 
 async function openAddDialog(page: Page) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page).getByRole("button", { name: "Add a model" }).click();
 }
 
@@ -52,6 +54,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
     new RegExp(NAME),
   );
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // The new model is in the picker, chosen, and downloads from its own repository.
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toBeChecked();
@@ -71,7 +74,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expectModelReady(page);
 
   // Removing asks first, saying what goes: Cancel keeps the model and its files.
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toContainText(NAME);
   const removeButton = manager(page).getByRole("button", { name: `Remove ${NAME}` });
   const confirm = page.getByRole("dialog", { name: `Remove ${NAME}?` });
@@ -89,6 +92,7 @@ test("a model added by URL shows what was found, downloads, chats, persists and 
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page)).toContainText("No models are stored in this browser.");
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await page.reload();
   await expect(modelsRegion(page).getByRole("radio", { name: NAME, exact: true })).toHaveCount(0);
 });

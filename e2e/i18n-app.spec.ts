@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { expectModelReady, openApp } from "./support/app";
 import { waitForServiceWorkerControl } from "./support/pwa";
+import { closeSettings, openSettings } from "./support/settings";
 
 const PASSPHRASE = "marés ao amanhecer";
 
@@ -53,6 +54,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await openApp(page, { rate: 0 });
     await chatOnce(page, "echo: o código do cofre é 4417");
 
+    await openSettings(page);
     await page.getByRole("button", { name: "Segurança" }).click();
     const security = page.getByRole("dialog", { name: "Segurança" });
     await expect(security).toContainText(
@@ -82,6 +84,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
       "Agora o Sigilo bloqueia depois de 5 minutos sem uso.",
     );
     await security.getByRole("button", { name: "Fechar" }).click();
+    await closeSettings(page);
 
     await page.getByRole("button", { name: "Bloquear agora" }).click();
     const lockScreen = page.getByRole("main", { name: "O Sigilo está bloqueado" });
@@ -111,6 +114,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await chatOnce(page, "algo confidencial");
     await waitForServiceWorkerControl(page);
 
+    await openSettings(page);
     await page.getByRole("button", { name: "Privacidade" }).click();
     const panel = page.getByRole("dialog", { name: "Privacidade" });
     await expect(panel).toContainText(
@@ -209,7 +213,9 @@ test.describe("in a Brazilian Portuguese browser", () => {
 
 test("a start-up problem keeps the language chosen by hand, not the browser's", async ({ page }) => {
   await openApp(page, { rate: 0 });
+  await openSettings(page);
   await page.getByRole("combobox", { name: "Language" }).selectOption("Português (Brasil)");
+  await closeSettings(page);
   await expect(models(page)).toBeVisible();
 
   await upgradeDatabaseElsewhere(page);

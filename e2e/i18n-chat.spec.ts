@@ -2,6 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expectModelReady, openApp } from "./support/app";
 import { expect, test } from "./support/test";
+import { closeSettings, openSettings } from "./support/settings";
 
 /* A user whose browser speaks Brazilian Portuguese: chat settings, import/export and replies speak it too. */
 test.use({ locale: "pt-BR" });
@@ -26,7 +27,7 @@ async function send(page: Page, text: string) {
   await expect(page.getByRole("button", { name: "Enviar" })).toBeVisible({ timeout: 15_000 });
 }
 
-async function openSettings(page: Page) {
+async function openChatSettings(page: Page) {
   await page.getByRole("button", { name: "Configurações da conversa" }).click();
   const dialog = page.getByRole("dialog", { name: "Configurações da conversa" });
   await expect(dialog).toBeVisible();
@@ -39,7 +40,7 @@ test("chat settings: Portuguese presets reach the model, and out-of-range values
   await startChatting(page);
   await expect(page.getByText("Sem prompt de sistema · configurações de geração padrão")).toBeVisible();
 
-  let settings = await openSettings(page);
+  let settings = await openChatSettings(page);
   await settings.getByRole("combobox", { name: "Predefinição" }).selectOption({ label: "Conciso" });
   await expect(settings.getByRole("textbox", { name: "Instruções para o modelo" })).toHaveValue(
     /^Responda de forma breve e direta\./,
@@ -74,7 +75,7 @@ test("chat settings: Portuguese presets reach the model, and out-of-range values
   await expect(replies(page).first()).toContainText('"temperature":1.5,"topP":0.8');
 
   // A built-in preset's name is taken, in the interface's language.
-  settings = await openSettings(page);
+  settings = await openChatSettings(page);
   await settings.getByRole("button", { name: "Salvar como nova predefinição" }).click();
   await settings.getByRole("textbox", { name: "Nome da predefinição" }).fill("conciso");
   await settings.getByRole("button", { name: "Salvar predefinição" }).click();
@@ -82,7 +83,9 @@ test("chat settings: Portuguese presets reach the model, and out-of-range values
   await settings.getByRole("button", { name: "Cancelar" }).last().click();
 
   // The conversation keeps its Portuguese prompt; in English it is still recognised as the built-in preset.
+  await openSettings(page);
   await page.getByRole("combobox", { name: "Idioma" }).selectOption("English");
+  await closeSettings(page);
   await expect(page.getByText("System prompt: Concise · custom generation settings")).toBeVisible();
 });
 
@@ -91,6 +94,7 @@ test("export, then a malformed file is refused in Portuguese and nothing changes
 }, testInfo) => {
   await startChatting(page);
   await send(page, "echo: sobre as marés");
+  await openSettings(page);
   await page.getByText("Exportar e importar", { exact: true }).click();
 
   const download = page.waitForEvent("download");

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { openApp } from "./support/app";
 import { waitForServiceWorkerControl } from "./support/pwa";
 import { expect, test } from "./support/test";
+import { closeSettings, openSettings } from "./support/settings";
 
 /** The dictionaries the page downloads (each language is a chunk of its own), in order. */
 function watchDictionaries(page: Page): string[] {
@@ -48,7 +49,9 @@ test("an English browser downloads only the English texts; switching downloads P
   expect(fetched).toEqual(["en"]);
 
   const seenTexts = await recordInterfaceTexts(page);
+  await openSettings(page);
   await page.getByRole("combobox", { name: "Language" }).selectOption("Português (Brasil)");
+  await closeSettings(page);
   await expect(page.getByRole("region", { name: "Modelos" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
   expect(fetched).toEqual(["en", "pt-BR"]);

@@ -1,5 +1,6 @@
 import { expect, test } from "./support/test";
 import { openApp } from "./support/app";
+import { closeSettings, openSettings } from "./support/settings";
 
 test.describe("in a Brazilian Portuguese browser", () => {
   test.use({ locale: "pt-BR" });
@@ -11,7 +12,9 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
     await expect(page.getByRole("heading", { name: "Bem-vindo ao Sigilo" })).toBeVisible();
     await expect(page.getByText(/nunca saem deste dispositivo/)).toBeVisible();
+    await openSettings(page, "Aparência");
     await expect(page.getByRole("combobox", { name: "Idioma" })).toHaveValue("auto");
+    await closeSettings(page);
 
     const models = page.getByRole("region", { name: "Modelos" });
     await expect(models.getByText(/baixados uma única vez para este navegador/)).toBeVisible();
@@ -35,10 +38,12 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await expect(dialog).toBeHidden();
     await expect(sidebar.getByRole("listitem")).toHaveCount(1);
 
+    await openSettings(page);
     await page.getByRole("button", { name: "Atalhos de teclado" }).click();
     const shortcuts = page.getByRole("dialog", { name: "Atalhos de teclado" });
     await expect(shortcuts.getByRole("rowheader", { name: "Nova conversa" })).toBeVisible();
     await shortcuts.getByRole("button", { name: "Fechar" }).click();
+    await closeSettings(page);
     await expect(shortcuts).toBeHidden();
   });
 });
@@ -48,12 +53,14 @@ test("the language can be chosen by hand, and the choice outlasts a reload", asy
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
 
+  await openSettings(page);
   await page.getByRole("combobox", { name: "Language" }).selectOption("Português (Brasil)");
   await expect(page.getByRole("heading", { name: "Bem-vindo ao Sigilo" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Nova conversa" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "pt-BR");
 
   await page.reload();
+  await openSettings(page);
   const language = page.getByRole("combobox", { name: "Idioma" });
   await expect(language).toHaveValue("pt-BR");
   await expect(page.getByRole("heading", { name: "Bem-vindo ao Sigilo" })).toBeVisible();
@@ -62,5 +69,6 @@ test("the language can be chosen by hand, and the choice outlasts a reload", asy
   await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
   await expect(page.getByRole("button", { name: "New chat" })).toBeVisible();
   await page.reload();
+  await openSettings(page);
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveValue("en");
 });

@@ -4,6 +4,8 @@ import { SHARD_BYTES } from "./support/fakeModelHost";
 import { writeFakeModelFolder } from "./support/modelFolder";
 import { waitForServiceWorkerControl } from "./support/pwa";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 // No model host is served: an imported model must never need one (any request to one fails the test).
 test.use({ serveModels: false });
@@ -20,7 +22,7 @@ function importDialog(page: Page) {
 }
 
 async function openImportDialog(page: Page) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page).getByRole("button", { name: "Import from files" }).click();
 }
 
@@ -82,6 +84,7 @@ test("a model imported from a folder shows what was found, loads and chats with 
   await expect(stored).toContainText("Complete");
   await expect(stored).toContainText(mib(bytes));
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // With the network off and the page reloaded, it loads and chats from this browser alone.
   await waitForServiceWorkerControl(page);
@@ -102,7 +105,7 @@ test("a model imported from a folder shows what was found, loads and chats with 
   expect(foreignRequests(networkGuard.requests, page)).toEqual([]);
 
   // Removing it deletes its files.
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await manager(page)
     .getByRole("button", { name: `Remove ${NAME}` })
     .click();
@@ -268,6 +271,7 @@ test("an imported model whose files the browser cleared says it must be imported
   await openImportDialog(page);
   await importFolder(page, folder, NAME);
   await manager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await modelsRegion(page)
     .getByRole("button", { name: `Load ${NAME}` })
     .click();
@@ -286,7 +290,7 @@ test("an imported model whose files the browser cleared says it must be imported
 
   await failure.getByRole("button", { name: "Remove this model" }).click();
   await expect(failure).toHaveCount(0);
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await expect(manager(page).getByRole("list", { name: "Stored models" })).toHaveCount(0);
   await expect(manager(page).getByText(/Other stored files/)).toHaveCount(0);

@@ -6,8 +6,9 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
-import { addCustomModel, modelManager, TINY_LLAMA } from "./support/customModels";
+import { addCustomModel, modelManager, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { expect, test } from "./support/test";
+import { closeSettings } from "./support/settings";
 
 test("a reply from a model you added is signed with its name, and still recognisable once the model is removed", async ({
   page,
@@ -28,7 +29,7 @@ test("a reply from a model you added is signed with its name, and still recognis
   await expect(reply.getByText("Assistant", { exact: true })).toHaveCount(0);
 
   // Removed, the model's full name is gone from this browser: what is left of it still says who wrote it.
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await modelManager(page)
     .getByRole("button", { name: `Remove ${TINY_LLAMA.name}` })
     .click();
@@ -38,6 +39,7 @@ test("a reply from a model you added is signed with its name, and still recognis
     .click();
   await expect(modelManager(page).getByRole("list", { name: "Your models" })).toHaveCount(0);
   await modelManager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(reply.getByText("tiny-llama (removed)", { exact: true })).toBeVisible();
 
   await page.reload();

@@ -1,6 +1,7 @@
 import { expectModelReady, modelsRegion, openApp } from "./support/app";
 import { SHARD_BYTES, SHARD_COUNT } from "./support/fakeModelHost";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC";
 const shardUrl = (index: number, modelId = MODEL) =>
@@ -65,7 +66,7 @@ test("a truncated file is detected, not kept, and fetched again", async ({ page,
   expect(modelHost!.requests.filter((url) => url === shardUrl(1))).toHaveLength(2);
 
   // What is stored is the whole model, to the byte.
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const manager = page.getByRole("dialog", { name: "Model manager" });
   const stored = manager.getByRole("listitem", { name: "Qwen2.5 0.5B Instruct (f32)" });
   await expect(stored).toContainText("Complete");

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { Page } from "@playwright/test";
 import { failedDownload, openApp } from "./support/app";
-import { modelManager } from "./support/customModels";
+import { modelManager, openModelManager } from "./support/customModels";
 import { mirrorBuild } from "./support/mirrorBuild";
 import { expect, test } from "./support/test";
 
@@ -74,7 +74,7 @@ test("Add a model: a 200 MB config without Content-Length is refused after the f
   page,
 }) => {
   await openApp(page);
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await modelManager(page).getByRole("button", { name: "Add a model" }).click();
   const dialog = addDialog(page);
   await dialog.getByRole("textbox", { name: "Name" }).fill("Huge config");
@@ -105,6 +105,6 @@ test("a download: a 200 MB config without Content-Length fails in words, and not
   const request = await cutOffAfterLimit("/mlc-ai/");
   expect(request.sentBytes).toBeLessThan(HUGE / 4);
 
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(modelManager(page)).toContainText("No models are stored in this browser.");
 });

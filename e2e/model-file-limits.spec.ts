@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { formatBytes } from "../src/lib/format";
 import { failedDownload, modelsRegion, openApp } from "./support/app";
-import { modelManager, TINY_LLAMA } from "./support/customModels";
+import { modelManager, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { SHARD_COUNT } from "./support/fakeModelHost";
 import { expect, test } from "./support/test";
+import { closeSettings } from "./support/settings";
 
 /**
  * What a model host makes the app read is bounded, and the add-a-model check, the download and the
@@ -16,7 +17,7 @@ function addDialog(page: Page) {
 }
 
 async function checkModel(page: Page, model = TINY_LLAMA) {
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await modelManager(page).getByRole("button", { name: "Add a model" }).click();
   const dialog = addDialog(page);
   await dialog.getByRole("textbox", { name: "Name" }).fill(model.name);
@@ -57,6 +58,7 @@ test("the add-a-model check and the download show the same total size", async ({
   );
   await found.getByRole("button", { name: `Add ${TINY_LLAMA.name}` }).click();
   await modelManager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   await modelsRegion(page)
     .getByRole("button", { name: `Download ${TINY_LLAMA.name}` })

@@ -1,5 +1,7 @@
 import { composer, modelsRegion, openApp } from "./support/app";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
+import { closeSettings } from "./support/settings";
 
 const MODELS = [
   { id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC", name: "Qwen2.5 0.5B Instruct (f32)" },
@@ -32,7 +34,7 @@ test("the model manager lists stored models with their exact sizes and deletes o
   }
 
   const startedAt = Date.now();
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const manager = page.getByRole("dialog", { name: "Model manager" });
   const list = manager.getByRole("list", { name: "Stored models" });
   await expect(list.getByRole("listitem")).toHaveCount(3);
@@ -66,7 +68,7 @@ test("the model manager lists stored models with their exact sizes and deletes o
 
   // A reload finds the same: the deleted model is gone, the others still complete.
   await page.reload();
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(list.getByRole("listitem", { name: MODELS[1]!.name })).toContainText("Complete");
 });
@@ -103,7 +105,7 @@ test("every stored model can be deleted at once, unloading the one in use", asyn
     await expect(page.getByText(`${model.name} · ready`)).toBeVisible({ timeout: 15_000 });
   }
   const startedAt = Date.now();
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const manager = page.getByRole("dialog", { name: "Model manager" });
   await expect(manager.getByRole("list", { name: "Stored models" }).getByRole("listitem")).toHaveCount(2);
   test.info().annotations.push({ type: "list-ms", description: String(Date.now() - startedAt) });
@@ -115,12 +117,13 @@ test("every stored model can be deleted at once, unloading the one in use", asyn
   await expect(manager).toContainText("0 models stored, 0 B in total");
   // The model in use was unloaded with its files: the chat asks for a model again.
   await manager.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(composer(page)).toBeHidden();
 });
 
 test("asking for persistent storage says what the browser answered", async ({ page }) => {
   await openApp(page);
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const storage = page
     .getByRole("dialog", { name: "Model manager" })
     .getByRole("region", { name: "Storage" });

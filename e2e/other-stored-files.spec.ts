@@ -8,6 +8,7 @@ import {
   waitForReply,
 } from "./support/app";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
 
 const MODEL = { id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC", name: "Qwen2.5 0.5B Instruct (f32)" };
 
@@ -95,7 +96,7 @@ test("files no model claims are shown in the manager and deleted, and the stored
   const modelUrls = await storedUrls(page);
   await plantFiles(page);
 
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const manager = page.getByRole("dialog", { name: "Model manager" });
   const modelBytes = formatMiB(modelHost!.modelBytes(MODEL.id));
   const others = manager.getByRole("group", { name: "Other stored files" });
@@ -133,7 +134,7 @@ test("files no model claims are shown in the manager and deleted, and the stored
   await expect(assistantMessages(page)).toHaveCount(1);
   await expectModelReady(page);
   expect(modelHost!.requests.length).toBe(fetchedBefore);
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(manager.getByRole("group", { name: "Other stored files" })).toHaveCount(0);
 });
 

@@ -2,6 +2,7 @@ import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { waitForServiceWorkerControl, watchNetworkRequests } from "./support/pwa";
 import { expect, test } from "./support/test";
+import { closeSettings } from "./support/settings";
 
 test("the Privacy panel lists exactly the requests the app made: only app and model files, however much you chat", async ({
   page,
@@ -32,7 +33,13 @@ test("the Privacy panel lists exactly the requests the app made: only app and mo
   expect(new Set(logged.map((request) => request.purpose))).toEqual(
     new Set(["app file", "model file", "model library"]),
   );
-  await expect(panel.getByRole("columnheader")).toHaveText(["Time", "Host", "Path", "Size", "Purpose"]);
+  await expect(panel.getByRole("table", { name: "Network requests" }).getByRole("columnheader")).toHaveText([
+    "Time",
+    "Host",
+    "Path",
+    "Size",
+    "Purpose",
+  ]);
   // Sizes are known for the app's files (the service worker's own script is fetched by the browser, unseen).
   const indexRow = panel
     .getByRole("row")
@@ -51,6 +58,7 @@ test("the request log can be cleared and starts again empty", async ({ page }) =
   await expect(panel.getByText("No network requests recorded.")).toBeVisible();
   await expect(panel.getByRole("button", { name: "Clear log" })).toBeDisabled();
   await panel.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(panel).toBeHidden();
   // Reopened, the log is read afresh from storage: still empty.
   await openPrivacyPanel(page);

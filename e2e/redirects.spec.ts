@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { downloadPreselectedModel, modelsRegion } from "./support/app";
 import { appUrl } from "./support/appUrl";
 import { chromiumArgs, findChromium, webgpuArgs } from "./support/browser";
-import { TINY_LLAMA } from "./support/customModels";
+import { TINY_LLAMA, openModelManager } from "./support/customModels";
 import { FAKE_CDN_HOST, serveFakeCdn } from "./support/fakeCdn";
 import {
   FAKE_MODEL_HOSTS,
@@ -215,7 +215,7 @@ test("the service worker's own requests never follow the app's server to another
 
 test.describe("adding a model by URL", () => {
   async function checkTinyLlama(page: Page) {
-    await page.getByRole("button", { name: "Manage models" }).click();
+    await openModelManager(page);
     await page
       .getByRole("dialog", { name: "Model manager" })
       .getByRole("button", { name: "Add a model" })

@@ -8,6 +8,7 @@ import {
 import { seedConversations } from "./support/seedConversations";
 import { searchBox, searchResults } from "./support/search";
 import { expect, test } from "./support/test";
+import { closeSettings, openSettings } from "./support/settings";
 
 test("search over 10,000 conversations and 100,000 messages finds the one message that matches, and opens it", async ({
   page,
@@ -62,6 +63,7 @@ test("with the lock on, search reads sealed conversations once unlocked, and for
   await sendMessage(page, "echo: a later chat about tides");
   await waitForReply(page);
 
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = page.getByRole("dialog", { name: "Security" });
   await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
@@ -70,6 +72,7 @@ test("with the lock on, search reads sealed conversations once unlocked, and for
   await dialog.getByRole("button", { name: "Turn on lock" }).click();
   await expect(dialog.getByRole("status")).toHaveText("The lock is on. Your conversations are encrypted.");
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // After a reload only the newest conversation is opened: the older one is read, sealed, by the search worker.
   await page.reload();
@@ -80,6 +83,7 @@ test("with the lock on, search reads sealed conversations once unlocked, and for
   await searchBox(page).fill("quartermaster");
   await expect(searchResults(page).filter({ hasText: "Assistant" })).toContainText("quartermaster");
 
+  await openSettings(page);
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(lockScreen).toBeVisible();
   await lockScreen.getByLabel("Passphrase").fill(PASSPHRASE);

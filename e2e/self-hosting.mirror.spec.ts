@@ -23,6 +23,7 @@ import {
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { waitForServiceWorkerControl } from "./support/pwa";
 import { expect, test } from "./support/test";
+import { openModelManager } from "./support/customModels";
 
 /**
  * README, "Host it yourself", done as an organisation would: `npm run mirror` into a folder, that folder
@@ -110,7 +111,7 @@ test("the page's security policy lets it connect to exactly its own origin and t
 test("a catalog model is downloaded from the mirror only, and chats", async ({ page, networkGuard }) => {
   await openApp(page, { rate: 0 });
   await waitForServiceWorkerControl(page);
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   const manager = page.getByRole("dialog", { name: "Model manager" });
   await expect(manager).toContainText(setup.mirrorUrl);
   await manager.getByRole("button", { name: "Close" }).click();

@@ -1,5 +1,6 @@
 import { composer, downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
 import { expect, test } from "./support/test";
+import { closeSettings, openSettings } from "./support/settings";
 
 test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async ({ page }) => {
   await openApp(page, { rate: 0 });
@@ -37,9 +38,11 @@ test("keyboard shortcuts: help, new chat, focus, search, switch and stop", async
   await expect(help.getByRole("row", { name: /Search conversations Ctrl \+ K or \// })).toBeVisible();
   await page.keyboard.press("Escape");
   await expect(help).toHaveCount(0);
+  await openSettings(page);
   await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
   await expect(help).toBeVisible();
   await help.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(help).toHaveCount(0);
   // Typing "?" in the composer types it.
   await composer(page).press("?");

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { openApp } from "./support/app";
 import { expect, test } from "./support/test";
+import { openSettings } from "./support/settings";
 
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -12,6 +13,7 @@ test("the theme follows the system until the user picks one, and the choice is r
 }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await openApp(page);
+  await openSettings(page, "Appearance");
   const theme = page.getByRole("combobox", { name: "Theme" });
   await expect(theme).toHaveValue("system");
   expect(await background(page)).toBe(DARK);
@@ -21,6 +23,7 @@ test("the theme follows the system until the user picks one, and the choice is r
   await theme.selectOption("Dark");
   await expect.poll(() => background(page)).toBe(DARK);
   await page.reload();
+  await openSettings(page, "Appearance");
   await expect(theme).toHaveValue("dark");
   expect(await background(page)).toBe(DARK);
 

@@ -1,10 +1,11 @@
 import type { Page } from "@playwright/test";
 import { composer, downloadPreselectedModel, openApp } from "./support/app";
 import { openChatSettings } from "./support/chatSettings";
-import { addCustomModel, TINY_LLAMA } from "./support/customModels";
+import { addCustomModel, TINY_LLAMA, openModelManager } from "./support/customModels";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
 import { lockScreen, PASSPHRASE, setLock } from "./support/vault";
+import { closeSettings, openSettings } from "./support/settings";
 
 // Reproduction 5 (issue 10): with the lock on, what a person wrote in their settings must be as sealed
 // on disk as their messages. Only what the lock screen needs stays readable (README lists it).
@@ -30,7 +31,9 @@ test("with the lock on, the person's presets, own models and last model used are
   page,
 }) => {
   await openApp(page, { rate: 0 });
+  await openSettings(page);
   await page.getByRole("combobox", { name: "Theme" }).selectOption("Dark");
+  await closeSettings(page);
   await downloadPreselectedModel(page); // the last model used, and when, are remembered
   await savePreset(page);
   await addCustomModel(page);
@@ -59,9 +62,10 @@ test("with the lock on, the person's presets, own models and last model used are
     PRESET_TEXT,
   );
   await settings.getByRole("button", { name: "Cancel" }).click();
-  await page.getByRole("button", { name: "Manage models" }).click();
+  await openModelManager(page);
   await expect(page.getByRole("dialog", { name: "Model manager" })).toContainText(TINY_LLAMA.name);
   await page.getByRole("dialog", { name: "Model manager" }).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   // Turned off, everything is stored in the clear again.
   await setLock(page, false);

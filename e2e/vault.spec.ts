@@ -8,6 +8,7 @@ import {
 } from "./support/app";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
+import { closeSettings, openSettings } from "./support/settings";
 
 const PASSPHRASE = "tide pools at dawn";
 const SECRET = "the vault code is 4417";
@@ -17,6 +18,7 @@ function securityDialog(page: Page) {
 }
 
 async function turnOnLock(page: Page, minutes = "15"): Promise<void> {
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = securityDialog(page);
   await dialog.getByLabel("New passphrase").fill(PASSPHRASE);
@@ -26,6 +28,7 @@ async function turnOnLock(page: Page, minutes = "15"): Promise<void> {
   await dialog.getByRole("button", { name: "Turn on lock" }).click();
   await expect(dialog.getByRole("status")).toHaveText("The lock is on. Your conversations are encrypted.");
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }
 
 function lockScreen(page: Page) {
@@ -47,6 +50,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   expect(await rawStoredText(page)).toContain(SECRET);
 
   // Before anything is encrypted, the dialog says what a forgotten passphrase means, and checks the input.
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = securityDialog(page);
   await expect(dialog).toContainText("If you forget the passphrase, your conversations are gone for good.");
@@ -62,6 +66,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   await expect(dialog.getByRole("alert")).toContainText("Tick the box");
   expect(await rawStoredText(page)).toContain(SECRET);
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   await turnOnLock(page);
   const encrypted = await rawStoredText(page);
@@ -83,6 +88,7 @@ test("the lock encrypts conversations at rest, asks for the passphrase, and turn
   await expect(assistantMessages(page).first()).toContainText(SECRET);
 
   // Turning it off asks for the passphrase again, and leaves the data readable in plain text.
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   await dialog.getByLabel("Current passphrase").fill("wrong passphrase");
   await dialog.getByRole("button", { name: "Turn off lock" }).click();
@@ -112,6 +118,7 @@ test("Lock now hides everything until the passphrase is given; new messages are 
   await waitForReply(page);
   expect(await rawStoredText(page)).not.toContain("4417");
 
+  await openSettings(page);
   await page.getByRole("button", { name: "Lock now" }).click();
   await expect(lockScreen(page)).toBeVisible();
   await expect(page.getByText(SECRET)).toHaveCount(0);

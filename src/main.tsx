@@ -38,6 +38,7 @@ import {
   recordRequestsOutsideServiceWorker,
 } from "./services/privacy/requestRecorder";
 import "./app/app.css";
+import "./app/layout.css";
 
 const root = createRoot(document.getElementById("root")!);
 // Before anything else: the browser's install offer is a one-off event, and the log must see the first requests.

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./test";
+import { closeSettings, openSettings } from "./settings";
 
 /** A model of the user's own, served by the fake model host like any repository. */
 export const TINY_LLAMA = {
@@ -12,9 +13,16 @@ export function modelManager(page: Page) {
   return page.getByRole("dialog", { name: "Model manager" });
 }
 
-/** Manage models → Add a model → check → add; leaves the manager closed and the model chosen in the picker. */
-export async function addCustomModel(page: Page, model = TINY_LLAMA): Promise<void> {
+/** Settings → Models → Manage models: the manager opens over Settings. */
+export async function openModelManager(page: Page): Promise<void> {
+  await openSettings(page, "Models");
   await page.getByRole("button", { name: "Manage models" }).click();
+  await expect(modelManager(page)).toBeVisible();
+}
+
+/** Manage models → Add a model → check → add; leaves the manager and Settings closed and the model chosen in the picker. */
+export async function addCustomModel(page: Page, model = TINY_LLAMA): Promise<void> {
+  await openModelManager(page);
   await modelManager(page).getByRole("button", { name: "Add a model" }).click();
   const dialog = page.getByRole("dialog", { name: "Add a model" });
   await dialog.getByRole("textbox", { name: "Name" }).fill(model.name);
@@ -27,4 +35,5 @@ export async function addCustomModel(page: Page, model = TINY_LLAMA): Promise<vo
     .click();
   await expect(dialog).toHaveCount(0);
   await modelManager(page).getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }

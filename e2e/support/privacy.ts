@@ -1,7 +1,10 @@
 import type { Page } from "@playwright/test";
+import { openSettings } from "./settings";
 
-export function openPrivacyPanel(page: Page) {
-  return page.getByRole("button", { name: "Privacy" }).click();
+/** Settings → Privacy: the panel opens over Settings, which is there again once it closes. */
+export async function openPrivacyPanel(page: Page) {
+  await openSettings(page, "Privacy");
+  await page.getByRole("button", { name: "Privacy", exact: true }).click();
 }
 
 export function privacyPanel(page: Page) {

@@ -1,11 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import type { Page, TestInfo } from "@playwright/test";
+import { openSettings } from "./settings";
 
 export function sidebar(page: Page) {
   return page.getByRole("navigation", { name: "Conversations" });
 }
 
+/** Settings → Conversations → Export and import (left open in Settings). */
 export async function openTransferMenu(page: Page): Promise<void> {
+  await openSettings(page, "Conversations");
   const summary = page.getByText("Export and import", { exact: true });
   if (!(await page.getByRole("button", { name: "Import conversations…" }).isVisible())) await summary.click();
 }

@@ -1,10 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect } from "./test";
+import { closeSettings, openSettings } from "./settings";
 
 export const PASSPHRASE = "tide pools at dawn";
 
 /** Turns the lock on (with PASSPHRASE) or off from the Security dialog, and closes it. */
 export async function setLock(page: Page, on: boolean): Promise<void> {
+  await openSettings(page);
   await page.getByRole("button", { name: "Security" }).click();
   const dialog = page.getByRole("dialog", { name: "Security" });
   if (on) {
@@ -21,6 +23,7 @@ export async function setLock(page: Page, on: boolean): Promise<void> {
     );
   }
   await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }
 
 export function lockScreen(page: Page) {

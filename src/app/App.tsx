@@ -7,24 +7,33 @@ import { useAppliedTheme } from "../features/preferences/useAppliedTheme";
 import { useAppliedLanguage } from "../features/preferences/useAppliedLanguage";
 import { MainPanel } from "./MainPanel";
 import { StorageErrorBanner } from "./StorageErrorBanner";
+import { TopBar } from "./TopBar";
+import { ModelManagerHost } from "./ModelManagerHost";
+import { useDrawer } from "./useDrawer";
 import { selectRepairNotices, selectSafeStart } from "../store/slices/conversations/selectors";
 
 // Rarely shown: loaded when needed, to keep the first load small.
 const SafeStartNotice = lazy(() => import("./SafeStartNotice"));
 const RepairNotices = lazy(() => import("./RepairNotices"));
 
-/** The shell: sidebar of conversations beside the main panel. No business logic here. */
+/**
+ * The shell: sidebar of conversations beside the main panel; on phones and small tablets the sidebar is a
+ * drawer over it. No business logic here.
+ */
 export function App() {
   const capabilities = useAppStore(selectCapabilities);
   const storageError = useAppStore(selectStorageError);
   const safeStart = useAppStore(selectSafeStart);
   const repaired = useAppStore((state) => selectRepairNotices(state).length > 0);
+  const drawer = useDrawer();
   useAppliedTheme();
   useAppliedLanguage();
   return (
     <div className="app-shell">
-      <ConversationSidebar />
-      <main className="main-panel" aria-busy={capabilities === undefined}>
+      <ConversationSidebar drawer={drawer} />
+      {drawer.showing && <div className="drawer-backdrop" aria-hidden="true" onClick={drawer.closeDrawer} />}
+      <main className="main-panel" aria-busy={capabilities === undefined} inert={drawer.showing}>
+        <TopBar drawer={drawer} />
         {storageError && <StorageErrorBanner error={storageError} />}
         {safeStart && (
           <Suspense fallback={null}>
@@ -39,6 +48,7 @@ export function App() {
         <MainPanel />
       </main>
       <KeyboardShortcuts />
+      <ModelManagerHost />
     </div>
   );
 }

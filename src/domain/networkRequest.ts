@@ -5,7 +5,21 @@ import type { DestinationProblem } from "./modelHostAllowed";
  * worker (the app's own files), the page and the engine worker (what they fetched before a service
  * worker controlled them, and model files from the model hosts).
  */
-export type RequestPurpose = "app file" | "model file" | "model library" | "other";
+export type RequestPurpose = "app file" | "model file" | "model library" | "model search" | "other";
+
+/**
+ * Whether requests of a purpose can carry something the user wrote. The app's files, model files and
+ * libraries are fixed addresses the app chose; a model search sends the words typed into its search box (and
+ * nothing else). A request of unknown purpose ("other") is one the app made for its own reasons, with no text
+ * of the user's in it. Every purpose must answer here, so a new one cannot be added without deciding.
+ */
+export const PURPOSE_CARRIES_USER_TEXT: Readonly<Record<RequestPurpose, boolean>> = {
+  "app file": false,
+  "model file": false,
+  "model library": false,
+  "model search": true,
+  other: false,
+};
 
 /** Which part of the app sent the request. */
 export type RequestSource = "page" | "engine" | "service worker";

@@ -1,13 +1,13 @@
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useLayoutEffect } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { ShownMessage } from "../../store/slices/messages/selectors";
 import { selectRevealRequest } from "../../store/slices/search/selectors";
 import { useAppStore } from "../../store/useAppStore";
 import { MessageView } from "./MessageView";
 import { useT } from "../../i18n/useT";
+import { focusTarget } from "../actions/focusTargets";
+import { useFollowLatest } from "./useFollowLatest";
 
-/** Pixels from the bottom within which the list keeps following a streaming reply. */
-const FOLLOW_THRESHOLD_PX = 80;
 /** A first guess at a message's height; each one is measured once it is on screen. */
 const ESTIMATED_MESSAGE_PX = 140;
 /** Messages rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
@@ -15,13 +15,12 @@ const OVERSCAN = 6;
 
 /**
  * The shown branch of the conversation, following the newest text unless the user has scrolled up
- * to read. Only the messages near the viewport are in the DOM, so a 500-message conversation costs
+ * to read (see useFollowLatest); "Jump to latest" brings them back. Only the messages near the viewport are in the DOM, so a 500-message conversation costs
  * what a dozen messages cost; each item says its place in the whole list to assistive technology.
  */
 export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[]; readOnly: boolean }) {
   const t = useT();
-  const scroller = useRef<HTMLDivElement>(null);
-  const following = useRef(true);
+  const { scroller, following, awayFromLatest, stopFollowing, jumpToLatest } = useFollowLatest();
   // The app is not built with React Compiler, and nothing memoised receives the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -38,25 +37,25 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
   useLayoutEffect(() => {
     const element = scroller.current;
     if (element && following.current) element.scrollTop = element.scrollHeight;
-  }, [last?.id, last?.content, totalSize]);
+  }, [scroller, following, last?.id, last?.content, totalSize]);
 
   // A search hit may be far outside the rendered window: bring it into the DOM so search can reveal it.
   const reveal = useAppStore(selectRevealRequest);
   useEffect(() => {
     const index = reveal ? shown.findIndex((entry) => entry.message.id === reveal.messageId) : -1;
     if (index === -1) return;
-    following.current = false;
+    stopFollowing();
     virtualizer.scrollToIndex(index, { align: "center" });
-  }, [reveal, shown, virtualizer]);
+  }, [reveal, shown, virtualizer, stopFollowing]);
 
-  const onScroll = () => {
-    const element = scroller.current;
-    if (!element) return;
-    following.current = element.scrollHeight - element.scrollTop - element.clientHeight < FOLLOW_THRESHOLD_PX;
+  const onJump = () => {
+    jumpToLatest();
+    // The button goes away; the message box is where the reader carries on.
+    focusTarget("composer");
   };
 
   return (
-    <div className="message-scroller" ref={scroller} onScroll={onScroll}>
+    <div className="message-scroller" ref={scroller}>
       <ol className="message-list" aria-label={t.chat.messages} style={{ height: totalSize }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = shown[item.index];
@@ -87,6 +86,14 @@ export function MessageList({ shown, readOnly }: { shown: readonly ShownMessage[
           );
         })}
       </ol>
+      {/* Inside the scroller (stuck to its bottom, taking no room), so a wheel over the button still scrolls. */}
+      {awayFromLatest && (
+        <div className="jump-to-latest-anchor">
+          <button type="button" className="button small jump-to-latest" onClick={onJump}>
+            {t.followReply.jumpToLatest}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -8,33 +8,41 @@ import {
 } from "../../store/slices/conversations/selectors";
 import { ConversationList } from "./ConversationList";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
-import { ExportConversationsButton } from "./ExportConversationsButton";
 import { ActionButton } from "../actions/ActionButton";
 import { newChatAction } from "../actions/actions";
-import { SidebarTools } from "../preferences/SidebarTools";
 import { ConversationSearch } from "../search/ConversationSearch";
-import { ManageModelsButton } from "../models/ManageModelsButton";
-import { SecurityControls } from "../vault/SecurityControls";
-import { PrivacyButton } from "../privacy/PrivacyButton";
+import { SettingsButton } from "../preferences/settings/SettingsButton";
 import { InstallButton } from "../appShell/InstallButton";
 import { ConnectionStatus } from "../appShell/ConnectionStatus";
 import { UpdatePrompt } from "../appShell/UpdatePrompt";
 import { useT } from "../../i18n/useT";
+import type { Drawer } from "../../app/useDrawer";
 
-/** Conversations, newest first, with New chat, search, rename, delete, export and import. */
-export function ConversationSidebar() {
+/**
+ * Conversations, newest first, with New chat, search, rename and delete, and the way into Settings. On narrow
+ * windows it is the drawer `drawer` opens and closes.
+ */
+export function ConversationSidebar({ drawer }: { drawer: Drawer }) {
   const t = useT();
   const conversations = useAppStore(selectConversations);
   const loaded = useAppStore(selectConversationsLoaded);
   const activeId = useAppStore(selectActiveConversationId);
   const [toDelete, setToDelete] = useState<{ conversation: Conversation; index: number }>();
+  const { attachPanel, open, closeDrawer, swipe } = drawer;
   const [focusRequest, setFocusRequest] = useState<{ index: number; key: number }>();
 
   return (
-    <aside className="sidebar">
+    <aside id="sidebar" ref={attachPanel} className={open ? "sidebar open" : "sidebar"} {...swipe}>
       <div className="sidebar-header">
         <span className="brand">Sigilo</span>
-        <ActionButton action={newChatAction} className="button primary" />
+        {/* New chat shows the chat behind the drawer. */}
+        <span onClickCapture={closeDrawer}>
+          <ActionButton action={newChatAction} className="button primary" />
+        </span>
+        <button type="button" className="icon-button drawer-close" onClick={closeDrawer}>
+          <span aria-hidden="true">✕</span>
+          <span className="sr-only">{t.drawer.close}</span>
+        </button>
       </div>
       <ConversationSearch />
       <nav aria-label={t.sidebar.conversations} className="conversation-nav">
@@ -48,12 +56,8 @@ export function ConversationSidebar() {
       </nav>
       <div className="sidebar-footer">
         <UpdatePrompt />
-        <ExportConversationsButton />
-        <SidebarTools />
-        <ManageModelsButton />
-        <SecurityControls />
         <div className="sidebar-footer-actions">
-          <PrivacyButton />
+          <SettingsButton />
           <InstallButton />
         </div>
         <p className="privacy-note">{t.sidebar.storedOnly}</p>

@@ -22,7 +22,8 @@ export function NetworkRequestTable({ requests }: { requests: readonly NetworkRe
   if (requests.length === 0) return <p className="hint">{table.empty}</p>;
   const newestFirst = [...requests].reverse();
   return (
-    <div className="request-table-scroll">
+    // Focusable, so the keyboard can scroll the columns and rows that do not fit.
+    <div className="request-table-scroll" tabIndex={0} role="region" aria-label={table.scrollRegion}>
       <table className="request-table" aria-label={table.label}>
         <thead>
           <tr>

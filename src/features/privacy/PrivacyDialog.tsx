@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT";
 import { selectNetworkLogError, selectNetworkRequests } from "../../store/slices/privacy/selectors";
 import { EraseEverythingDialog } from "./EraseEverythingDialog";
 import { NetworkRequestTable } from "./NetworkRequestTable";
+import { RequestSummary } from "./RequestSummary";
 
 /**
  * What Sigilo sends over the network, shown rather than promised: every request the app made, as
@@ -29,6 +30,7 @@ export function PrivacyDialog({ onClose }: { onClose(): void }) {
       <p>
         <strong>{t.privacy.promise}</strong> {t.privacy.explanation}
       </p>
+      {requests && requests.length > 0 && <RequestSummary requests={requests} />}
       <div className="privacy-log-header">
         <h3>{requests ? t.privacy.requestCount(requests.length) : t.privacy.requests}</h3>
         <button type="button" className="button small" onClick={() => void loadNetworkRequests()}>

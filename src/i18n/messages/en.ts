@@ -13,6 +13,7 @@ import { enDocuments } from "./en/documents";
 import { enRendering } from "./en/rendering";
 import { enWaitingMessages } from "./en/waitingMessages";
 import { enThinking } from "./en/thinking";
+import { enLayout } from "./en/layout";
 
 /**
  * Every user-facing English text. The source of truth: other languages are typed as `Messages`, so
@@ -217,6 +218,7 @@ export const en = {
   ...enRendering,
   ...enWaitingMessages,
   ...enThinking,
+  ...enLayout,
 };
 
 export type Messages = typeof en;

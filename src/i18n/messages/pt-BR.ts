@@ -14,6 +14,7 @@ import { ptBRDocuments } from "./pt-BR/documents";
 import { ptBRRendering } from "./pt-BR/rendering";
 import { ptBRWaitingMessages } from "./pt-BR/waitingMessages";
 import { ptBRThinking } from "./pt-BR/thinking";
+import { ptBRLayout } from "./pt-BR/layout";
 
 /** Brazilian Portuguese. Typed as `Messages`, so every English key must be translated here. */
 export const ptBR: Messages = {
@@ -214,4 +215,5 @@ export const ptBR: Messages = {
   ...ptBRRendering,
   ...ptBRWaitingMessages,
   ...ptBRThinking,
+  ...ptBRLayout,
 };

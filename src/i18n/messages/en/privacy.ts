@@ -16,8 +16,23 @@ export const enPrivacy = {
     eraseEverything: "Erase everything…",
     close: "Close",
   },
+  requestSummary: {
+    title: "At a glance",
+    carriedYourWords: "Requests that carried anything you wrote",
+    carriedYourWordsHint:
+      "Counted from the log below: only a model search sends words of yours (those typed in its search box).",
+    total: (count: number, size: string) =>
+      `${count} ${count === 1 ? "request" : "requests"} in all, ${size} received`,
+    byHost: "Requests by host",
+    byPurpose: "Requests by purpose",
+    host: "Host",
+    purpose: "Purpose",
+    requests: "Requests",
+    received: "Received",
+  },
   requestTable: {
     label: "Network requests",
+    scrollRegion: "Network requests (scrollable)",
     empty: "No network requests recorded.",
     time: "Time",
     host: "Host",
@@ -30,6 +45,7 @@ export const enPrivacy = {
       "app file": "app file",
       "model file": "model file",
       "model library": "model library",
+      "model search": "model search",
       other: "other",
     },
     redirectedTo: (target: string) => `Redirected to ${target}`,

@@ -18,8 +18,23 @@ export const ptBRPrivacy: typeof enPrivacy = {
     eraseEverything: "Apagar tudo…",
     close: "Fechar",
   },
+  requestSummary: {
+    title: "Em resumo",
+    carriedYourWords: "Requisições que levaram algo que você escreveu",
+    carriedYourWordsHint:
+      "Contadas a partir do registro abaixo: só uma busca de modelos envia palavras suas (as digitadas na caixa de busca).",
+    total: (count: number, size: string) =>
+      `${count} ${count === 1 ? "requisição" : "requisições"} no total, ${size} recebidos`,
+    byHost: "Requisições por servidor",
+    byPurpose: "Requisições por finalidade",
+    host: "Servidor",
+    purpose: "Finalidade",
+    requests: "Requisições",
+    received: "Recebido",
+  },
   requestTable: {
     label: "Requisições de rede",
+    scrollRegion: "Requisições de rede (rolável)",
     empty: "Nenhuma requisição de rede registrada.",
     time: "Horário",
     host: "Servidor",
@@ -31,6 +46,7 @@ export const ptBRPrivacy: typeof enPrivacy = {
       "app file": "arquivo do app",
       "model file": "arquivo do modelo",
       "model library": "biblioteca do modelo",
+      "model search": "busca de modelos",
       other: "outro",
     },
     redirectedTo: (target) => `Redirecionado para ${target}`,

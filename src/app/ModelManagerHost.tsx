@@ -1,0 +1,13 @@
+import { useAppStore } from "../store/useAppStore";
+import { selectModelManagerOpen } from "../store/slices/modelStorage/selectors";
+import { ModelManagerDialog } from "../features/models/ModelManagerDialog";
+
+/**
+ * The model manager, hosted by the shell: Settings, the storage shortfall advice and a cancelled download's
+ * note all open it through the store, whether or not the Settings dialog is on screen.
+ */
+export function ModelManagerHost() {
+  const open = useAppStore(selectModelManagerOpen);
+  const setOpen = useAppStore((state) => state.setModelManagerOpen);
+  return open ? <ModelManagerDialog onClose={() => setOpen(false)} /> : null;
+}
