@@ -9,16 +9,17 @@ import {
 } from "./support/app";
 import { openChatSettings } from "./support/chatSettings";
 import { rawStoredText } from "./support/rawDatabase";
+import { closeSettings, openSettings, settingsDialog } from "./support/settings";
 import { expect, test } from "./support/test";
 import { lockScreen, PASSPHRASE, setLock } from "./support/vault";
 
 const PIRATE = "Answer like a pirate captain of the Globex fleet.";
 
 async function openDefaults(page: Page) {
-  await page.getByRole("button", { name: "Default instructions" }).click();
-  const dialog = page.getByRole("dialog", { name: "New chats" });
-  await expect(dialog.getByRole("region", { name: "Default instructions" })).toBeVisible();
-  return dialog;
+  await openSettings(page, "Default instructions");
+  const section = settingsDialog(page).getByRole("region", { name: "Default instructions" });
+  await expect(section).toBeVisible();
+  return section;
 }
 
 async function setDefaults(page: Page, prompt: string, temperature: string) {
@@ -27,7 +28,7 @@ async function setDefaults(page: Page, prompt: string, temperature: string) {
   await dialog.getByRole("textbox", { name: "Temperature" }).fill(temperature);
   await dialog.getByRole("button", { name: "Save defaults" }).click();
   await expect(dialog.getByRole("status")).toHaveText("Saved: new chats start with these.");
-  await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 }
 
 test("default instructions start every new chat, leave existing chats alone, and survive a reload", async ({
@@ -78,7 +79,7 @@ test("an out-of-range default is refused with the reason, and nothing changes", 
   await dialog.getByRole("button", { name: "Save defaults" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Some settings are out of range; nothing was saved.");
   await expect(dialog.getByRole("textbox", { name: "Temperature" })).toBeFocused();
-  await dialog.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
   await expect(page.getByText("No system prompt · default generation settings")).toBeVisible();
 });
 

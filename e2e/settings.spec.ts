@@ -13,8 +13,22 @@ test("Settings gathers appearance, conversations, models, privacy and security, 
   await expect(dialog).toBeVisible();
 
   const sections = dialog.getByRole("navigation", { name: "Settings sections" }).getByRole("link");
-  await expect(sections).toHaveText(["Appearance", "Conversations", "Models", "Privacy", "Security"]);
-  for (const name of ["Appearance", "Conversations", "Models", "Privacy", "Security"]) {
+  await expect(sections).toHaveText([
+    "Appearance",
+    "Default instructions",
+    "Conversations",
+    "Models",
+    "Privacy",
+    "Security",
+  ]);
+  for (const name of [
+    "Appearance",
+    "Default instructions",
+    "Conversations",
+    "Models",
+    "Privacy",
+    "Security",
+  ]) {
     await expect(dialog.getByRole("region", { name })).toBeVisible();
   }
   await expect(dialog.getByRole("combobox", { name: "Theme" })).toBeVisible();

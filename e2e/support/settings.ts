@@ -4,11 +4,13 @@ import { expect } from "./test";
 /** A section's name in the Settings list, in English or Portuguese (as the page is shown). */
 export type SettingsSection =
   | "Appearance"
+  | "Default instructions"
   | "Conversations"
   | "Models"
   | "Privacy"
   | "Security"
   | "Aparência"
+  | "Instruções padrão"
   | "Conversas"
   | "Modelos"
   | "Privacidade"

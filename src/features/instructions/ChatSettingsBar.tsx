@@ -7,7 +7,6 @@ import { presetOfText, usePresets } from "./usePresets";
 
 // Loaded when first opened: most visits never change the settings.
 const ChatSettingsDialog = lazy(() => import("./ChatSettingsDialog"));
-const DefaultInstructionsDialog = lazy(() => import("./DefaultInstructionsDialog"));
 
 /** One quiet line above the conversation: which instructions apply, and the way to change them. */
 export function ChatSettingsBar() {
@@ -15,7 +14,7 @@ export function ChatSettingsBar() {
   const systemPrompt = useAppStore(selectSystemPrompt);
   const customSettings = useAppStore((state) => selectGenerationSettings(state) !== undefined);
   const presets = usePresets();
-  const [open, setOpen] = useState<"chat" | "defaults">();
+  const [open, setOpen] = useState(false);
   const preset = presetOfText(presets, systemPrompt);
   const summary = [
     systemPrompt
@@ -27,18 +26,10 @@ export function ChatSettingsBar() {
   return (
     <div className="chat-settings-bar">
       <span className="chat-settings-summary">{summary}</span>
-      <span className="chat-settings-buttons">
-        <button type="button" className="button small" onClick={() => setOpen("defaults")}>
-          {t.defaultInstructions.open}
-        </button>
-        <button type="button" className="button small" onClick={() => setOpen("chat")}>
-          {t.chatSettings.open}
-        </button>
-      </span>
-      <Suspense fallback={null}>
-        {open === "chat" && <ChatSettingsDialog onClose={() => setOpen(undefined)} />}
-        {open === "defaults" && <DefaultInstructionsDialog onClose={() => setOpen(undefined)} />}
-      </Suspense>
+      <button type="button" className="button small" onClick={() => setOpen(true)}>
+        {t.chatSettings.open}
+      </button>
+      <Suspense fallback={null}>{open && <ChatSettingsDialog onClose={() => setOpen(false)} />}</Suspense>
     </div>
   );
 }

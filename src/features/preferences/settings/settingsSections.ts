@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { Messages } from "../../../i18n/messages/en";
+import { DefaultInstructionsSection } from "../../instructions/DefaultInstructionsSection";
 import { AppearanceSection } from "./AppearanceSection";
 import { ConversationsSection } from "./ConversationsSection";
 import { ModelsSection } from "./ModelsSection";
@@ -16,8 +17,11 @@ export interface SettingsSectionEntry {
 /** The Settings dialog's sections, in the order its list shows them. */
 export const SETTINGS_SECTIONS: readonly SettingsSectionEntry[] = [
   { id: "appearance", title: (t) => t.settings.appearance, Section: AppearanceSection },
-  // DEFAULT INSTRUCTIONS SLOT: `DefaultInstructionsSection` (the instructions every new chat starts with) is
-  // built on another branch and goes here at merge, as { id: "default-instructions", … }.
+  {
+    id: "default-instructions",
+    title: (t) => t.defaultInstructions.title,
+    Section: DefaultInstructionsSection,
+  },
   { id: "conversations", title: (t) => t.settings.conversations, Section: ConversationsSection },
   { id: "models", title: (t) => t.settings.models, Section: ModelsSection },
   { id: "privacy", title: (t) => t.settings.privacy, Section: PrivacySection },

@@ -3,14 +3,10 @@ import { enBuiltInPresets } from "./builtInPresets";
 /** English texts of the instructions area; spread into `en` (see ../en.ts). */
 export const enInstructions = {
   defaultInstructions: {
-    /** Opens them from the chat settings bar, until the Settings dialog hosts them. */
-    open: "Default instructions",
-    dialogTitle: "New chats",
     title: "Default instructions",
     hint: "Every new chat starts with this system prompt and these settings; its own Chat settings can still change them. Chats you already have keep theirs.",
     save: "Save defaults",
     saved: "Saved: new chats start with these.",
-    close: "Close",
   },
   chatSettings: {
     open: "Chat settings",

@@ -4,13 +4,10 @@ import { ptBRBuiltInPresets } from "./builtInPresets";
 /** Brazilian Portuguese texts of the instructions area. */
 export const ptBRInstructions: typeof enInstructions = {
   defaultInstructions: {
-    open: "Instruções padrão",
-    dialogTitle: "Novas conversas",
     title: "Instruções padrão",
     hint: "Toda nova conversa começa com este prompt de sistema e estas configurações; as Configurações da conversa ainda podem mudá-los nela. As conversas que você já tem mantêm os seus.",
     save: "Salvar padrões",
     saved: "Salvo: as novas conversas começam com estes.",
-    close: "Fechar",
   },
   chatSettings: {
     open: "Configurações da conversa",
