@@ -14,6 +14,7 @@ import {
 } from "./support/app";
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { watchNetworkRequests } from "./support/pwa";
+import { closeSettings } from "./support/settings";
 import { expect, test } from "./support/test";
 
 /*
@@ -64,6 +65,7 @@ test("a 5-page PDF answers from page 3: the answer cites it, the passage opens, 
     }).toPass();
     const logged = await loggedRequests(page);
     await panel.getByRole("button", { name: "Close" }).click();
+    await closeSettings(page);
     return logged;
   };
   const before = new Set((await settledLog()).map((request) => request.url));

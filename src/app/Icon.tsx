@@ -3,6 +3,8 @@ const PATHS = {
   pencil: "M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4",
   trash: "M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13",
   close: "M6 6l12 12M18 6L6 18",
+  paperclip: "M20 11l-8 8a5 5 0 0 1-7-7l8.5-8.5a3.5 3.5 0 0 1 5 5L10 17a2 2 0 0 1-3-3l7.5-7.5",
+  document: "M7 3h7l5 5v13H7zM14 3v5h5M10 13h6M10 17h6",
 } as const;
 
 export function Icon({ name }: { name: keyof typeof PATHS }) {

@@ -1,6 +1,7 @@
 import { useRef } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
+import { Icon } from "../../app/Icon";
 
 /** Opens the file chooser; every chosen file is read and indexed for the open chat (or the next one). */
 export function AttachFilesButton({ disabled }: { disabled?: boolean }) {
@@ -9,8 +10,14 @@ export function AttachFilesButton({ disabled }: { disabled?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button type="button" className="button" disabled={disabled} onClick={() => input.current?.click()}>
-        {t.attachments.attachFiles}
+      <button
+        type="button"
+        className="button composer-tool"
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
+        <Icon name="paperclip" />
+        <span className="composer-tool-label">{t.attachments.attachFiles}</span>
       </button>
       <input
         ref={input}

@@ -4,6 +4,7 @@ import type { DocumentInfo } from "../../domain/retrieval/storedDocument";
 import { useAppStore } from "../../store/useAppStore";
 import { attachedDocuments } from "../../store/slices/documents/documentsSlice";
 import { useLanguage, useT } from "../../i18n/useT";
+import { Icon } from "../../app/Icon";
 import { formatBytes } from "../../lib/format";
 import "./documents.css";
 
@@ -134,8 +135,9 @@ export function DocumentsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
-        {t.documentsPanel.open}
+      <button type="button" className="button composer-tool" onClick={() => setOpen(true)}>
+        <Icon name="document" />
+        <span className="composer-tool-label">{t.documentsPanel.open}</span>
       </button>
       {open && <DocumentsDialog onClose={() => setOpen(false)} />}
     </>
