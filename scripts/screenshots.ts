@@ -39,18 +39,36 @@ const SCREENS: Array<{ name: string; open(page: Page): Promise<void> }> = [
     name: "chat-settings",
     open: (page) => clickThenWait(page, "Chat settings", page.getByRole("dialog", { name: "Chat settings" })),
   },
+  { name: "settings", open: (page) => openSettings(page) },
   {
     name: "models",
-    open: (page) => clickThenWait(page, "Manage models", page.getByRole("dialog").first()),
+    open: (page) =>
+      openFromSettings(page, "Manage models", page.getByRole("dialog", { name: "Model manager" })),
   },
   {
     name: "privacy",
-    open: (page) => clickThenWait(page, "Privacy", page.getByRole("dialog").first()),
+    open: (page) => openFromSettings(page, "Privacy", page.getByRole("dialog", { name: "Privacy" })),
   },
 ];
 
 async function clickThenWait(page: Page, button: string, shown: ReturnType<Page["getByRole"]>) {
   await page.getByRole("button", { name: button }).first().click();
+  await shown.waitFor();
+}
+
+/** Settings, from the sidebar (on a phone, from the menu first). */
+async function openSettings(page: Page) {
+  const menu = page.getByRole("button", { name: "Open menu" });
+  if (await menu.isVisible()) await menu.click();
+  await clickThenWait(page, "Settings", page.getByRole("dialog", { name: "Settings" }));
+}
+
+async function openFromSettings(page: Page, button: string, shown: ReturnType<Page["getByRole"]>) {
+  await openSettings(page);
+  await page
+    .getByRole("dialog", { name: "Settings" })
+    .getByRole("button", { name: button, exact: true })
+    .click();
   await shown.waitFor();
 }
 
