@@ -56,7 +56,7 @@ test("an Install button appears when the browser offers installation, and asks t
   await openApp(page);
   const install = page.getByRole("button", { name: "Install app" });
   // The sidebar is drawn (its way into Settings, and Privacy within), and no Install button yet.
-  await expect(page.getByRole("button", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Settings", exact: true })).toBeVisible();
   await openSettings(page, "Privacy");
   await expect(settingsDialog(page).getByRole("button", { name: "Privacy" })).toBeVisible();
   await closeSettings(page);

@@ -74,8 +74,8 @@ export async function measureStreaming(
 async function turnOnLock(page: Page): Promise<void> {
   const passphrase = "bench passphrase, not secret";
   // Security lives in Settings now: open it from the sidebar, then the Security panel from its section.
-  await page.getByRole("button", { name: "Settings" }).click();
-  const settings = page.getByRole("dialog", { name: "Settings" });
+  await page.getByRole("button", { name: "Settings", exact: true }).click();
+  const settings = page.getByRole("dialog", { name: "Settings", exact: true });
   await settings.getByRole("button", { name: "Security", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Security" });
   await dialog.getByLabel("New passphrase").fill(passphrase);
