@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { messages, openApp } from "./support/app";
+import { closeSettings } from "./support/settings";
 import { expect, test } from "./support/test";
 import {
   chooseImportFile,
@@ -65,6 +66,8 @@ test("reproduction 1: an imported message loop is repaired on the way in, and no
   await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
     "Imported 1 conversation; 1 conversation repaired on the way in.",
   );
+  // The import was chosen in Settings, which stays open over the list until the user closes it.
+  await closeSettings(page);
   await sidebar(page).getByRole("button", { name: "Looping chat", exact: true }).click();
   await expect(messages(page)).toHaveText([/Text of a/, /Text of b/]);
 

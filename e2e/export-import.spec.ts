@@ -1,6 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { downloadPreselectedModel, openApp, sendMessage, waitForReply } from "./support/app";
+import { closeSettings, openSettings, settingsDialog } from "./support/settings";
 import { expect, test } from "./support/test";
 import {
   chooseImportFile,
@@ -18,6 +19,14 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, "utf8") };
 }
 
+/** Settings → Conversations → "Export conversations" (Settings is left open). */
+async function exportAll(page: Page) {
+  await openSettings(page, "Conversations");
+  return downloadOf(page, () =>
+    settingsDialog(page).getByRole("button", { name: "Export conversations" }).click(),
+  );
+}
+
 async function twoConversations(page: Page) {
   await openApp(page, { rate: 0 });
   await downloadPreselectedModel(page);
@@ -30,15 +39,10 @@ async function twoConversations(page: Page) {
 
 test("export all, delete, import back; a second import adds nothing", async ({ page }, testInfo) => {
   await twoConversations(page);
-  const exported = await downloadOf(page, () =>
-    sidebar(page)
-      .page()
-      .getByRole("complementary")
-      .getByRole("button", { name: "Export conversations" })
-      .click(),
-  );
+  const exported = await exportAll(page);
   const path = testInfo.outputPath("export.json");
   await writeFile(path, exported.text);
+  await closeSettings(page);
 
   await sidebar(page).getByRole("button", { name: "Delete echo: about tides" }).click();
   await page
@@ -55,6 +59,7 @@ test("export all, delete, import back; a second import adds nothing", async ({ p
     "echo: about volcanoes",
     "echo: about tides",
   ]);
+  await closeSettings(page);
   await sidebar(page).getByRole("button", { name: "echo: about tides", exact: true }).click();
   await expect(page.getByRole("listitem", { name: "Assistant said" })).toHaveText(/about tides/);
 
@@ -68,9 +73,7 @@ test("export all, delete, import back; a second import adds nothing", async ({ p
 
 test("a malformed, truncated or foreign file is rejected and nothing changes", async ({ page }, testInfo) => {
   await twoConversations(page);
-  const valid = await downloadOf(page, () =>
-    page.getByRole("complementary").getByRole("button", { name: "Export conversations" }).click(),
-  );
+  const valid = await exportAll(page);
   const cases: [string, string, string][] = [
     ["truncated.json", valid.text.slice(0, valid.text.length / 2), "it looks truncated"],
     ["notes.json", "these are my notes", "not valid JSON"],

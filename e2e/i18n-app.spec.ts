@@ -86,6 +86,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await security.getByRole("button", { name: "Fechar" }).click();
     await closeSettings(page);
 
+    await openSettings(page, "Segurança");
     await page.getByRole("button", { name: "Bloquear agora" }).click();
     const lockScreen = page.getByRole("main", { name: "O Sigilo está bloqueado" });
     await expect(lockScreen).toBeVisible();

@@ -1,5 +1,6 @@
 import { openApp } from "./support/app";
 import { waitForServiceWorkerControl } from "./support/pwa";
+import { closeSettings, openSettings, settingsDialog } from "./support/settings";
 import { expect, test } from "./support/test";
 
 test("Sigilo meets Chrome's install criteria: a valid manifest and a service worker in control", async ({
@@ -54,7 +55,11 @@ test("an Install button appears when the browser offers installation, and asks t
 }) => {
   await openApp(page);
   const install = page.getByRole("button", { name: "Install app" });
-  await expect(page.getByRole("button", { name: "Privacy" })).toBeVisible();
+  // The sidebar is drawn (its way into Settings, and Privacy within), and no Install button yet.
+  await expect(page.getByRole("button", { name: "Settings", exact: true })).toBeVisible();
+  await openSettings(page, "Privacy");
+  await expect(settingsDialog(page).getByRole("button", { name: "Privacy" })).toBeVisible();
+  await closeSettings(page);
   await expect(install).toHaveCount(0);
 
   // Headless Chromium never offers installation by itself, so the test plays the browser's part.

@@ -8,6 +8,7 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { closeSettings, openSettings } from "./support/settings";
 import { expect, test } from "./support/test";
 
 test("a one-token reply says '1 token', leaves out the speed there was nothing to measure, and survives a reload", async ({
@@ -53,13 +54,16 @@ test("Portuguese chosen in an English browser writes the details line and the Ma
   page,
 }) => {
   await openApp(page, { rate: 0, replyTokens: 1 });
+  await openSettings(page, "Appearance");
   await page.getByRole("combobox", { name: "Language" }).selectOption("Português (Brasil)");
+  await closeSettings(page);
   await askForOneWordInPortuguese(page);
   // "7 de dez. de 2026, 06:50", not "Dec 7, 2026, 6:50 AM"; "480,0 tokens/s", not "480.0".
   await expect(page.getByRole("listitem", { name: "O assistente disse" }).first()).toContainText(
     / · \d{1,2} de [a-zç]+\.? de \d{4}, \d{2}:\d{2} · 1 token · leitura \d+,\d tokens\/s/,
   );
 
+  await openSettings(page, "Conversas");
   await page.getByText("Exportar e importar", { exact: true }).click();
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Exportar esta conversa em Markdown" }).click();

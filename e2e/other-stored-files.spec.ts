@@ -9,6 +9,7 @@ import {
 } from "./support/app";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
+import { openSettings } from "./support/settings";
 
 const MODEL = { id: "Qwen2.5-0.5B-Instruct-q4f32_1-MLC", name: "Qwen2.5 0.5B Instruct (f32)" };
 
@@ -150,6 +151,7 @@ test.describe("in a Brazilian Portuguese browser", () => {
     await expect(page.getByText(`${MODEL.name} · pronto`)).toBeVisible({ timeout: 15_000 });
     await plantFiles(page);
 
+    await openSettings(page, "Modelos");
     await page.getByRole("button", { name: "Gerenciar modelos" }).click();
     const manager = page.getByRole("dialog", { name: "Gerenciador de modelos" });
     const size = formatMiB(LEFTOVER_BYTES).replace(".", ",");

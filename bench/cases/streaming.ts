@@ -73,7 +73,10 @@ export async function measureStreaming(
 /** Turns the lock on as a person does (the conversation is sealed as it is now, and so is every write after). */
 async function turnOnLock(page: Page): Promise<void> {
   const passphrase = "bench passphrase, not secret";
-  await page.getByRole("button", { name: "Security" }).click();
+  // Security lives in Settings now: open it from the sidebar, then the Security panel from its section.
+  await page.getByRole("button", { name: "Settings", exact: true }).click();
+  const settings = page.getByRole("dialog", { name: "Settings", exact: true });
+  await settings.getByRole("button", { name: "Security", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Security" });
   await dialog.getByLabel("New passphrase").fill(passphrase);
   await dialog.getByLabel("Repeat passphrase").fill(passphrase);
@@ -81,6 +84,8 @@ async function turnOnLock(page: Page): Promise<void> {
   await dialog.getByRole("button", { name: "Turn on lock" }).click();
   await dialog.getByText("The lock is on. Your conversations are encrypted.").waitFor({ timeout: 60_000 });
   await dialog.getByRole("button", { name: "Close" }).click();
+  await settings.getByRole("button", { name: "Close" }).first().click();
+  await settings.waitFor({ state: "hidden" });
 }
 
 async function streamOneReply(page: Page, options: StreamingOptions): Promise<StreamingRun> {
