@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromiumArgs, findChromium, webgpuArgs } from "../e2e/support/browser";
+import { assistantMessages, expectModelReady } from "../e2e/support/app";
 import { serveFakeModels } from "../e2e/support/fakeModelHost";
 import { serveBuild } from "../e2e/support/staticServer";
 
@@ -87,16 +88,25 @@ async function shoot(browser: Browser, origin: string, variant: Variant): Promis
   await page.screenshot({ path: join(outDir, `first-run-${variant.name}.png`) });
 
   await models.getByRole("button", { name: /^Download / }).click();
+  // The message box is usable while the model loads; the screens show it loaded and a reply finished.
+  await expectModelReady(page, 30_000);
   const composer = page.getByRole("textbox", { name: "Message" });
-  await expect(composer).toBeEnabled({ timeout: 30_000 });
   await composer.fill(REPLY_PROMPT);
   await composer.press("Enter");
-  await page.getByRole("button", { name: "Send" }).waitFor({ timeout: 30_000 });
+  await expect(assistantMessages(page)).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0, { timeout: 30_000 });
+  // Formatted in a worker: the screens show the reply as people see it, not the text before it is formatted.
+  await expect(assistantMessages(page).locator("pre")).toBeVisible({ timeout: 30_000 });
 
   for (const screen of SCREENS) {
     await screen.open(page);
     await page.screenshot({ path: join(outDir, `${screen.name}-${variant.name}.png`) });
-    await page.keyboard.press("Escape");
+    // Back to the chat: a panel opened from Settings closes first, then Settings, then (phone) the menu.
+    for (let layer = 0; layer < 3 && (await page.locator("dialog[open]").count()) > 0; layer++) {
+      await page.keyboard.press("Escape");
+    }
+    const closeMenu = page.getByRole("button", { name: "Close menu" });
+    if (await closeMenu.isVisible()) await closeMenu.click();
   }
   await context.close();
 }
