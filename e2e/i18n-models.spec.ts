@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { openApp } from "./support/app";
+import { openSettings } from "./support/settings";
 import { expect, test } from "./support/test";
 
 // The models area in a Brazilian Portuguese browser: fit reasons, model cards, the manager with its sizes
@@ -68,6 +69,7 @@ test("the model manager speaks Portuguese: sizes, storage, persistence and delet
   await openApp(page, { downloadMs: 0 });
   await downloadModel(page);
 
+  await openSettings(page, "Modelos");
   await page.getByRole("button", { name: "Gerenciar modelos" }).click();
   const manager = page.getByRole("dialog", { name: "Gerenciador de modelos" });
   const size = megabytes(modelHost!.modelBytes(MODEL));
@@ -97,6 +99,7 @@ test("the model manager speaks Portuguese: sizes, storage, persistence and delet
 
 test("adding a model that cannot be used says why in Portuguese", async ({ page }) => {
   await openApp(page);
+  await openSettings(page, "Modelos");
   await page.getByRole("button", { name: "Gerenciar modelos" }).click();
   const manager = page.getByRole("dialog", { name: "Gerenciador de modelos" });
   await expect(manager).toContainText("Os modelos que você adicionar por URL aparecem aqui");
