@@ -37,6 +37,8 @@ async function openDrawer(page: Page) {
   await menuButton(page).click();
   await expect(conversationNav(page)).toBeVisible();
   await expect(menuButton(page)).toHaveAttribute("aria-expanded", "true");
+  // It slides in: a tap or swipe aimed at it lands on it only once it is in place.
+  await expect.poll(async () => (await page.locator("#sidebar").boundingBox())?.x).toBe(0);
 }
 
 async function expectDrawerClosed(page: Page) {
