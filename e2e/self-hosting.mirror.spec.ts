@@ -22,6 +22,7 @@ import {
 } from "./support/mirrorServers";
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { waitForServiceWorkerControl } from "./support/pwa";
+import { closeSettings } from "./support/settings";
 import { expect, test } from "./support/test";
 import { openModelManager } from "./support/customModels";
 
@@ -115,6 +116,7 @@ test("a catalog model is downloaded from the mirror only, and chats", async ({ p
   const manager = page.getByRole("dialog", { name: "Model manager" });
   await expect(manager).toContainText(setup.mirrorUrl);
   await manager.getByRole("button", { name: "Close" }).click();
+  await closeSettings(page);
 
   const picker = modelsRegion(page);
   await picker.getByRole("radio", { name: MODEL_NAME }).check();
