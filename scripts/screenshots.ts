@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { chromiumArgs, findChromium, webgpuArgs } from "../e2e/support/browser";
 import { assistantMessages, expectModelReady } from "../e2e/support/app";
 import { serveFakeModels } from "../e2e/support/fakeModelHost";
+import { openSettings, settingsDialog } from "../e2e/support/settings";
 import { serveBuild } from "../e2e/support/staticServer";
 
 const { values } = parseArgs({
@@ -57,19 +58,9 @@ async function clickThenWait(page: Page, button: string, shown: ReturnType<Page[
   await shown.waitFor();
 }
 
-/** Settings, from the sidebar (on a phone, from the menu first). */
-async function openSettings(page: Page) {
-  const menu = page.getByRole("button", { name: "Open menu" });
-  if (await menu.isVisible()) await menu.click();
-  await clickThenWait(page, "Settings", page.getByRole("dialog", { name: "Settings" }));
-}
-
 async function openFromSettings(page: Page, button: string, shown: ReturnType<Page["getByRole"]>) {
   await openSettings(page);
-  await page
-    .getByRole("dialog", { name: "Settings" })
-    .getByRole("button", { name: button, exact: true })
-    .click();
+  await settingsDialog(page).getByRole("button", { name: button, exact: true }).click();
   await shown.waitFor();
 }
 
