@@ -9,6 +9,7 @@ import { AttachFilesButton } from "../documents/AttachFilesButton";
 import { DocumentsButton } from "../documents/DocumentsDialog";
 import { usePastedFiles } from "../documents/useFileDrop";
 import { Icon } from "../../app/Icon";
+import { useMediaQuery } from "../../app/useMediaQuery";
 
 /**
  * Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. While a model
@@ -26,6 +27,8 @@ export function Composer() {
   const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
   const canWrite = sendMode !== "none";
   const onPaste = usePastedFiles();
+  // On a phone the keys hint does not fit (nor apply to most on-screen keyboards): the box says only what it is.
+  const narrow = useMediaQuery("(max-width: 767px)");
 
   const send = () => {
     if (!canWrite || streaming || !text.trim()) return;
@@ -54,7 +57,9 @@ export function Composer() {
           aria-label={t.composer.message}
           placeholder={
             sendMode === "now"
-              ? t.composer.placeholderReady
+              ? narrow
+                ? t.composer.placeholderNarrow
+                : t.composer.placeholderReady
               : sendMode === "wait"
                 ? t.waitingMessage.placeholder(loadingModelName)
                 : t.composer.placeholderNoModel
