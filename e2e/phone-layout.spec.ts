@@ -110,6 +110,8 @@ test("on a phone the composer keeps Send beside it and grows; screens fit the wi
   await waitForReply(page);
   await expectNoSidewaysScroll(page, "chat");
 
+  // The keys hint is left out where it does not fit: the box says only what it is.
+  await expect(composer(page)).toHaveAttribute("placeholder", "Message Sigilo");
   const send = page.getByRole("button", { name: "Send" });
   const oneLine = (await composer(page).boundingBox())!;
   await composer(page).fill(

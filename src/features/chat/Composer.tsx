@@ -8,6 +8,8 @@ import { useT } from "../../i18n/useT";
 import { AttachFilesButton } from "../documents/AttachFilesButton";
 import { DocumentsButton } from "../documents/DocumentsDialog";
 import { usePastedFiles } from "../documents/useFileDrop";
+import { Icon } from "../../app/Icon";
+import { useMediaQuery } from "../../app/useMediaQuery";
 
 /**
  * Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. While a model
@@ -25,6 +27,8 @@ export function Composer() {
   const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
   const canWrite = sendMode !== "none";
   const onPaste = usePastedFiles();
+  // On a phone the keys hint does not fit (nor apply to most on-screen keyboards): the box says only what it is.
+  const narrow = useMediaQuery("(max-width: 767px)");
 
   const send = () => {
     if (!canWrite || streaming || !text.trim()) return;
@@ -44,34 +48,51 @@ export function Composer() {
 
   return (
     <form className="composer" onSubmit={onSubmit}>
-      <textarea
-        ref={focusTargetRef("composer")}
-        aria-label={t.composer.message}
-        placeholder={
-          sendMode === "now"
-            ? t.composer.placeholderReady
-            : sendMode === "wait"
-              ? t.waitingMessage.placeholder(loadingModelName)
-              : t.composer.placeholderNoModel
-        }
-        value={text}
-        rows={Math.min(8, Math.max(1, text.split("\n").length))}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={onKeyDown}
-        onPaste={onPaste}
-        disabled={!canWrite}
-      />
-      <AttachFilesButton />
-      <DocumentsButton />
-      {streaming ? (
-        <button type="button" className="button danger" onClick={stopGenerating}>
-          {t.composer.stop}
-        </button>
-      ) : (
-        <button type="submit" className="button primary" disabled={!canWrite || !text.trim()}>
-          {t.composer.send}
-        </button>
-      )}
+      {/* One box, as a message is one thing: its tools, the text, and Send on the same row. */}
+      <div className="composer-box">
+        <AttachFilesButton />
+        <DocumentsButton />
+        <textarea
+          ref={focusTargetRef("composer")}
+          aria-label={t.composer.message}
+          placeholder={
+            sendMode === "now"
+              ? narrow
+                ? t.composer.placeholderNarrow
+                : t.composer.placeholderReady
+              : sendMode === "wait"
+                ? t.waitingMessage.placeholder(loadingModelName)
+                : t.composer.placeholderNoModel
+          }
+          value={text}
+          rows={Math.min(8, Math.max(1, text.split("\n").length))}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          disabled={!canWrite}
+        />
+        {streaming ? (
+          <button
+            type="button"
+            className="composer-send stop"
+            title={t.composer.stop}
+            onClick={stopGenerating}
+          >
+            <Icon name="stop" size={18} />
+            <span className="sr-only">{t.composer.stop}</span>
+          </button>
+        ) : (
+          <button
+            type="submit"
+            className="composer-send"
+            title={t.composer.send}
+            disabled={!canWrite || !text.trim()}
+          >
+            <Icon name="send" size={18} />
+            <span className="sr-only">{t.composer.send}</span>
+          </button>
+        )}
+      </div>
       {modelStatus === "idle" && (
         <button type="button" className="button" onClick={() => setPickerOpen(true)}>
           {t.composer.chooseModel}

@@ -1,5 +1,6 @@
 import { useClipboardCopy } from "../../lib/useClipboardCopy";
 import { useT } from "../../i18n/useT";
+import { MessageActionButton } from "./MessageActionButton";
 
 /** Copies a message as written (Markdown for replies). The result is announced in a polite live region. */
 export function CopyMessageButton({ text }: { text: string }) {
@@ -8,9 +9,7 @@ export function CopyMessageButton({ text }: { text: string }) {
 
   return (
     <>
-      <button type="button" className="message-action" onClick={() => void copy()}>
-        {t.messageActions.copy}
-      </button>
+      <MessageActionButton icon="copy" label={t.messageActions.copy} onClick={() => void copy()} />
       <span className="message-action-status" role="status" aria-live="polite">
         {status === "idle" ? "" : t.messageActions[status]}
       </span>

@@ -7,6 +7,7 @@ import { selectIsModelReady } from "../../store/slices/models/selectors";
 import { CopyMessageButton } from "./CopyMessageButton";
 import { answerOf } from "../../domain/thinking";
 import { DeleteMessageDialog } from "./DeleteMessageDialog";
+import { MessageActionButton } from "./MessageActionButton";
 import type { MessageViewProps } from "./MessageView";
 import { useT } from "../../i18n/useT";
 
@@ -46,67 +47,58 @@ export function MessageActions({
     <div className="message-actions">
       {versionCount > 1 && (
         <div className="message-versions" role="group" aria-label={t.messageActions.versions}>
-          <button
-            type="button"
-            className="message-action"
-            aria-label={t.messageActions.previousVersion}
+          <MessageActionButton
+            icon="previous"
+            label={t.messageActions.previousVersion}
             disabled={!idle || !previousVersionId}
             onClick={() => previousVersionId && switchVersion(previousVersionId)}
-          >
-            ‹
-          </button>
+          />
           <span aria-label={t.messageActions.versionOf(versionIndex, versionCount)}>
             {versionIndex} / {versionCount}
           </span>
-          <button
-            type="button"
-            className="message-action"
-            aria-label={t.messageActions.nextVersion}
+          <MessageActionButton
+            icon="next"
+            label={t.messageActions.nextVersion}
             disabled={!idle || !nextVersionId}
             onClick={() => nextVersionId && switchVersion(nextVersionId)}
-          >
-            ›
-          </button>
+          />
         </div>
       )}
       {isUser && !readOnly && (
-        <button type="button" className="message-action" disabled={!canGenerate} onClick={onEdit}>
-          {t.messageActions.edit}
-        </button>
+        <MessageActionButton
+          icon="pencil"
+          label={t.messageActions.edit}
+          disabled={!canGenerate}
+          onClick={onEdit}
+        />
       )}
       {!isUser && isLast && !readOnly && (
-        <button
-          type="button"
-          className="message-action"
+        <MessageActionButton
+          icon="regenerate"
+          label={t.messageActions.regenerate}
           disabled={!canGenerate}
           onClick={() => void regenerateReply(message.id)}
-        >
-          {t.messageActions.regenerate}
-        </button>
+        />
       )}
       {isLast && !readOnly && canContinue(message) && (
-        <button
-          type="button"
-          className="message-action"
+        <MessageActionButton
+          icon="continue"
+          label={t.messageActions.continue}
           disabled={!canGenerate}
           onClick={() => void continueReply(message.id)}
-        >
-          {t.messageActions.continue}
-        </button>
+        />
       )}
       {/* A reasoning model's reply is copied as its answer; one that is only thinking, as it is. */}
       <CopyMessageButton
         text={message.role === "assistant" ? answerOf(message.content) || message.content : message.content}
       />
       {!readOnly && (
-        <button
-          type="button"
-          className="message-action"
+        <MessageActionButton
+          icon="trash"
+          label={t.messageActions.delete}
           disabled={!idle}
           onClick={() => setConfirmingDelete(true)}
-        >
-          {t.messageActions.delete}
-        </button>
+        />
       )}
       {confirmingDelete && (
         <DeleteMessageDialog

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { BrandMark } from "../../app/BrandMark";
 import type { Conversation } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
 import {
@@ -34,7 +35,10 @@ export function ConversationSidebar({ drawer }: { drawer: Drawer }) {
   return (
     <aside id="sidebar" ref={attachPanel} className={open ? "sidebar open" : "sidebar"} {...swipe}>
       <div className="sidebar-header">
-        <span className="brand">Sigilo</span>
+        <span className="brand">
+          <BrandMark />
+          Sigilo
+        </span>
         {/* New chat shows the chat behind the drawer. */}
         <span onClickCapture={closeDrawer}>
           <ActionButton action={newChatAction} className="button primary" />

@@ -12,12 +12,13 @@ export function AttachFilesButton({ disabled }: { disabled?: boolean }) {
     <>
       <button
         type="button"
-        className="button composer-tool"
+        className="composer-tool"
+        title={t.attachments.attachFiles}
         disabled={disabled}
         onClick={() => input.current?.click()}
       >
-        <Icon name="paperclip" />
-        <span className="composer-tool-label">{t.attachments.attachFiles}</span>
+        <Icon name="paperclip" size={18} />
+        <span className="sr-only">{t.attachments.attachFiles}</span>
       </button>
       <input
         ref={input}

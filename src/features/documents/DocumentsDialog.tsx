@@ -135,9 +135,14 @@ export function DocumentsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button composer-tool" onClick={() => setOpen(true)}>
-        <Icon name="document" />
-        <span className="composer-tool-label">{t.documentsPanel.open}</span>
+      <button
+        type="button"
+        className="composer-tool"
+        title={t.documentsPanel.open}
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="document" size={18} />
+        <span className="sr-only">{t.documentsPanel.open}</span>
       </button>
       {open && <DocumentsDialog onClose={() => setOpen(false)} />}
     </>

@@ -18,7 +18,9 @@ export function ModelStatusBar() {
     <div className="model-status-bar">
       <span className={`model-status model-status-${modelLoad.status}`}>
         <span className="model-status-dot" aria-hidden="true" />
-        {name} · {label}
+        <span className="model-status-text">
+          {name} · {label}
+        </span>
       </span>
       {modelLoad.status !== "loading" && (
         <button type="button" className="button small" onClick={() => setPickerOpen(!pickerOpen)}>

@@ -171,6 +171,7 @@ export const en = {
   composer: {
     message: "Message",
     placeholderReady: "Message Sigilo (Enter to send, Shift+Enter for a new line)",
+    placeholderNarrow: "Message Sigilo",
     placeholderNoModel: "Load a model to chat",
     send: "Send",
     stop: "Stop",

@@ -168,6 +168,7 @@ export const ptBR: Messages = {
   composer: {
     message: "Mensagem",
     placeholderReady: "Mensagem para o Sigilo (Enter para enviar, Shift+Enter para nova linha)",
+    placeholderNarrow: "Mensagem para o Sigilo",
     placeholderNoModel: "Carregue um modelo para conversar",
     send: "Enviar",
     stop: "Parar",

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useT } from "../../../i18n/useT";
 import { SettingsDialog } from "./SettingsDialog";
+import { Icon } from "../../../app/Icon";
 
 /** The sidebar's way into Settings. */
 export function SettingsButton() {
@@ -9,7 +10,8 @@ export function SettingsButton() {
   return (
     <>
       <button type="button" className="button settings-button" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">⚙</span> {t.settings.open}
+        <Icon name="settings" />
+        {t.settings.open}
       </button>
       {open && <SettingsDialog onClose={() => setOpen(false)} />}
     </>
