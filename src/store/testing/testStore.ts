@@ -11,6 +11,9 @@ import { FakeAppShell } from "./fakeAppShell";
 import { FakePrivacy } from "./fakePrivacy";
 import type { SearchService } from "../../services/search/SearchService";
 import { readConversationBlob } from "../../services/transfer/readConversationBlob";
+import { trackPending } from "./pendingWork";
+
+export { settle } from "./pendingWork";
 
 export const TEST_ADAPTER: GpuAdapterSummary = {
   vendor: "test",
@@ -47,9 +50,9 @@ export async function createTestStore(
   const search = overrides.search ?? createLocalSearchService(databaseName);
   const store = createAppStore({
     engine,
-    conversations: storage.conversations,
-    settings: storage.settings,
-    documents: storage.documents,
+    conversations: trackPending(storage.conversations),
+    settings: trackPending(storage.settings),
+    documents: trackPending(storage.documents),
     documentReader: new FakeDocumentReader(),
     documentWording: () => documentPromptWording(en),
     deviceStorage: {
@@ -57,7 +60,7 @@ export async function createTestStore(
       persisted: async () => false,
       persist: async () => true,
     },
-    vault: storage.vault,
+    vault: trackPending(storage.vault),
     probeCapabilities: async () => capabilities,
     appShell,
     privacy,
@@ -65,7 +68,7 @@ export async function createTestStore(
       check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: () => {},
     },
-    search,
+    search: trackPending(search),
     now: () => clock.now,
     readConversationFile: readConversationBlob,
     scheduleFrame: (callback) => {
@@ -76,12 +79,4 @@ export async function createTestStore(
     ...overrides,
   });
   return { store, engine, storage, clock, appShell, privacy, search };
-}
-
-/**
- * Lets queued promise callbacks and IndexedDB requests settle. Generous on purpose: fake-indexeddb runs on
- * timers, and on a busy 2-core machine 10 ms was sometimes not enough for a reply's queued writes.
- */
-export function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 50));
 }
