@@ -1,24 +1,15 @@
-import { Fragment, useEffect, useRef } from "react";
+import { Fragment } from "react";
 import { SHORTCUT_ACTIONS } from "./actions";
 import { describeShortcut } from "./shortcutKeys";
 import { useT } from "../../i18n/useT";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Lists every keyboard shortcut, read from the same action definitions the shortcuts run. */
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-    >
+    <ModalDialog className="dialog shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t.shortcuts.title}</h2>
       <table className="shortcuts-table">
         <thead>
@@ -53,6 +44,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           {t.shortcuts.close}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

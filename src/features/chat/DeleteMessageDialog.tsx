@@ -1,6 +1,6 @@
-import { useEffect, useRef } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Asks before deleting a message, saying what else goes with it (see planDeletion). */
 export function DeleteMessageDialog({
@@ -14,11 +14,6 @@ export function DeleteMessageDialog({
 }) {
   const t = useT();
   const deleteMessage = useAppStore((state) => state.deleteMessage);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const confirm = () => {
     void deleteMessage(messageId);
@@ -26,7 +21,7 @@ export function DeleteMessageDialog({
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="delete-message-title" onClose={onClose}>
+    <ModalDialog className="dialog" aria-labelledby="delete-message-title" onClose={onClose}>
       <h2 id="delete-message-title">{t.deleteMessage.title}</h2>
       <p>
         {hasOtherVersions ? t.deleteMessage.version : t.deleteMessage.single} {t.deleteMessage.irreversible}
@@ -39,6 +34,6 @@ export function DeleteMessageDialog({
           {t.deleteMessage.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
 import type { Conversation } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Asks before deleting: a conversation cannot be brought back once deleted. */
 export function DeleteConversationDialog({
@@ -13,11 +13,6 @@ export function DeleteConversationDialog({
 }) {
   const t = useT();
   const deleteConversation = useAppStore((state) => state.deleteConversation);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const confirm = () => {
     void deleteConversation(conversation.id);
@@ -25,7 +20,7 @@ export function DeleteConversationDialog({
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="delete-title" onClose={onClose}>
+    <ModalDialog className="dialog" aria-labelledby="delete-title" onClose={onClose}>
       <h2 id="delete-title">{t.deleteConversation.title}</h2>
       <p>{t.deleteConversation.body(conversation.title)}</p>
       <div className="actions">
@@ -36,6 +31,6 @@ export function DeleteConversationDialog({
           {t.deleteConversation.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

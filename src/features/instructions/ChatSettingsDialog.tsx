@@ -1,8 +1,8 @@
-import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { selectInstructions } from "../../store/slices/instructions/selectors";
 import { InstructionsForm } from "./InstructionsForm";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /**
  * The open conversation's (or the next new chat's) system prompt and generation settings. Nothing is
@@ -12,19 +12,9 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const initial = useAppStore(selectInstructions);
   const setInstructions = useAppStore((state) => state.setInstructions);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog settings-dialog"
-      aria-labelledby="chat-settings-title"
-      onClose={onClose}
-    >
+    <ModalDialog className="dialog settings-dialog" aria-labelledby="chat-settings-title" onClose={onClose}>
       <h2 id="chat-settings-title">{t.chatSettings.title}</h2>
       <InstructionsForm
         initial={initial}
@@ -39,6 +29,6 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
           </button>
         }
       />
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectErase } from "../../store/slices/privacy/selectors";
 import { useT } from "../../i18n/useT";
 import { describeErased, describeEraseFailure } from "./describeErase";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /**
  * Asks plainly before erasing, then shows what was removed. Afterwards the app must start afresh
@@ -12,24 +12,14 @@ export function EraseEverythingDialog({ onCancel }: { onCancel(): void }) {
   const t = useT();
   const erase = useAppStore(selectErase);
   const eraseEverything = useAppStore((state) => state.eraseEverything);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
-  const busyOrDone = erase.status === "erasing" || erase.status === "done";
   // Escape would leave a half-erased or erased app on screen; while erasing or after, only Reload is offered.
-  const onDialogCancel = (event: React.SyntheticEvent) => {
-    if (busyOrDone) event.preventDefault();
-  };
+  const busyOrDone = erase.status === "erasing" || erase.status === "done";
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog"
       aria-labelledby="erase-title"
-      onCancel={onDialogCancel}
+      keepOpen={busyOrDone}
       onClose={busyOrDone ? undefined : onCancel}
     >
       {erase.status === "done" ? (
@@ -79,6 +69,6 @@ export function EraseEverythingDialog({ onCancel }: { onCancel(): void }) {
           </div>
         </>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

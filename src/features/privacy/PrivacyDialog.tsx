@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
 import { selectNetworkLogError, selectNetworkRequests } from "../../store/slices/privacy/selectors";
 import { EraseEverythingDialog } from "./EraseEverythingDialog";
 import { NetworkRequestTable } from "./NetworkRequestTable";
 import { RequestSummary } from "./RequestSummary";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /**
  * What Sigilo sends over the network, shown rather than promised: every request the app made, as
@@ -17,15 +18,13 @@ export function PrivacyDialog({ onClose }: { onClose(): void }) {
   const loadNetworkRequests = useAppStore((state) => state.loadNetworkRequests);
   const clearNetworkRequests = useAppStore((state) => state.clearNetworkRequests);
   const [erasing, setErasing] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    dialog.current?.showModal();
     void loadNetworkRequests();
   }, [loadNetworkRequests]);
 
   return (
-    <dialog ref={dialog} className="dialog privacy-dialog" aria-labelledby="privacy-title" onClose={onClose}>
+    <ModalDialog className="dialog privacy-dialog" aria-labelledby="privacy-title" onClose={onClose}>
       <h2 id="privacy-title">{t.privacy.title}</h2>
       <p>
         <strong>{t.privacy.promise}</strong> {t.privacy.explanation}
@@ -62,6 +61,6 @@ export function PrivacyDialog({ onClose }: { onClose(): void }) {
         </button>
       </div>
       {erasing && <EraseEverythingDialog onCancel={() => setErasing(false)} />}
-    </dialog>
+    </ModalDialog>
   );
 }

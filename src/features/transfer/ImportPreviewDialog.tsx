@@ -1,8 +1,8 @@
-import { useEffect, useRef } from "react";
 import type { ImportPlan } from "../../domain/importPlan";
 import { useT } from "../../i18n/useT";
 import { describeRepair } from "./describeRepair";
 import { describeSkipped } from "./describeSkipped";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Lists show this many entries, then "and N more". */
 const SHOWN = 8;
@@ -23,13 +23,9 @@ export default function ImportPreviewDialog({
 }) {
   const t = useT();
   const texts = t.transfer.preview;
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="import-preview-title" onClose={onCancel}>
+    <ModalDialog className="dialog" aria-labelledby="import-preview-title" onClose={onCancel}>
       <h2 id="import-preview-title">{texts.title}</h2>
       <p>{texts.intro}</p>
       {plan.chatGpt && <p>{t.transfer.chatGpt.intro}</p>}
@@ -62,7 +58,7 @@ export default function ImportPreviewDialog({
           {texts.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

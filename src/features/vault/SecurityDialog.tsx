@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
 import { selectIsStreaming } from "../../store/slices/chat/selectors";
@@ -7,6 +7,7 @@ import { describeVaultTask } from "./describeVaultTask";
 import { DisableLockForm } from "./DisableLockForm";
 import { EnableLockForm } from "./EnableLockForm";
 import { IdleTimeForm } from "./IdleTimeForm";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Turn the passphrase lock on or off, and choose when it locks by itself. */
 export function SecurityDialog({ onClose }: { onClose(): void }) {
@@ -15,21 +16,15 @@ export function SecurityDialog({ onClose }: { onClose(): void }) {
   const task = useAppStore(selectVaultTask);
   const streaming = useAppStore(selectIsStreaming);
   const lockVault = useAppStore((state) => state.lockVault);
-  const dialog = useRef<HTMLDialogElement>(null);
   const [notice, setNotice] = useState<string>();
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog"
       aria-labelledby="security-title"
       onClose={onClose}
       // Escape must not hide a re-encryption in progress.
-      onCancel={(event) => task && event.preventDefault()}
+      keepOpen={Boolean(task)}
     >
       <h2 id="security-title">{t.security.title}</h2>
       {task ? (
@@ -69,6 +64,6 @@ export function SecurityDialog({ onClose }: { onClose(): void }) {
           {t.security.close}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

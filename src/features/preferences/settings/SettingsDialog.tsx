@@ -1,6 +1,7 @@
-import { useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useT } from "../../../i18n/useT";
 import { SETTINGS_SECTIONS } from "./settingsSections";
+import { ModalDialog } from "../../../app/ModalDialog";
 
 /**
  * Every preference and tool in one place: a list of sections beside one scrolling page of them (on phones a
@@ -10,10 +11,6 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
-
   const show = (id: string) => {
     const title = dialog.current?.querySelector<HTMLElement>(`#settings-${id}-title`);
     title?.scrollIntoView({ block: "start" });
@@ -21,12 +18,11 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
+      dialogRef={dialog}
       className="dialog settings-dialog"
       aria-labelledby="settings-title"
-      // React passes a panel's close (Privacy, Security) up to this dialog too: only its own closes Settings.
-      onClose={(event) => event.target === event.currentTarget && onClose()}
+      onClose={onClose}
     >
       <div className="settings-header">
         <h2 id="settings-title">{t.settings.title}</h2>
@@ -60,6 +56,6 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           ))}
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
