@@ -15,6 +15,13 @@ export const MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
  */
 export const MAX_DOCUMENT_CHARACTERS = 10_000_000;
 
+/**
+ * A Word file is a zip archive of XML; it may unpack to no more than this. Word's markup is several times its
+ * text, so this still holds the longest text allowed above, while a crafted archive of a few hundred kilobytes
+ * that would inflate to gigabytes is refused before it is unpacked.
+ */
+export const MAX_DOCX_UNPACKED_BYTES = 160 * 1024 * 1024;
+
 /** Formats whose problems can be specific to them (password, damage). */
 export type BinaryDocumentFormat = Extract<DocumentFormat, "pdf" | "docx">;
 
@@ -36,6 +43,8 @@ export type DocumentProblem =
   | { code: "no-text"; format: DocumentFormat }
   /** `characters`: what was read before stopping (at least this many). */
   | { code: "text-too-large"; characters: number; limitCharacters: number }
+  /** A Word file whose archive unpacks past MAX_DOCX_UNPACKED_BYTES (a "zip bomb", or an enormous document). */
+  | { code: "unpacks-too-large"; limitBytes: number }
   /** The browser could not read the file (moved, deleted or changed since it was chosen). */
   | { code: "unreadable-file" }
   | { code: "cancelled" }

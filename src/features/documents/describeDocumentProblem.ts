@@ -42,6 +42,8 @@ export function describeDocumentProblem(
         count(problem.limitCharacters),
         count(Math.round(problem.limitCharacters / CHARACTERS_PER_PAGE)),
       );
+    case "unpacks-too-large":
+      return words.unpacksTooLarge(fileName, formatBytes(problem.limitBytes, language));
     case "unreadable-file":
       return words.unreadableFile(fileName);
     case "cancelled":

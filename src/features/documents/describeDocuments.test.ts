@@ -27,6 +27,9 @@ describe("describeDocumentProblem", () => {
     expect(
       english({ code: "text-too-large", characters: 12_000_000, limitCharacters: 10_000_000 }),
     ).toContain("the limit is 10,000,000 characters, some 5,000 pages");
+    expect(english({ code: "unpacks-too-large", limitBytes: 160 * 1024 * 1024 })).toBe(
+      "“report.pdf” unpacks to more than 160 MB (a Word file is a compressed archive), too much to read in the browser. Save it as PDF, or attach a part of it.",
+    );
     expect(english({ code: "not-text" })).toContain("looks like a binary file");
     expect(english({ code: "no-text", format: "pdf" })).toBe("“report.pdf” contains no text.");
     expect(english({ code: "unreadable-file" })).toContain("Choose it again.");

@@ -27,6 +27,8 @@ export const enDocuments = {
     noText: (name: string) => `${quoted(name)} contains no text.`,
     textTooLarge: (name: string, limit: string, pages: string) =>
       `${quoted(name)} holds more text than can be indexed here (the limit is ${limit} characters, some ${pages} pages). Attach a part of it.`,
+    unpacksTooLarge: (name: string, limit: string) =>
+      `${quoted(name)} unpacks to more than ${limit} (a Word file is a compressed archive), too much to read in the browser. Save it as PDF, or attach a part of it.`,
     unreadableFile: (name: string) =>
       `${quoted(name)} could not be read: it was moved, deleted or changed after it was chosen. Choose it again.`,
     cancelled: (name: string) => `Reading ${quoted(name)} was cancelled.`,

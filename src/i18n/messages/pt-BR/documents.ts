@@ -29,6 +29,8 @@ export const ptBRDocuments: typeof enDocuments = {
     noText: (name: string) => `${quoted(name)} não contém texto.`,
     textTooLarge: (name: string, limit: string, pages: string) =>
       `${quoted(name)} tem mais texto do que é possível indexar aqui (o limite é de ${limit} caracteres, umas ${pages} páginas). Anexe uma parte dele.`,
+    unpacksTooLarge: (name: string, limit: string) =>
+      `${quoted(name)} se descompacta em mais de ${limit} (um arquivo do Word é um arquivo compactado), demais para ler no navegador. Salve-o como PDF ou anexe uma parte dele.`,
     unreadableFile: (name: string) =>
       `${quoted(name)} não pôde ser lido: foi movido, apagado ou alterado depois de escolhido. Escolha-o de novo.`,
     cancelled: (name: string) => `A leitura de ${quoted(name)} foi cancelada.`,

@@ -2,6 +2,8 @@ import mammoth from "mammoth";
 import type { StructuredText } from "../../../domain/retrieval/document";
 import { DocumentProblemError } from "../documentProblemError";
 import { extractHtml } from "../html/extractHtml";
+import { unpacksPast } from "./unpackedSize";
+import { MAX_DOCX_UNPACKED_BYTES } from "../../../domain/retrieval/documentProblem";
 
 /**
  * A Word .docx through mammoth (the document's own paragraphs, tables, lists and footnotes, with "Heading
@@ -15,6 +17,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<StructuredText> {
     throw new DocumentProblemError(
       containsUtf16(bytes, "EncryptionInfo") ? { code: "encrypted", format } : { code: "corrupt", format },
     );
+  }
+  if (unpacksPast(bytes, MAX_DOCX_UNPACKED_BYTES)) {
+    throw new DocumentProblemError({ code: "unpacks-too-large", limitBytes: MAX_DOCX_UNPACKED_BYTES });
   }
   let html: string;
   try {

@@ -28,7 +28,14 @@ export function makeDocx(
   content: readonly DocxContent[],
   styles: readonly DocxStyle[] = ENGLISH_HEADINGS,
 ): Uint8Array {
-  const files = {
+  return zipSync(docxParts(content, styles));
+}
+
+function docxParts(
+  content: readonly DocxContent[],
+  styles: readonly DocxStyle[],
+): Record<string, Uint8Array> {
+  return {
     "[Content_Types].xml": xml(
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
@@ -59,7 +66,19 @@ export function makeDocx(
       `<w:document xmlns:w="${W}"><w:body>${content.map(part).join("")}</w:body></w:document>`,
     ),
   };
-  return zipSync(files);
+}
+
+/**
+ * A "zip bomb" .docx: a valid document whose body is padded with `unpackedBytes` of spaces, which deflate about
+ * a thousand to one (160 MB of them are some 160 KB in the file).
+ */
+export function explodingDocx(unpackedBytes: number): Uint8Array {
+  const head = strToU8(`<?xml version="1.0" encoding="UTF-8"?>\n<w:document xmlns:w="${W}"><w:body>`);
+  const tail = strToU8(`${paragraph("Looks small.")}</w:body></w:document>`);
+  const document = new Uint8Array(head.length + unpackedBytes + tail.length).fill(0x20);
+  document.set(head);
+  document.set(tail, head.length + unpackedBytes);
+  return zipSync({ ...docxParts([], ENGLISH_HEADINGS), "word/document.xml": document });
 }
 
 /** A .docx as Word saves it with a password: an OLE compound file holding an "EncryptionInfo" stream. */
