@@ -19,6 +19,37 @@ export interface ExtractedHtml extends StructuredText {
  * separated by " | " (as a Markdown table, which models read well), whatever paragraphs the cells hold.
  */
 export function extractHtml(html: string): ExtractedHtml {
+  try {
+    return extractStructured(html);
+  } catch (error) {
+    // Parsing and walking a tree recurse once per level: tens of thousands of nested elements (a crafted page,
+    // or a runaway export) overflow the stack. Such a file is still read, as flat text without its headings.
+    if (error instanceof RangeError) return extractFlat(html);
+    throw error;
+  }
+}
+
+/** Tags that end a line of text where they open or close; every other tag is dropped where it stands. */
+const BLOCK_TAG =
+  /<\/?(?:p|div|li|h[1-6]|tr|br|hr|blockquote|section|article|header|footer|table|ul|ol|dl|dt|dd|pre)\b[^>]*>/gi;
+const UNRENDERED_ELEMENT = /<(script|style|template|noscript|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * The text of any HTML however deep, without recursion: unrendered elements removed, block tags turned into
+ * paragraph breaks and all other tags dropped, then parsed once more (now a flat run of text) for its entities.
+ */
+function extractFlat(html: string): ExtractedHtml {
+  const flat = html
+    .replace(UNRENDERED_ELEMENT, " ")
+    .replace(BLOCK_TAG, "\n\n")
+    .replace(/<[^>]*>/g, "");
+  const text = toText(fromHtml(`<pre>${flat.replace(/</g, "&lt;")}</pre>`, { fragment: true }));
+  const builder = new StructuredTextBuilder();
+  for (const paragraph of text.split(/\n[ \t]*\n/)) builder.paragraph(paragraph);
+  return builder.build();
+}
+
+function extractStructured(html: string): ExtractedHtml {
   const tree = fromHtml(html);
   const builder = new StructuredTextBuilder();
   const holdsHeading = elementsHoldingHeadings(tree);
