@@ -14,7 +14,11 @@ export default function ChatSettingsDialog({ onClose }: { onClose(): void }) {
   const setInstructions = useAppStore((state) => state.setInstructions);
 
   return (
-    <ModalDialog className="dialog settings-dialog" aria-labelledby="chat-settings-title" onClose={onClose}>
+    <ModalDialog
+      className="dialog chat-settings-dialog"
+      aria-labelledby="chat-settings-title"
+      onClose={onClose}
+    >
       <h2 id="chat-settings-title">{t.chatSettings.title}</h2>
       <InstructionsForm
         initial={initial}
