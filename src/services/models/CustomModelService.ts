@@ -1,12 +1,16 @@
 import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
+import type { ModelSearchOutcome } from "../../domain/huggingFaceSearch";
 import { modelHosts } from "../../domain/modelHosts";
 import type { CustomizableModelSources } from "../engine/modelSources";
 import { createCheckedFetch } from "../privacy/checkedFetch";
 import { watchPolicyRefusals } from "../privacy/policyRefusals";
 import { checkCustomModel } from "./checkCustomModel";
+import { searchHuggingFace } from "./searchHuggingFace";
 
-/** Checks models the user adds by URL and tells the engine where their files are. */
+/** Finds and checks models the user adds by URL and tells the engine where their files are. */
 export interface CustomModelService {
+  /** Searches Hugging Face for MLC models a known library runs; sends `words` and nothing else of the user's. */
+  search(words: string): Promise<ModelSearchOutcome>;
   check(request: CustomModelRequest): Promise<CustomModelCheck>;
   /** The custom models the engine may load, list and delete from now on. */
   use(models: readonly CustomModelSummary[]): void;
@@ -26,6 +30,15 @@ export function createCustomModelService(
     refusals: watchPolicyRefusals(globalThis),
   });
   return {
+    search: (words) =>
+      searchHuggingFace(words, {
+        // No cookies or referrer go with it: Hugging Face learns the words and that someone searched.
+        fetch: (url) =>
+          checkedFetch(url, { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" }),
+        allowedHosts,
+        appOrigin: location.origin,
+        online: () => navigator.onLine,
+      }),
     check: (request) =>
       checkCustomModel(request, {
         // Never a stale copy from the HTTP cache: the answer decides whether the model is saved.
