@@ -18,9 +18,9 @@ describe("kvCacheBytes", () => {
     expect(kvCacheBytes(architecture, "q4f16_1", 4096) / MIB).toBe(128);
     expect(kvCacheBytes(architecture, "q4f32_1", 4096) / MIB).toBe(256);
     // Llama 3.1 8B: 32 layers × 8 × 128 → 512 MiB at 4K in f16.
-    expect(kvCacheBytes(catalog("Llama-3.1-8B-Instruct-q4f16_1-MLC").architecture, "q4f16_1", 4096) / MIB).toBe(
-      512,
-    );
+    expect(
+      kvCacheBytes(catalog("Llama-3.1-8B-Instruct-q4f16_1-MLC").architecture, "q4f16_1", 4096) / MIB,
+    ).toBe(512);
   });
 
   it("is part of web-llm's vram_required_MB for every catalog model, never more than all of it", () => {
@@ -35,7 +35,9 @@ describe("kvCacheBytes", () => {
     // vram_required_MB: Llama 3.1 8B 5001 (f16) and 6101 (f32); the cache grows 512 → 1024 MiB of that 1100.
     const f16 = catalog("Llama-3.1-8B-Instruct-q4f16_1-MLC");
     const f32 = catalog("Llama-3.1-8B-Instruct-q4f32_1-MLC");
-    const growth = (kvCacheBytes(f32.architecture, "q4f32_1", 4096) - kvCacheBytes(f16.architecture, "q4f16_1", 4096)) / MIB;
+    const growth =
+      (kvCacheBytes(f32.architecture, "q4f32_1", 4096) - kvCacheBytes(f16.architecture, "q4f16_1", 4096)) /
+      MIB;
     expect(growth).toBe(512);
     expect(growth).toBeLessThan(f32.card.vramMB - f16.card.vramMB);
   });
@@ -44,7 +46,9 @@ describe("kvCacheBytes", () => {
 describe("memoryForContextMB", () => {
   it("is web-llm's vram_required_MB at the model's own context window", () => {
     for (const card of MODEL_CATALOG) {
-      expect(memoryForContextMB(card, catalogArchitecture(card)!, card.contextWindow)).toBeCloseTo(card.vramMB);
+      expect(memoryForContextMB(card, catalogArchitecture(card)!, card.contextWindow)).toBeCloseTo(
+        card.vramMB,
+      );
     }
   });
 

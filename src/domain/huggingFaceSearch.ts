@@ -149,8 +149,7 @@ export interface ModelSearchResult {
 }
 
 export type ModelSearchOutcome =
-  | { ok: true; query: string; results: ModelSearchResult[] }
-  | { ok: false; problem: ModelSearchProblem };
+  { ok: true; query: string; results: ModelSearchResult[] } | { ok: false; problem: ModelSearchProblem };
 
 /** Why a search gave no list; the UI words each. */
 export type ModelSearchProblem =

@@ -74,7 +74,9 @@ export interface KnownLibrary {
 export const KNOWN_LIBRARIES: readonly KnownLibrary[] = MODEL_CATALOG.flatMap((card) => {
   const architecture = catalogArchitecture(card);
   return architecture ? [{ card, quantization: card.quantization, architecture }] : [];
-}).filter((known, index, all) => all.findIndex((other) => other.card.libraryUrl === known.card.libraryUrl) === index);
+}).filter(
+  (known, index, all) => all.findIndex((other) => other.card.libraryUrl === known.card.libraryUrl) === index,
+);
 
 /**
  * What a model's config says about its shape: `model_type`, `quantization` and the dimensions in
@@ -116,7 +118,8 @@ export function matchLibrary(
   const sameType = libraries.filter((known) => known.architecture.modelType === modelType);
   if (sameType.length === 0) return { ok: false, code: "unknown-architecture", modelType };
   const sameQuantization = sameType.filter((known) => known.quantization === quantization);
-  if (sameQuantization.length === 0) return { ok: false, code: "unknown-quantization", modelType, quantization };
+  if (sameQuantization.length === 0)
+    return { ok: false, code: "unknown-quantization", modelType, quantization };
   const library = sameQuantization.find((known) => sameDimensions(shape, known.architecture));
   return library ? { ok: true, library } : { ok: false, code: "different-size", modelType, quantization };
 }
