@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contextWindowChoices, kvCacheBytes, memoryForContextMB } from "./contextMemory";
+import {
+  contextWindowChoices,
+  kvCacheBytes,
+  memoryByContextWindow,
+  memoryForContextMB,
+} from "./contextMemory";
+import { customModelCard } from "./customModel";
 import { catalogArchitecture } from "./modelArchitecture";
 import { findModel, MODEL_CATALOG } from "./modelCatalog";
 
@@ -65,5 +71,43 @@ describe("contextWindowChoices", () => {
     expect(contextWindowChoices(4096)).toEqual([1024, 2048, 4096]);
     expect(contextWindowChoices(32768)).toEqual([1024, 2048, 4096, 8192, 32768]);
     expect(contextWindowChoices(3000)).toEqual([1024, 2048, 3000]);
+  });
+});
+
+describe("memoryByContextWindow", () => {
+  it("gives a catalog model's whole need per window, web-llm's own figure at its default", () => {
+    expect(memoryByContextWindow(findModel("Llama-3.2-1B-Instruct-q4f16_1-MLC")!)).toEqual([
+      { tokens: 1024, megabytes: 783, atLeast: false },
+      { tokens: 2048, megabytes: 815, atLeast: false },
+      { tokens: 4096, megabytes: 879, atLeast: false },
+    ]);
+  });
+
+  it("gives a lower bound (weights plus cache) for a model added with a catalog library", () => {
+    const library = findModel("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")!.libraryUrl;
+    const card = customModelCard({
+      name: "Legal Qwen",
+      modelUrl: "https://huggingface.co/someone/Legal-Qwen",
+      source: {
+        modelId: "custom-legal-qwen",
+        filesUrl: "https://huggingface.co/someone/Legal-Qwen/resolve/main/",
+        libraryUrl: library,
+      },
+      modelType: "qwen2",
+      quantization: "q4f32_1",
+      contextWindow: 4096,
+      weightsBytes: 300 * MIB,
+      shardCount: 10,
+    });
+    // Qwen2.5 0.5B: 24 layers × 2 key/value heads × 64 × 2 × 4 bytes = 24 KiB per token → 96 MiB at 4K.
+    expect(memoryByContextWindow(card)?.at(-1)).toEqual({ tokens: 4096, megabytes: 396, atLeast: true });
+  });
+
+  it("says nothing for a model whose library's architecture is unknown", () => {
+    const card = {
+      ...findModel("Qwen3-0.6B-q4f32_1-MLC")!,
+      libraryUrl: "https://example.test/Own-q4f32_1-webgpu.wasm",
+    };
+    expect(memoryByContextWindow(card)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * allocates) plus the key/value cache, which grows with every token of context the model can hold.
  * Pure: no I/O.
  */
-import type { ModelArchitecture } from "./modelArchitecture";
+import { catalogArchitecture, type ModelArchitecture } from "./modelArchitecture";
 import type { ModelCard } from "./modelCatalog";
 
 const MIB = 1024 * 1024;
@@ -47,4 +47,34 @@ export function memoryForContextMB(
 export function contextWindowChoices(modelContextWindow: number): number[] {
   const choices: number[] = CONTEXT_WINDOW_CHOICES.filter((tokens) => tokens < modelContextWindow);
   return [...choices, modelContextWindow];
+}
+
+/** The memory one context window needs; `atLeast` when the figure leaves out the library's work buffers. */
+export interface ContextMemoryRow {
+  tokens: number;
+  megabytes: number;
+  atLeast: boolean;
+}
+
+/**
+ * GPU memory for each context window worth showing, for a model whose library's architecture Sigilo knows
+ * (every catalog model, and a model added with a catalog library); undefined otherwise. A catalog card's
+ * `vramMB` is web-llm's whole figure at its own window; a model the user added knows only its weights, so its
+ * figures are weights plus cache, a lower bound.
+ */
+export function memoryByContextWindow(
+  card: Pick<ModelCard, "vramMB" | "contextWindow" | "quantization" | "libraryUrl" | "description">,
+): ContextMemoryRow[] | undefined {
+  const architecture = catalogArchitecture(card);
+  if (!architecture) return undefined;
+  const whole = card.description.kind === "catalog";
+  return contextWindowChoices(card.contextWindow).map((tokens) => ({
+    tokens,
+    megabytes: Math.round(
+      whole
+        ? memoryForContextMB(card, architecture, tokens)
+        : card.vramMB + kvCacheBytes(architecture, card.quantization, tokens) / MIB,
+    ),
+    atLeast: !whole,
+  }));
 }

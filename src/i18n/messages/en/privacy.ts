@@ -21,6 +21,8 @@ export const enPrivacy = {
     carriedYourWords: "Requests that carried anything you wrote",
     carriedYourWordsHint:
       "Counted from the log below: only a model search sends words of yours (those typed in its search box).",
+    carriedWhat: (conversations: number, searches: number) =>
+      `${conversations} carried your conversations or documents; ${searches} ${searches === 1 ? "search" : "searches"} sent the words you typed in the model search box, and nothing else.`,
     total: (count: number, size: string) =>
       `${count} ${count === 1 ? "request" : "requests"} in all, ${size} received`,
     byHost: "Requests by host",

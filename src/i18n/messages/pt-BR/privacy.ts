@@ -23,6 +23,8 @@ export const ptBRPrivacy: typeof enPrivacy = {
     carriedYourWords: "Requisições que levaram algo que você escreveu",
     carriedYourWordsHint:
       "Contadas a partir do registro abaixo: só uma busca de modelos envia palavras suas (as digitadas na caixa de busca).",
+    carriedWhat: (conversations, searches) =>
+      `${conversations} ${conversations === 1 ? "levou" : "levaram"} suas conversas ou documentos; ${searches} ${searches === 1 ? "busca enviou" : "buscas enviaram"} as palavras que você digitou na caixa de busca de modelos, e nada mais.`,
     total: (count: number, size: string) =>
       `${count} ${count === 1 ? "requisição" : "requisições"} no total, ${size} recebidos`,
     byHost: "Requisições por servidor",
