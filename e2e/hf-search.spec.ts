@@ -183,6 +183,7 @@ test("offline, rate limits, server errors and answers that are not a list each g
 }) => {
   await openApp(page);
   const answers: HubAnswer[] = [
+    // The browser hides Retry-After from the page unless the host exposes it: the message then does without.
     (route) => route.fulfill({ status: 429, headers: { ...CORS, "retry-after": "30" }, body: "Too many" }),
     (route) => route.fulfill({ status: 503, headers: CORS, body: "Unavailable" }),
     (route) =>
@@ -197,7 +198,7 @@ test("offline, rate limits, server errors and answers that are not a list each g
 
   await search(page, "legal");
   await expect(problem).toHaveText(
-    "Hugging Face is receiving too many searches from here. Try again in 30 seconds.",
+    "Hugging Face is receiving too many searches from here. Wait a minute and try again.",
   );
   await search(page, "legal");
   await expect(problem).toHaveText("Hugging Face could not search right now (HTTP 503). Try again later.");
