@@ -29,20 +29,20 @@ export function createCustomModelService(
     baseUrl: location.href,
     refusals: watchPolicyRefusals(globalThis),
   });
+  // Never a stale copy from the HTTP cache: the answer decides what is offered, and whether a model is saved.
+  const fetchFresh = (url: string) => checkedFetch(url, { cache: "no-store" });
   return {
     search: (words) =>
       searchHuggingFace(words, {
-        // No cookies or referrer go with it: Hugging Face learns the words and that someone searched.
-        fetch: (url) =>
-          checkedFetch(url, { cache: "no-store", credentials: "omit", referrerPolicy: "no-referrer" }),
+        // Like every request to a model host, with no cookies and no referrer (see createCheckedFetch).
+        fetch: fetchFresh,
         allowedHosts,
         appOrigin: location.origin,
         online: () => navigator.onLine,
       }),
     check: (request) =>
       checkCustomModel(request, {
-        // Never a stale copy from the HTTP cache: the answer decides whether the model is saved.
-        fetch: (url) => checkedFetch(url, { cache: "no-store" }),
+        fetch: fetchFresh,
         allowedHosts,
         appOrigin: location.origin,
         estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}),

@@ -20,7 +20,7 @@ import { isModelHostAllowed } from "../../domain/modelHostAllowed";
 import { readBody } from "../../lib/readBody";
 
 export interface SearchEnvironment {
-  /** The search request: no cookies, no referrer (see createCustomModelService). */
+  /** Rejects for a redirect off the model hosts, as the add-a-model check does (see createCheckedFetch). */
   fetch(url: string): Promise<Response>;
   /** The Content-Security-Policy's model hosts; a build for a mirror may not reach Hugging Face. */
   allowedHosts: readonly string[];

@@ -5,7 +5,7 @@ export const enPrivacy = {
     title: "Privacy",
     promise: "Your prompts and the model’s replies never leave this device.",
     explanation:
-      "The model runs in this browser; conversations are stored only here. The only network traffic is the app’s own files and the model files you chose to download. Below is every request Sigilo has made, recorded as it happened.",
+      "The model runs in this browser; conversations are stored only here. The only network traffic is the app’s own files, the model files you chose to download and, when you search for models, the words you typed in that search box. Below is every request Sigilo has made, recorded as it happened.",
     requests: "Network requests",
     requestCount: (count: number) => `Network requests (${count})`,
     refresh: "Refresh",

@@ -7,7 +7,7 @@ export const ptBRPrivacy: typeof enPrivacy = {
     title: "Privacidade",
     promise: "O que você escreve e as respostas do modelo nunca saem deste dispositivo.",
     explanation:
-      "O modelo roda neste navegador; as conversas são guardadas apenas aqui. O único tráfego de rede são os arquivos do próprio app e os arquivos de modelo que você escolheu baixar. Abaixo está cada requisição que o Sigilo fez, registrada no momento em que aconteceu.",
+      "O modelo roda neste navegador; as conversas são guardadas apenas aqui. O único tráfego de rede são os arquivos do próprio app, os arquivos de modelo que você escolheu baixar e, quando você busca modelos, as palavras digitadas nessa caixa de busca. Abaixo está cada requisição que o Sigilo fez, registrada no momento em que aconteceu.",
     requests: "Requisições de rede",
     requestCount: (count) => `Requisições de rede (${count})`,
     refresh: "Atualizar",
