@@ -4,27 +4,21 @@ import { modelManager, openModelManager } from "./support/customModels";
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { closeSettings, openSettings } from "./support/settings";
 import { expect, test } from "./support/test";
+import { QWEN_05B_MODEL_CONFIG } from "../src/test/mlcConfigs";
 
 // Finding MLC fine-tunes on Hugging Face from the model manager, against a fake hub API (page routes); the
 // fake model host serves the rest of each repository's files for the Add a model check.
-
-const QWEN_05B = {
-  hidden_size: 896,
-  intermediate_size: 4864,
-  num_attention_heads: 14,
-  num_hidden_layers: 24,
-  num_key_value_heads: 2,
-  head_dim: 64,
-  vocab_size: 151936,
-};
 
 const LEGAL = "someone/Legal-Qwen-q4f32_1-MLC";
 const LEGAL_NAME = "Legal-Qwen-q4f32_1-MLC";
 
 /** Each fake repository's mlc-chat-config.json (undefined: none, a 404). */
 const CONFIGS: Record<string, object | undefined> = {
-  [LEGAL]: chatConfig("qwen2", "q4f32_1", QWEN_05B),
-  "big/Legal-Qwen-14B-q4f32_1-MLC": chatConfig("qwen2", "q4f32_1", { ...QWEN_05B, num_hidden_layers: 48 }),
+  [LEGAL]: chatConfig("qwen2", "q4f32_1", QWEN_05B_MODEL_CONFIG),
+  "big/Legal-Qwen-14B-q4f32_1-MLC": chatConfig("qwen2", "q4f32_1", {
+    ...QWEN_05B_MODEL_CONFIG,
+    num_hidden_layers: 48,
+  }),
   "odd/Legal-RWKV-q4f16_1-MLC": chatConfig("rwkv6", "q4f16_1", {}),
   "empty/Legal-Empty-MLC": undefined,
 };

@@ -6,6 +6,7 @@ import { useAppStore } from "../../store/useAppStore";
 import { AddModelDialog } from "./AddModelDialog";
 import { describeSearchProblem } from "./describeSearchProblem";
 import { ModelSearchResults } from "./ModelSearchResults";
+import "./addModel.css";
 import "./modelSearch.css";
 
 type Status =
