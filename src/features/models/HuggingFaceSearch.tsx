@@ -1,6 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from "react";
 import type { CustomModelRequest } from "../../domain/customModel";
-import { normaliseQuery, repositoryUrl, type ModelSearchOutcome } from "../../domain/huggingFaceSearch";
+import {
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  repositoryUrl,
+  type ModelSearchOutcome,
+} from "../../domain/huggingFaceSearch";
 import { useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { AddModelDialog } from "./AddModelDialog";
@@ -48,7 +53,7 @@ export function HuggingFaceSearch() {
           <input
             type="search"
             required
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             value={text}
             placeholder={words.placeholder}
             aria-describedby={noteId}
