@@ -24,6 +24,14 @@ describe("requestPurpose", () => {
     expect(requestPurpose(`${app}/libs/Qwen2-ctx4k-webgpu.wasm`, app)).toBe("model library");
   });
 
+  it("recognises a model search on Hugging Face, and nothing else of the hub's API", () => {
+    expect(requestPurpose("https://huggingface.co/api/models?search=legal&filter=mlc-llm", app)).toBe(
+      "model search",
+    );
+    expect(requestPurpose("https://huggingface.co/api/models/someone/x", app)).toBe("other");
+    expect(requestPurpose("https://evil.example/api/models?search=x", app)).toBe("other");
+  });
+
   it("calls anything else other, so it stands out", () => {
     expect(requestPurpose("https://tracker.example/pixel.png", app)).toBe("other");
   });

@@ -53,9 +53,14 @@ export type RequestRefusal =
 /** Model weights and configs are served as `<model URL>/resolve/<revision>/<file>` by the hub and its mirrors. */
 const MODEL_FILE_PATH = /\/resolve\/[^/]+\//;
 
-/** Names a request's purpose from its URL: the app's own files, or what a model is made of. */
+/** Hugging Face's model listing, which the model search asks (huggingFaceSearch.ts builds the request). */
+export const MODEL_SEARCH_ORIGIN = "https://huggingface.co";
+export const MODEL_SEARCH_PATH = "/api/models";
+
+/** Names a request's purpose from its URL: the app's own files, what a model is made of, or a model search. */
 export function requestPurpose(url: string, appOrigin: string): RequestPurpose {
   const parsed = new URL(url, appOrigin);
+  if (parsed.origin === MODEL_SEARCH_ORIGIN && parsed.pathname === MODEL_SEARCH_PATH) return "model search";
   // A compiled model library is WebAssembly, wherever it is hosted (self-hosters serve it from the app's origin).
   if (parsed.pathname.endsWith(".wasm")) return "model library";
   if (parsed.origin === appOrigin) return "app file";

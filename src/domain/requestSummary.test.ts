@@ -52,6 +52,7 @@ describe("summariseRequests", () => {
     ];
     const summary = summariseRequests(withSearch);
     expect(summary.carryingUserText).toBe(2);
+    expect(summary.modelSearches).toBe(2);
     expect(summary.byPurpose.find((group) => group.key === "model search")).toEqual({
       key: "model search",
       requests: 2,
@@ -64,6 +65,7 @@ describe("summariseRequests", () => {
       requests: 0,
       bytes: 0,
       carryingUserText: 0,
+      modelSearches: 0,
       byHost: [],
       byPurpose: [],
     });

@@ -13,6 +13,8 @@ export interface RequestSummary {
   bytes: number;
   /** Requests whose purpose can carry something the user wrote (see PURPOSE_CARRIES_USER_TEXT). */
   carryingUserText: number;
+  /** Of those, the model searches: they sent the words typed in the model search box, and only those. */
+  modelSearches: number;
   /** Most bytes first (then most requests, then by name), so the heaviest traffic leads. */
   byHost: RequestGroup<string>[];
   byPurpose: RequestGroup<RequestPurpose>[];
@@ -24,10 +26,12 @@ export function summariseRequests(requests: readonly NetworkRequestRecord[]): Re
   const byPurpose = new Map<RequestPurpose, RequestGroup<RequestPurpose>>();
   let bytes = 0;
   let carryingUserText = 0;
+  let modelSearches = 0;
   for (const request of requests) {
     const size = request.bytes ?? 0;
     bytes += size;
     if (PURPOSE_CARRIES_USER_TEXT[request.purpose]) carryingUserText += 1;
+    if (request.purpose === "model search") modelSearches += 1;
     add(byHost, hostOf(request.url), size);
     add(byPurpose, request.purpose, size);
   }
@@ -35,6 +39,7 @@ export function summariseRequests(requests: readonly NetworkRequestRecord[]): Re
     requests: requests.length,
     bytes,
     carryingUserText,
+    modelSearches,
     byHost: sorted(byHost),
     byPurpose: sorted(byPurpose),
   };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { CustomModelCheck } from "../../domain/customModel";
+import type { CustomModelCheck, CustomModelRequest } from "../../domain/customModel";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
@@ -16,19 +16,38 @@ type Status =
 /**
  * Adds a model by URL: an MLC folder (a Hugging Face repository, say) and its compiled library.
  * Nothing is saved until the files have been checked and the user has seen what they hold.
+ * `initial` (a model the Hugging Face search found) fills the fields and checks them at once.
  */
-export function AddModelDialog({ onClose }: { onClose(): void }) {
+export function AddModelDialog({ initial, onClose }: { initial?: CustomModelRequest; onClose(): void }) {
   const t = useT();
   const language = useLanguage();
   const words = t.addModel;
   const check = useAppStore((state) => state.checkCustomModel);
   const add = useAppStore((state) => state.addCustomModel);
-  const [fields, setFields] = useState({ name: "", modelUrl: "", libraryUrl: "" });
-  const [status, setStatus] = useState<Status>({ kind: "editing" });
+  const [fields, setFields] = useState(initial ?? { name: "", modelUrl: "", libraryUrl: "" });
+  const [status, setStatus] = useState<Status>({ kind: initial ? "checking" : "editing" });
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
+  }, []);
+
+  const runCheck = async (request: CustomModelRequest) => {
+    setStatus({ kind: "checking" });
+    try {
+      setStatus({ kind: "checked", result: await check(request) });
+    } catch (error) {
+      setStatus({ kind: "check-failed", error: String(error) });
+    }
+  };
+
+  // Opened for a found model: check it straight away, as pressing "Check model" would.
+  const checkedInitial = useRef(false);
+  useEffect(() => {
+    if (!initial || checkedInitial.current) return;
+    checkedInitial.current = true;
+    void runCheck(initial);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for the fields it opened with
   }, []);
 
   const edit = (field: keyof typeof fields) => (event: { target: { value: string } }) => {
@@ -39,12 +58,7 @@ export function AddModelDialog({ onClose }: { onClose(): void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setStatus({ kind: "checking" });
-    try {
-      setStatus({ kind: "checked", result: await check(fields) });
-    } catch (error) {
-      setStatus({ kind: "check-failed", error: String(error) });
-    }
+    await runCheck(fields);
   };
 
   const found = status.kind === "checked" && status.result.ok ? status.result.summary : undefined;

@@ -1,6 +1,7 @@
 import type { ModelCard } from "../../domain/modelCatalog";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatContextWindow, formatMegabytes } from "../../lib/format";
+import { ContextMemoryList } from "./ContextMemoryList";
 import { ImportedOn } from "./ImportedOn";
 
 /** The model's card: who made it, what it is, under which licence, where its files come from. */
@@ -46,6 +47,7 @@ export function ModelCardDetails({ model }: { model: ModelCard }) {
         <dd>{words.approximately(formatMegabytes(model.downloadMB, language))}</dd>
         <dt>{words.gpuMemory}</dt>
         <dd>{words.approximately(formatMegabytes(model.vramMB, language))}</dd>
+        <ContextMemoryList model={model} />
       </dl>
       <p className="model-card-privacy">{words.privacy}</p>
     </details>

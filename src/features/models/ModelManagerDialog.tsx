@@ -13,6 +13,7 @@ import {
 import { useModelName } from "./modelName";
 import { ModelSourceNote } from "./ModelSourceNote";
 import { CustomModelList } from "./CustomModelList";
+import { HuggingFaceSearch } from "./HuggingFaceSearch";
 import { OtherStoredFiles } from "./OtherStoredFiles";
 import { StorageSummary } from "./StorageSummary";
 import { StoredModelList } from "./StoredModelList";
@@ -102,6 +103,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
         </p>
       )}
       <CustomModelList />
+      <HuggingFaceSearch />
       <ModelSourceNote />
     </dialog>
   );

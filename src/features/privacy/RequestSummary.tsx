@@ -24,7 +24,11 @@ export function RequestSummary({ requests }: { requests: readonly NetworkRequest
           <span className="user-text-count">{summary.carryingUserText}</span>{" "}
           <span className="user-text-label">{words.carriedYourWords}</span>
         </p>
-        <p className="hint">{words.carriedYourWordsHint}</p>
+        <p className="hint">
+          {summary.carryingUserText === 0
+            ? words.carriedYourWordsHint
+            : words.carriedWhat(summary.carryingUserText - summary.modelSearches, summary.modelSearches)}
+        </p>
       </div>
       <p className="request-total">{words.total(summary.requests, size(summary.bytes))}</p>
       <div className="request-groups">

@@ -1,5 +1,6 @@
 import { plural } from "../plural";
 import { enModels } from "./en/models";
+import { enModelSearch } from "./en/modelSearch";
 import { enEnvironment } from "./en/environment";
 import { enInstructions } from "./en/instructions";
 import { enTransfer } from "./en/transfer";
@@ -206,6 +207,7 @@ export const en = {
     noneFits: "None of these models can run on this device.",
   },
   ...enModels,
+  ...enModelSearch,
   ...enEnvironment,
   ...enInstructions,
   ...enTransfer,

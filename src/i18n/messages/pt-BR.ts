@@ -1,6 +1,7 @@
 import type { Messages } from "./en";
 import { plural } from "../plural";
 import { ptBRModels } from "./pt-BR/models";
+import { ptBRModelSearch } from "./pt-BR/modelSearch";
 import { ptBREnvironment } from "./pt-BR/environment";
 import { ptBRInstructions } from "./pt-BR/instructions";
 import { ptBRTransfer } from "./pt-BR/transfer";
@@ -203,6 +204,7 @@ export const ptBR: Messages = {
     noneFits: "Nenhum destes modelos pode rodar neste dispositivo.",
   },
   ...ptBRModels,
+  ...ptBRModelSearch,
   ...ptBREnvironment,
   ...ptBRInstructions,
   ...ptBRTransfer,

@@ -1,12 +1,16 @@
 import type { CustomModelCheck, CustomModelRequest, CustomModelSummary } from "../../domain/customModel";
+import type { ModelSearchOutcome } from "../../domain/huggingFaceSearch";
 import { modelHosts } from "../../domain/modelHosts";
 import type { CustomizableModelSources } from "../engine/modelSources";
 import { createCheckedFetch } from "../privacy/checkedFetch";
 import { watchPolicyRefusals } from "../privacy/policyRefusals";
 import { checkCustomModel } from "./checkCustomModel";
+import { searchHuggingFace } from "./searchHuggingFace";
 
-/** Checks models the user adds by URL and tells the engine where their files are. */
+/** Finds and checks models the user adds by URL and tells the engine where their files are. */
 export interface CustomModelService {
+  /** Searches Hugging Face for MLC models a known library runs; sends `words` and nothing else of the user's. */
+  search(words: string): Promise<ModelSearchOutcome>;
   check(request: CustomModelRequest): Promise<CustomModelCheck>;
   /** The custom models the engine may load, list and delete from now on. */
   use(models: readonly CustomModelSummary[]): void;
@@ -25,11 +29,20 @@ export function createCustomModelService(
     baseUrl: location.href,
     refusals: watchPolicyRefusals(globalThis),
   });
+  // Never a stale copy from the HTTP cache: the answer decides what is offered, and whether a model is saved.
+  const fetchFresh = (url: string) => checkedFetch(url, { cache: "no-store" });
   return {
+    search: (words) =>
+      searchHuggingFace(words, {
+        // Like every request to a model host, with no cookies and no referrer (see createCheckedFetch).
+        fetch: fetchFresh,
+        allowedHosts,
+        appOrigin: location.origin,
+        online: () => navigator.onLine,
+      }),
     check: (request) =>
       checkCustomModel(request, {
-        // Never a stale copy from the HTTP cache: the answer decides whether the model is saved.
-        fetch: (url) => checkedFetch(url, { cache: "no-store" }),
+        fetch: fetchFresh,
         allowedHosts,
         appOrigin: location.origin,
         estimateStorage: () => navigator.storage?.estimate?.() ?? Promise.resolve({}),

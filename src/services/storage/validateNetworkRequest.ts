@@ -1,11 +1,13 @@
-import type {
-  NetworkRequestRecord,
-  RedirectRecord,
-  RequestPurpose,
-  RequestSource,
+import {
+  PURPOSE_CARRIES_USER_TEXT,
+  type NetworkRequestRecord,
+  type RedirectRecord,
+  type RequestPurpose,
+  type RequestSource,
 } from "../../domain/networkRequest";
 
-const PURPOSES: readonly RequestPurpose[] = ["app file", "model file", "model library", "other"];
+/** Every purpose there is (the record every purpose must answer in), so a new one is never dropped on reading. */
+const PURPOSES = Object.keys(PURPOSE_CARRIES_USER_TEXT) as RequestPurpose[];
 const SOURCES: readonly RequestSource[] = ["page", "engine", "service worker"];
 
 /** A record read back from the network log is checked before it is shown. */

@@ -65,6 +65,7 @@ export async function createTestStore(
     appShell,
     privacy,
     customModels: {
+      search: async () => ({ ok: false, problem: { code: "offline" } }),
       check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: () => {},
     },

@@ -5,7 +5,7 @@ export const enPrivacy = {
     title: "Privacy",
     promise: "Your prompts and the model’s replies never leave this device.",
     explanation:
-      "The model runs in this browser; conversations are stored only here. The only network traffic is the app’s own files and the model files you chose to download. Below is every request Sigilo has made, recorded as it happened.",
+      "The model runs in this browser; conversations are stored only here. The only network traffic is the app’s own files, the model files you chose to download and, when you search for models, the words you typed in that search box. Below is every request Sigilo has made, recorded as it happened.",
     requests: "Network requests",
     requestCount: (count: number) => `Network requests (${count})`,
     refresh: "Refresh",
@@ -21,6 +21,8 @@ export const enPrivacy = {
     carriedYourWords: "Requests that carried anything you wrote",
     carriedYourWordsHint:
       "Counted from the log below: only a model search sends words of yours (those typed in its search box).",
+    carriedWhat: (conversations: number, searches: number) =>
+      `${conversations} carried your conversations or documents; ${searches} ${searches === 1 ? "search" : "searches"} sent the words you typed in the model search box, and nothing else.`,
     total: (count: number, size: string) =>
       `${count} ${count === 1 ? "request" : "requests"} in all, ${size} received`,
     byHost: "Requests by host",

@@ -7,7 +7,7 @@ export const ptBRPrivacy: typeof enPrivacy = {
     title: "Privacidade",
     promise: "O que você escreve e as respostas do modelo nunca saem deste dispositivo.",
     explanation:
-      "O modelo roda neste navegador; as conversas são guardadas apenas aqui. O único tráfego de rede são os arquivos do próprio app e os arquivos de modelo que você escolheu baixar. Abaixo está cada requisição que o Sigilo fez, registrada no momento em que aconteceu.",
+      "O modelo roda neste navegador; as conversas são guardadas apenas aqui. O único tráfego de rede são os arquivos do próprio app, os arquivos de modelo que você escolheu baixar e, quando você busca modelos, as palavras digitadas nessa caixa de busca. Abaixo está cada requisição que o Sigilo fez, registrada no momento em que aconteceu.",
     requests: "Requisições de rede",
     requestCount: (count) => `Requisições de rede (${count})`,
     refresh: "Atualizar",
@@ -23,6 +23,8 @@ export const ptBRPrivacy: typeof enPrivacy = {
     carriedYourWords: "Requisições que levaram algo que você escreveu",
     carriedYourWordsHint:
       "Contadas a partir do registro abaixo: só uma busca de modelos envia palavras suas (as digitadas na caixa de busca).",
+    carriedWhat: (conversations, searches) =>
+      `${conversations} ${conversations === 1 ? "levou" : "levaram"} suas conversas ou documentos; ${searches} ${searches === 1 ? "busca enviou" : "buscas enviaram"} as palavras que você digitou na caixa de busca de modelos, e nada mais.`,
     total: (count: number, size: string) =>
       `${count} ${count === 1 ? "requisição" : "requisições"} no total, ${size} recebidos`,
     byHost: "Requisições por servidor",

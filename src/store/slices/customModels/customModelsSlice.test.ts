@@ -22,6 +22,7 @@ async function storeWithCustomModels(databaseName?: string) {
   const used: ModelSource[][] = [];
   const services = {
     customModels: {
+      search: async () => ({ ok: false as const, problem: { code: "offline" as const } }),
       check: async () => ({
         ok: true as const,
         summary: { ...TINY, totalBytes: TINY.weightsBytes, fileCount: 7 },

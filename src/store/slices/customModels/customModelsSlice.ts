@@ -5,6 +5,7 @@ import {
   type CustomModelRequest,
   type CustomModelSummary,
 } from "../../../domain/customModel";
+import type { ModelSearchOutcome } from "../../../domain/huggingFaceSearch";
 import type { ModelCard } from "../../../domain/modelCatalog";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
@@ -19,6 +20,8 @@ export interface CustomModelsSlice {
    * nobody's, so "other stored files" are neither shown nor deleted.
    */
   customModelsRestored: boolean;
+  /** Hugging Face's MLC models matching the words typed in the model search box (and only those words). */
+  searchModels(words: string): Promise<ModelSearchOutcome>;
   checkCustomModel(request: CustomModelRequest): Promise<CustomModelCheck>;
   /** Saves a model that passed the check; one with the same id is replaced. */
   addCustomModel(model: CustomModelSummary): Promise<void>;
@@ -43,6 +46,8 @@ export const createCustomModelsSlice =
       customModels: [],
       customModelCards: [],
       customModelsRestored: false,
+
+      searchModels: (words) => services.customModels.search(words),
 
       checkCustomModel: (request) => services.customModels.check(request),
 

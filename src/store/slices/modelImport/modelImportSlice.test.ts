@@ -10,6 +10,7 @@ async function storeForImports() {
   const used: ModelSource[][] = [];
   const test = await createTestStore(undefined, undefined, {
     customModels: {
+      search: async () => ({ ok: false, problem: { code: "offline" } }),
       check: async () => ({ ok: false, problem: { code: "name-missing" } }),
       use: (models) => used.push(models.map((model) => model.source)),
     },
