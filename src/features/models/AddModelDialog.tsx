@@ -5,6 +5,7 @@ import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { describeCustomModelProblem } from "./describeCustomModelProblem";
 import "./addModel.css";
+import { ModalDialog } from "../../app/ModalDialog";
 
 type Status =
   | { kind: "editing" }
@@ -26,11 +27,6 @@ export function AddModelDialog({ initial, onClose }: { initial?: CustomModelRequ
   const add = useAppStore((state) => state.addCustomModel);
   const [fields, setFields] = useState(initial ?? { name: "", modelUrl: "", libraryUrl: "" });
   const [status, setStatus] = useState<Status>({ kind: initial ? "checking" : "editing" });
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const runCheck = async (request: CustomModelRequest) => {
     setStatus({ kind: "checking" });
@@ -70,7 +66,7 @@ export function AddModelDialog({ initial, onClose }: { initial?: CustomModelRequ
         : undefined;
 
   return (
-    <dialog ref={dialog} className="dialog add-model" aria-labelledby="add-model-title" onClose={onClose}>
+    <ModalDialog className="dialog add-model" aria-labelledby="add-model-title" onClose={onClose}>
       <h2 id="add-model-title">{words.title}</h2>
       <p className="hint">{words.hint}</p>
       <form onSubmit={(event) => void submit(event)}>
@@ -124,6 +120,6 @@ export function AddModelDialog({ initial, onClose }: { initial?: CustomModelRequ
           </button>
         </section>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

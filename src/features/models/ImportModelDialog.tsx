@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent, type FormEvent } from "react";
+import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import type { ChosenFile, ImportProblem, ModelFolderCheck } from "../../domain/importedModel";
 import { useLanguage, useT } from "../../i18n/useT";
 import { filesFromDrop, filesFromInput } from "../../lib/chosenFiles";
@@ -8,6 +8,7 @@ import { ImportFoundSummary } from "./ImportFoundSummary";
 import { ImportProblemMessage } from "./ImportProblemMessage";
 import { ImportProgressBar } from "./ImportProgressBar";
 import "./importModel.css";
+import { ModalDialog } from "../../app/ModalDialog";
 
 type Check = { status: "none" } | { status: "checking" } | { status: "checked"; check: ModelFolderCheck };
 
@@ -28,13 +29,8 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
   const [name, setName] = useState("");
   const [problem, setProblem] = useState<ImportProblem>();
   const [dragging, setDragging] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
   const latestChoice = useRef(0);
   const busy = importing.status === "importing";
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const choose = async (chosen: ChosenFile[]) => {
     const choice = ++latestChoice.current;
@@ -66,13 +62,12 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
   const unusable = check.status === "checked" && !check.check.ok ? check.check.problem : undefined;
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="dialog import-model"
       aria-labelledby="import-model-title"
       onClose={onClose}
       // Closing mid-import would hide it; Cancel import stops it instead.
-      onCancel={(event) => busy && event.preventDefault()}
+      keepOpen={busy}
     >
       <h2 id="import-model-title">{t.importModel.title}</h2>
       <p className="hint">{t.importModel.hint}</p>
@@ -159,6 +154,6 @@ export function ImportModelDialog({ onClose }: { onClose(): void }) {
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

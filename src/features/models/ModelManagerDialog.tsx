@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { bytesFreedByDeleting, libraryKeptFor, type StoredModelInfo } from "../../domain/storedModel";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
@@ -17,6 +17,7 @@ import { HuggingFaceSearch } from "./HuggingFaceSearch";
 import { OtherStoredFiles } from "./OtherStoredFiles";
 import { StorageSummary } from "./StorageSummary";
 import { StoredModelList } from "./StoredModelList";
+import { ModalDialog } from "../../app/ModalDialog";
 
 type PendingDeletion = { kind: "one"; model: StoredModelInfo } | { kind: "all" } | { kind: "other" };
 
@@ -34,11 +35,6 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
   const deleteOther = useAppStore((state) => state.deleteUnclaimedFiles);
   const [pending, setPending] = useState<PendingDeletion>();
   const [now] = useState(() => Date.now());
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const confirm = () => {
     if (pending?.kind === "one") void deleteOne(pending.model.modelId);
@@ -48,12 +44,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog model-manager"
-      aria-labelledby="model-manager-title"
-      onClose={onClose}
-    >
+    <ModalDialog className="dialog model-manager" aria-labelledby="model-manager-title" onClose={onClose}>
       <div className="model-manager-header">
         <h2 id="model-manager-title">{words.title}</h2>
         <button type="button" className="button small" onClick={onClose}>
@@ -105,7 +96,7 @@ export function ModelManagerDialog({ onClose }: { onClose(): void }) {
       <CustomModelList />
       <HuggingFaceSearch />
       <ModelSourceNote />
-    </dialog>
+    </ModalDialog>
   );
 }
 

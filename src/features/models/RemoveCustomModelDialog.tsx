@@ -1,9 +1,9 @@
-import { useEffect, useRef } from "react";
 import type { CustomModelSummary } from "../../domain/customModel";
 import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { useAppStore } from "../../store/useAppStore";
 import { selectStoredModels } from "../../store/slices/modelStorage/selectors";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /**
  * Asks before removing a model the user added: its files are deleted with it, and getting them back means
@@ -15,11 +15,6 @@ export function RemoveCustomModelDialog({ model, onClose }: { model: CustomModel
   const words = t.customModels;
   const remove = useAppStore((state) => state.removeCustomModel);
   const stored = useAppStore(selectStoredModels)?.find((entry) => entry.modelId === model.source.modelId);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   const confirm = () => {
     onClose();
@@ -27,7 +22,7 @@ export function RemoveCustomModelDialog({ model, onClose }: { model: CustomModel
   };
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="remove-model-title" onClose={onClose}>
+    <ModalDialog className="dialog" aria-labelledby="remove-model-title" onClose={onClose}>
       <h2 id="remove-model-title">{words.removeTitle(model.name)}</h2>
       <p>
         {stored && stored.bytes > 0
@@ -42,6 +37,6 @@ export function RemoveCustomModelDialog({ model, onClose }: { model: CustomModel
           {words.confirmRemove}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
