@@ -6,6 +6,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { describeAttachProblem, describeStage, stageFraction } from "./describeStage";
 import { describePagesWithoutText } from "./describeDocumentProblem";
+import { SearchModelQuestion } from "./SearchModelQuestion";
 import "./documents.css";
 
 /**
@@ -85,6 +86,7 @@ export function Attachments() {
           </div>
         );
       })}
+      <SearchModelQuestion hasDocuments={documents.length > 0} />
       {failed.map((failure) => (
         <div key={failure.key} className="attachment attachment-failed" role="alert">
           <span>{describeAttachProblem(t, language, failure.name, failure.problem)}</span>

@@ -15,6 +15,8 @@ export function describeStage(t: Messages, stage: IndexingStage): string {
       return words.structure;
     case "chunking":
       return words.chunking;
+    case "search-model":
+      return words.searchModel;
     case "embedding":
       return words.embedding(stage.done, stage.total);
     case "saving":

@@ -26,9 +26,14 @@ export interface DocumentPromptRequest {
 /**
  * Builds the documents part of a prompt: every passage when they fit ("whole"), else the best by words and
  * meaning within the budget ("retrieved"). Full-text indexes are built once per document and kept; the
- * question is embedded only when the documents do not fit whole and have vectors.
+ * question is embedded only when the documents do not fit whole, have vectors and the model is stored.
  */
-export function createDocumentPrompter(services: { documents: DocumentStore; engine: EngineClient }) {
+export function createDocumentPrompter(services: {
+  documents: DocumentStore;
+  engine: EngineClient;
+  /** False while the embedding model is not stored: embedding the question would download it. */
+  mayEmbedQuestions(): boolean;
+}) {
   const termIndexes = new Map<string, TermIndex>();
 
   function termIndexOf(document: PromptDocument): TermIndex {
@@ -47,6 +52,7 @@ export function createDocumentPrompter(services: { documents: DocumentStore; eng
     ids: string[],
     question: string,
   ): Promise<{ indexes: VectorIndex[]; query?: Float32Array }> {
+    if (!services.mayEmbedQuestions()) return { indexes: [] };
     const stored = await services.documents.getVectors(ids);
     if (stored.length === 0) return { indexes: [] };
     try {

@@ -8,6 +8,7 @@ import { createDocumentPrompter } from "./documentPrompt";
 import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
 import type { ChunkRef } from "../../../domain/retrieval/document";
 import { passageView, type PassageView } from "./passageView";
+import { createSearchModelChoice, isSearchModelStored, type SearchModelChoice } from "./searchModelChoice";
 
 /** A file being read and indexed. `key` names the attempt (a file attached twice is two attempts). */
 export interface AttachmentJob {
@@ -32,6 +33,12 @@ export interface DocumentsSlice {
   failedAttachments: FailedAttachment[];
   /** Documents attached before the conversation exists; its first message takes them. */
   draftDocumentIds: string[];
+  /** Whether documents may be searched by meaning (the embedding model's download), for this session. */
+  searchModelChoice: SearchModelChoice;
+  /** A large document waits for the user to say whether to download the embedding model. */
+  searchModelQuestion: boolean;
+  /** The answer to that question: download the model, or search by words alone for now. */
+  answerSearchModelQuestion(answer: "download" | "not-now"): void;
   loadDocuments(): Promise<void>;
   /** Reads, indexes and stores each file, one after another, for the open conversation (or the next one). */
   attachFiles(files: readonly File[]): Promise<void>;
@@ -67,7 +74,12 @@ export function attachedDocuments(state: AppState, conversationId: string | unde
 export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
   (set, get, api) => {
-    const prompter = createDocumentPrompter(services);
+    const searchModel = createSearchModelChoice({ get, set });
+    const prompter = createDocumentPrompter({
+      ...services,
+      // A question is embedded only with the model stored: never a download the user did not agree to.
+      mayEmbedQuestions: () => isSearchModelStored(get()),
+    });
     // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
     api.subscribe((state, previous) => {
       if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
@@ -116,6 +128,8 @@ export const createDocumentsSlice =
         now: services.now(),
         signal: controller.signal,
         onStage: (stage) => updateJob(key, stage),
+        decideEmbedding: searchModel.decide,
+        onSearchModelDownloaded: (downloaded) => void searchModel.downloaded(downloaded),
       });
       controllers.delete(key);
       set({ attachmentJobs: get().attachmentJobs.filter((job) => job.key !== key) });
@@ -136,6 +150,10 @@ export const createDocumentsSlice =
       attachmentJobs: [],
       failedAttachments: [],
       draftDocumentIds: [],
+      searchModelChoice: { choice: "undecided" },
+      searchModelQuestion: false,
+
+      answerSearchModelQuestion: searchModel.answer,
 
       loadDocuments() {
         if (get().documentLibraryStatus === "read") return Promise.resolve();
