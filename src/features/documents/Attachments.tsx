@@ -22,18 +22,23 @@ export function Attachments() {
   );
   const jobs = useAppStore((state) => state.attachmentJobs);
   const failed = useAppStore((state) => state.failedAttachments);
-  const { detachDocument, cancelAttachment, dismissFailedAttachment } = useAppStore(
-    useShallow((state) => ({
-      detachDocument: state.detachDocument,
-      cancelAttachment: state.cancelAttachment,
-      dismissFailedAttachment: state.dismissFailedAttachment,
-    })),
-  );
+  const interrupted = useAppStore((state) => state.interruptedAttachments);
+  const { detachDocument, cancelAttachment, dismissFailedAttachment, dismissInterruptedAttachment } =
+    useAppStore(
+      useShallow((state) => ({
+        detachDocument: state.detachDocument,
+        cancelAttachment: state.cancelAttachment,
+        dismissFailedAttachment: state.dismissFailedAttachment,
+        dismissInterruptedAttachment: state.dismissInterruptedAttachment,
+      })),
+    );
   useEffect(() => {
     void loadDocuments();
   }, [loadDocuments]);
 
-  if (documents.length === 0 && jobs.length === 0 && failed.length === 0) return null;
+  if (documents.length === 0 && jobs.length === 0 && failed.length === 0 && interrupted.length === 0) {
+    return null;
+  }
   return (
     <div className="attachments">
       {documents.length > 0 && (
@@ -95,6 +100,19 @@ export function Attachments() {
             className="button small"
             aria-label={t.attachments.dismiss(failure.name)}
             onClick={() => dismissFailedAttachment(failure.key)}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      {interrupted.map((trace) => (
+        <div key={trace.id} className="attachment attachment-failed" role="alert">
+          <span>{t.attachments.interrupted(trace.name, formatBytes(trace.size, language))}</span>
+          <button
+            type="button"
+            className="button small"
+            aria-label={t.attachments.dismiss(trace.name)}
+            onClick={() => void dismissInterruptedAttachment(trace.id)}
           >
             ×
           </button>

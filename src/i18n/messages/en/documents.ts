@@ -52,6 +52,10 @@ export const enDocuments = {
     saving: "saving…",
     notSaved: (name: string, detail: string) =>
       `“${name}” was read but could not be saved: the browser's storage refused it (${detail}). Free some space and attach it again.`,
+    storageFull: (name: string, size: string) =>
+      `“${name}” was read but not attached: this browser's storage for Sigilo is full (it needed about ${size}). Nothing else was changed. Free some space — delete models or documents you no longer need in Manage models or Documents — and attach it again.`,
+    interrupted: (name: string, size: string) =>
+      `“${name}” (${size}) was still being read when Sigilo was closed, so it was not attached and nothing of it was kept. Attach it again to finish.`,
     dropHint: "Drop files to attach them to this chat",
     readInFull: (names: string) => `Read in full: ${names}`,
     retrieved: (count: number, names: string) =>

@@ -54,6 +54,10 @@ export const ptBRDocuments: typeof enDocuments = {
     saving: "salvando…",
     notSaved: (name: string, detail: string) =>
       `“${name}” foi lido, mas não pôde ser salvo: o armazenamento do navegador o recusou (${detail}). Libere espaço e anexe-o de novo.`,
+    storageFull: (name: string, size: string) =>
+      `“${name}” foi lido, mas não foi anexado: o armazenamento deste navegador para o Sigilo está cheio (precisava de cerca de ${size}). Nada mais foi alterado. Libere espaço — apague modelos ou documentos de que não precisa mais em Gerenciar modelos ou Documentos — e anexe-o de novo.`,
+    interrupted: (name: string, size: string) =>
+      `“${name}” (${size}) ainda estava sendo lido quando o Sigilo foi fechado, por isso não foi anexado e nada dele foi guardado. Anexe-o de novo para concluir.`,
     dropHint: "Solte os arquivos para anexá-los a esta conversa",
     readInFull: (names: string) => `Lido por completo: ${names}`,
     retrieved: (count: number, names: string) =>

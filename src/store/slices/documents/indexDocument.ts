@@ -22,8 +22,12 @@ export type IndexingStage =
   | { stage: "embedding"; done: number; total: number }
   | { stage: "saving" };
 
-/** Why an attachment was not kept: the file's own problem, or storage refusing it (full, say). */
-export type AttachProblem = DocumentProblem | { code: "not-saved"; detail: string };
+/**
+ * Why an attachment was not kept: the file's own problem, storage full (`bytes`: what it needed), or storage
+ * refusing it for another reason.
+ */
+export type AttachProblem =
+  DocumentProblem | { code: "storage-full"; bytes: number } | { code: "not-saved"; detail: string };
 
 export type IndexOutcome = { ok: true; info: DocumentInfo } | { ok: false; problem: AttachProblem };
 
@@ -96,6 +100,9 @@ export async function indexDocument(
   try {
     await services.documents.saveDocument(info, content, vectors);
   } catch (error) {
+    // The transaction is aborted whole: nothing of the document is stored, nothing else is touched.
+    if (isQuotaExceeded(error))
+      return { ok: false, problem: { code: "storage-full", bytes: info.storedBytes } };
     return {
       ok: false,
       problem: { code: "not-saved", detail: error instanceof Error ? error.message : String(error) },
@@ -142,5 +149,12 @@ function storedBytes(content: DocumentContent, vectors: DocumentVectors | undefi
   const pageBytes = (content.pages?.length ?? 0) * 16;
   return (
     content.text.length * 2 + content.chunks.length * 64 + pageBytes + (vectors?.vectors.byteLength ?? 0)
+  );
+}
+
+/** The browser's "storage is full" (a DOMException, or its name carried by an error from elsewhere). */
+function isQuotaExceeded(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "name" in error && error.name === "QuotaExceededError"
   );
 }
