@@ -133,6 +133,7 @@ async function stageFile(page: Page, clientPath: string, file: FileToRead): Prom
                   const data = event.data;
                   if (data.requestId !== requestId) return;
                   if (data.type === "progress") return onProgress?.(data.progress);
+                  if (data.type === "ranked") return;
                   answered.abort();
                   resolve(
                     data.type === "extracted"
