@@ -102,7 +102,8 @@ export const enDocuments = {
   citations: {
     open: (number: number) => `Open passage ${number}`,
     passageTitle: (name: string, pages: string) => (pages ? `${name}, ${pages}` : name),
-    missing: "This passage is no longer stored: its document was deleted.",
+    missing:
+      "This passage is no longer stored in this browser: its document was deleted, or the conversation was imported from an export, which carries answers but not documents.",
     close: "Close",
   },
   documentSources: {

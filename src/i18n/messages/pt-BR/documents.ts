@@ -102,7 +102,8 @@ export const ptBRDocuments: typeof enDocuments = {
   citations: {
     open: (number: number) => `Abrir o trecho ${number}`,
     passageTitle: (name: string, pages: string) => (pages ? `${name}, ${pages}` : name),
-    missing: "Este trecho não está mais armazenado: o documento dele foi apagado.",
+    missing:
+      "Este trecho não está mais armazenado neste navegador: o documento dele foi apagado, ou a conversa foi importada de uma exportação, que leva as respostas mas não os documentos.",
     close: "Fechar",
   },
   documentSources: {
