@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
 import { longPdf } from "../src/workers/documents/testing/samplePdfs";
 import { downloadPreselectedModel, expectModelReady, openApp } from "./support/app";
+import { attachFiles, attachedDocuments } from "./support/attachments";
 import { expect, test } from "./support/test";
 
 /*
@@ -9,13 +9,7 @@ import { expect, test } from "./support/test";
  * is lost.
  */
 
-const attached = (page: Page) => page.getByRole("list", { name: "Attached documents" }).getByRole("listitem");
-
-async function attachFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach files" }).click();
-  await (await chooser).setFiles(files);
-}
+const attached = attachedDocuments;
 
 const note = (name: string, text: string) => ({
   name,

@@ -7,6 +7,7 @@ import {
   waitForReply,
 } from "./support/app";
 import { modelManager, openModelManager } from "./support/customModels";
+import { attachFiles, attachedDocuments, type FileToAttach } from "./support/attachments";
 import { expect, test } from "./support/test";
 
 /*
@@ -18,7 +19,7 @@ import { expect, test } from "./support/test";
 const EMBEDDING_FILES = "/mlc-ai/snowflake-arctic-embed-s-q0f32-MLC/";
 
 /** A handbook far longer than a prompt holds (some 4,000 tokens), with one fact in its 23rd section. */
-function handbook(): { name: string; mimeType: string; buffer: Buffer } {
+function handbook(): FileToAttach {
   const sections = Array.from({ length: 40 }, (_, index) => {
     const n = index + 1;
     const body =
@@ -32,21 +33,24 @@ function handbook(): { name: string; mimeType: string; buffer: Buffer } {
 }
 
 async function attachHandbook(page: Page): Promise<void> {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach files" }).click();
-  await (await chooser).setFiles([handbook()]);
+  await attachFiles(page, [handbook()]);
 }
 
-const attached = (page: Page) => page.getByRole("list", { name: "Attached documents" }).getByRole("listitem");
+/** The app with a model ready and the handbook attached: the question about the search model is asked. */
+async function openWithHandbook(page: Page): Promise<void> {
+  await openApp(page, { rate: 0 });
+  await downloadPreselectedModel(page);
+  await attachHandbook(page);
+}
+
+const attached = attachedDocuments;
 const question = (page: Page) => page.getByRole("group", { name: "Search model" });
 
 test("Download: the question says what, how large and from where; the model is fetched, used, listed and deletable", async ({
   page,
   modelHost,
 }) => {
-  await openApp(page, { rate: 0 });
-  await downloadPreselectedModel(page);
-  await attachHandbook(page);
+  await openWithHandbook(page);
   await expect(question(page)).toContainText(
     "a small search model (snowflake-arctic-embed-s, 130 MB), downloaded once from huggingface.co",
   );
@@ -81,9 +85,7 @@ test("Not now: nothing is downloaded, the chat says answers may be less precise,
   page,
   modelHost,
 }) => {
-  await openApp(page, { rate: 0 });
-  await downloadPreselectedModel(page);
-  await attachHandbook(page);
+  await openWithHandbook(page);
   await question(page).getByRole("button", { name: "Not now" }).click();
   await expect(attached(page)).toHaveText([/handbook\.md/]);
   const note = page.getByRole("status").filter({ hasText: "searched by their words only" });

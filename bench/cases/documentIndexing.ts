@@ -7,6 +7,7 @@
  * what the browser's own storage estimate grew by.
  */
 import type { Page } from "@playwright/test";
+import { attachFiles, attachedDocuments } from "../../e2e/support/attachments";
 import { longPdf } from "../../src/workers/documents/testing/samplePdfs";
 import { benchUrl, waitForModelReady, type BenchTarget } from "../lib/session";
 
@@ -23,13 +24,10 @@ export interface IndexingRun {
 }
 
 async function attachPdf(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach files" }).click();
-  await (await chooser).setFiles([{ name, mimeType: "application/pdf", buffer: Buffer.from(bytes) }]);
+  await attachFiles(page, [{ name, mimeType: "application/pdf", buffer: Buffer.from(bytes) }]);
 }
 
-const attached = (page: Page, name: string) =>
-  page.getByRole("list", { name: "Attached documents" }).getByRole("listitem").filter({ hasText: name });
+const attached = (page: Page, name: string) => attachedDocuments(page).filter({ hasText: name });
 
 export async function measureIndexing(target: BenchTarget, pages: number): Promise<IndexingRun> {
   const [warmUp, measured] = await Promise.all([longPdf(10), longPdf(pages)]);

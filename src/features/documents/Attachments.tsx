@@ -93,31 +93,39 @@ export function Attachments() {
       })}
       <SearchModelQuestion hasDocuments={documents.length > 0} />
       {failed.map((failure) => (
-        <div key={failure.key} className="attachment attachment-failed" role="alert">
-          <span>{describeAttachProblem(t, language, failure.name, failure.problem)}</span>
-          <button
-            type="button"
-            className="button small"
-            aria-label={t.attachments.dismiss(failure.name)}
-            onClick={() => dismissFailedAttachment(failure.key)}
-          >
-            ×
-          </button>
-        </div>
+        <AttachmentAlert
+          key={failure.key}
+          name={failure.name}
+          text={describeAttachProblem(t, language, failure.name, failure.problem)}
+          onDismiss={() => dismissFailedAttachment(failure.key)}
+        />
       ))}
       {interrupted.map((trace) => (
-        <div key={trace.id} className="attachment attachment-failed" role="alert">
-          <span>{t.attachments.interrupted(trace.name, formatBytes(trace.size, language))}</span>
-          <button
-            type="button"
-            className="button small"
-            aria-label={t.attachments.dismiss(trace.name)}
-            onClick={() => void dismissInterruptedAttachment(trace.id)}
-          >
-            ×
-          </button>
-        </div>
+        <AttachmentAlert
+          key={trace.id}
+          name={trace.name}
+          text={t.attachments.interrupted(trace.name, formatBytes(trace.size, language))}
+          onDismiss={() => void dismissInterruptedAttachment(trace.id)}
+        />
       ))}
+    </div>
+  );
+}
+
+/** A file that was not attached, with why, until dismissed. */
+function AttachmentAlert({ name, text, onDismiss }: { name: string; text: string; onDismiss(): void }) {
+  const t = useT();
+  return (
+    <div className="attachment attachment-failed" role="alert">
+      <span>{text}</span>
+      <button
+        type="button"
+        className="button small"
+        aria-label={t.attachments.dismiss(name)}
+        onClick={onDismiss}
+      >
+        ×
+      </button>
     </div>
   );
 }
