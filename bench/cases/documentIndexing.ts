@@ -27,25 +27,30 @@ export interface IndexingRun {
 }
 
 /**
- * Chooses the PDF from disk, as a user does: handed over as bytes, Playwright would build the File in the page
- * from base64 (a harness long task of some 150 ms that is not the app's).
+ * Chooses the PDF from disk (a file in `folder`), as a user does: handed over as bytes, Playwright would build
+ * the File in the page from base64 (a harness long task of some 150 ms that is not the app's). The file must
+ * stay until it is read: the browser reads a chosen file only when asked.
  */
-async function attachPdf(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const folder = await mkdtemp(join(tmpdir(), "sigilo-bench-"));
+async function attachPdf(page: Page, folder: string, name: string, bytes: Uint8Array): Promise<void> {
   const path = join(folder, name);
   await writeFile(path, bytes);
-  try {
-    const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Attach files" }).click();
-    await (await chooser).setFiles(path);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Attach files" }).click();
+  await (await chooser).setFiles(path);
 }
 
 const attached = (page: Page, name: string) => attachedDocuments(page).filter({ hasText: name });
 
 export async function measureIndexing(target: BenchTarget, pages: number): Promise<IndexingRun> {
+  const folder = await mkdtemp(join(tmpdir(), "sigilo-bench-"));
+  try {
+    return await measureIndexingFrom(folder, target, pages);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function measureIndexingFrom(folder: string, target: BenchTarget, pages: number): Promise<IndexingRun> {
   const [warmUp, measured] = await Promise.all([longPdf(10), longPdf(pages)]);
   const page = await target.context.newPage();
   await page.goto(benchUrl(target.baseURL));
@@ -56,7 +61,7 @@ export async function measureIndexing(target: BenchTarget, pages: number): Promi
   await waitForModelReady(page);
   // The search model's download, and the worker's first start, are not what is measured: a first document
   // brings both.
-  await attachPdf(page, "warm-up.pdf", warmUp);
+  await attachPdf(page, folder, "warm-up.pdf", warmUp);
   await page.getByRole("group", { name: "Search model" }).getByRole("button", { name: "Download" }).click();
   await attached(page, "warm-up.pdf").waitFor({ timeout: 120_000 });
 
@@ -69,7 +74,7 @@ export async function measureIndexing(target: BenchTarget, pages: number): Promi
     }).observe({ type: "longtask" });
     return performance.now();
   });
-  await attachPdf(page, "manual.pdf", measured);
+  await attachPdf(page, folder, "manual.pdf", measured);
   await attached(page, "manual.pdf").waitFor({ timeout: 300_000 });
   const finishedAt = await page.evaluate(() => performance.now());
   const longTasks = await page.evaluate(
