@@ -2,6 +2,7 @@
 import type { Browser } from "@playwright/test";
 import { measureExtraction, type ExtractionRun } from "./cases/documentExtraction";
 import { measureRetrieval } from "./cases/retrieval";
+import { measureIndexing, type IndexingRun } from "./cases/documentIndexing";
 import type { Metric } from "./lib/report";
 import type { BenchTarget } from "./lib/session";
 import { percentile } from "./lib/stats";
@@ -57,6 +58,31 @@ export async function documentsMetrics(
       value: 0,
     }),
     metric(extractionGroup, "longest main-thread task", "ms", pick("longestTaskMs")),
+  );
+
+  const indexingGroup = `Documents: attach and index a ${options.pdfPages}-page PDF`;
+  const indexings: IndexingRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    log(`${indexingGroup}, run ${run + 1}/${runs}`);
+    indexings.push(await withTarget((target) => measureIndexing(target, options.pdfPages)));
+  }
+  const indexed = (field: keyof IndexingRun) => indexings.map((run) => run[field]);
+  const perPage = (field: "storedBytes" | "usageBytes") =>
+    indexings.map((run) => run[field] / 1024 / Math.max(1, run.pages));
+  metrics.push(
+    metric(indexingGroup, "chosen to attached (fixture embeddings)", "ms", indexed("attachMs")),
+    metric(
+      indexingGroup,
+      "stored per page (the app's records: text, passages, vectors)",
+      "KB",
+      perPage("storedBytes"),
+    ),
+    metric(indexingGroup, "browser storage estimate growth per page", "KB", perPage("usageBytes")),
+    metric(indexingGroup, "main-thread long tasks (> 50 ms)", "count", indexed("longTaskCount"), "lower", {
+      op: "<=",
+      value: 0,
+    }),
+    metric(indexingGroup, "longest main-thread task", "ms", indexed("longestTaskMs")),
   );
 
   for (const library of options.retrieval) {

@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { makeDocx } from "../src/workers/documents/testing/sampleDocx";
 import {
   fivePageReport,
@@ -12,6 +11,7 @@ import {
   sendMessage,
   waitForReply,
 } from "./support/app";
+import { attachFiles, attachedDocuments, type FileToAttach } from "./support/attachments";
 import { loggedRequests, openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { watchNetworkRequests } from "./support/pwa";
 import { closeSettings } from "./support/settings";
@@ -23,28 +23,13 @@ import { expect, test } from "./support/test";
  * citing it, so retrieval, the prompt, citations and storage are all the app's own code.
  */
 
-interface FileToAttach {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-
 const pdf = async (name: string, bytes: Promise<Uint8Array> | Uint8Array): Promise<FileToAttach> => ({
   name,
   mimeType: "application/pdf",
   buffer: Buffer.from(await bytes),
 });
 
-/** Attaches files the way a user does: Attach files, then the browser's file chooser. */
-async function attachFiles(page: Page, files: FileToAttach[]): Promise<void> {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach files" }).click();
-  await (await chooser).setFiles(files);
-}
-
-function attached(page: Page) {
-  return page.getByRole("list", { name: "Attached documents" }).getByRole("listitem");
-}
+const attached = attachedDocuments;
 
 test("a 5-page PDF answers from page 3: the answer cites it, the passage opens, and nothing leaves the device", async ({
   page,

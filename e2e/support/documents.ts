@@ -124,18 +124,25 @@ async function stageFile(page: Page, clientPath: string, file: FileToRead): Prom
           extract(file, { documentId, onProgress }) {
             const requestId = nextId++;
             return new Promise<ExtractionOutcome>((resolve) => {
-              const listen = (event: MessageEvent<DocumentsEvent>) => {
-                const data = event.data;
-                if (data.requestId !== requestId) return;
-                if (data.type === "progress") return onProgress?.(data.progress);
-                worker.removeEventListener("message", listen);
-                resolve(
-                  data.type === "extracted"
-                    ? { ok: true, result: data.result }
-                    : { ok: false, problem: data.problem },
-                );
-              };
-              worker.addEventListener("message", listen);
+              // The listener is an unnamed argument, removed through a signal: the bench runs this file through
+              // tsx, whose esbuild wraps a named function in a `__name` helper that does not exist in the page.
+              const answered = new AbortController();
+              worker.addEventListener(
+                "message",
+                (event: MessageEvent<DocumentsEvent>) => {
+                  const data = event.data;
+                  if (data.requestId !== requestId) return;
+                  if (data.type === "progress") return onProgress?.(data.progress);
+                  if (data.type === "ranked") return;
+                  answered.abort();
+                  resolve(
+                    data.type === "extracted"
+                      ? { ok: true, result: data.result }
+                      : { ok: false, problem: data.problem },
+                  );
+                },
+                { signal: answered.signal },
+              );
               const request: DocumentsRequest = { type: "extract", requestId, file, documentId, chunking };
               worker.postMessage(request);
             });

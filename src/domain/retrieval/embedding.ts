@@ -15,6 +15,28 @@ export interface Embeddings {
  */
 export const EMBEDDING_MODEL_ID = "snowflake-arctic-embed-s-q0f32-MLC-b4";
 
+/**
+ * What downloading it costs, told before asking: prebuiltAppConfig gives only its GPU memory (238.71 MB for
+ * -b4), so this is the weights' size — 33 million parameters stored as 32-bit floats (q0f32), 133 MB — rounded
+ * down as the interface says it ("about 130 MB"); the tokenizer and library add under 1 MB.
+ */
+export const EMBEDDING_MODEL_DOWNLOAD_MB = 130;
+
+/** The GPU memory web-llm's record asks for (vram_required_MB of the -b4 record; embedding.test.ts checks it). */
+export const EMBEDDING_MODEL_VRAM_MB = 239;
+
+/**
+ * A document longer than this (estimated tokens) is searched rather than read whole: every model of the catalog
+ * reads 4,096 tokens, half of which go to the reply and the conversation. Only such a document is worth
+ * downloading the embedding model for; a shorter one is read in full, so it is indexed by its words alone
+ * unless the model is already there.
+ */
+export const LARGE_DOCUMENT_TOKENS = 2048;
+
+export function needsRetrieval(chunks: readonly { tokens: number }[]): boolean {
+  return chunks.reduce((sum, chunk) => sum + chunk.tokens, 0) > LARGE_DOCUMENT_TOKENS;
+}
+
 /** The fixture engine's stand-in (fixtureEmbedding), under a name no real model has. */
 export const FIXTURE_EMBEDDING_MODEL = "fixture-embedding-384";
 

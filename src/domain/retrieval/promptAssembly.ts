@@ -76,8 +76,10 @@ export function assembleDocumentPrompt(input: DocumentPromptInput): DocumentProm
   const { documents, wording, promptBudget, conversationTokens } = input;
   const all = documents.flatMap((document) => document.chunks.map((chunk) => ({ document, chunk })));
   const room = promptBudget - conversationTokens;
-  const whole = render("whole", all, wording);
-  if (whole.estimatedTokens <= room) return { ...whole, documentsLeftOut: [] };
+  // Passages alone past the room cannot fit whole: a large library is not rendered whole only to find so.
+  const passageTokens = all.reduce((sum, passage) => sum + passage.chunk.tokens, 0);
+  const whole = passageTokens <= room ? render("whole", all, wording) : undefined;
+  if (whole && whole.estimatedTokens <= room) return { ...whole, documentsLeftOut: [] };
 
   const budget = Math.min(MAX_RETRIEVED_TOKENS, Math.max(room, Math.floor(promptBudget * RETRIEVED_SHARE)));
   const byKey = new Map(all.map((passage) => [chunkKey(passage.chunk), passage]));

@@ -26,6 +26,11 @@ export interface DocumentInfo {
   pagesWithoutText: number[];
   /** The conversations it is attached to; none means it is only in the library. */
   conversationIds: string[];
+  /**
+   * Set while the file is still being read: written when reading starts and replaced by the finished record
+   * (or removed) when it ends, so a tab closed mid-index leaves a trace that says which file was not attached.
+   */
+  reading?: true;
 }
 
 /** A chunk as stored: its place in the text (chunkText), pages and headings, and its token estimate. */
@@ -75,6 +80,7 @@ export const documentInfoSchema = v.object({
   storedBytes: count,
   pagesWithoutText: v.array(page),
   conversationIds: v.array(id),
+  reading: v.optional(v.literal(true)),
 });
 
 const chunkSchema = v.object({

@@ -6,6 +6,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { formatBytes } from "../../lib/format";
 import { describeAttachProblem, describeStage, stageFraction } from "./describeStage";
 import { describePagesWithoutText } from "./describeDocumentProblem";
+import { SearchModelQuestion } from "./SearchModelQuestion";
 import "./documents.css";
 
 /**
@@ -21,18 +22,23 @@ export function Attachments() {
   );
   const jobs = useAppStore((state) => state.attachmentJobs);
   const failed = useAppStore((state) => state.failedAttachments);
-  const { detachDocument, cancelAttachment, dismissFailedAttachment } = useAppStore(
-    useShallow((state) => ({
-      detachDocument: state.detachDocument,
-      cancelAttachment: state.cancelAttachment,
-      dismissFailedAttachment: state.dismissFailedAttachment,
-    })),
-  );
+  const interrupted = useAppStore((state) => state.interruptedAttachments);
+  const { detachDocument, cancelAttachment, dismissFailedAttachment, dismissInterruptedAttachment } =
+    useAppStore(
+      useShallow((state) => ({
+        detachDocument: state.detachDocument,
+        cancelAttachment: state.cancelAttachment,
+        dismissFailedAttachment: state.dismissFailedAttachment,
+        dismissInterruptedAttachment: state.dismissInterruptedAttachment,
+      })),
+    );
   useEffect(() => {
     void loadDocuments();
   }, [loadDocuments]);
 
-  if (documents.length === 0 && jobs.length === 0 && failed.length === 0) return null;
+  if (documents.length === 0 && jobs.length === 0 && failed.length === 0 && interrupted.length === 0) {
+    return null;
+  }
   return (
     <div className="attachments">
       {documents.length > 0 && (
@@ -85,19 +91,41 @@ export function Attachments() {
           </div>
         );
       })}
+      <SearchModelQuestion hasDocuments={documents.length > 0} />
       {failed.map((failure) => (
-        <div key={failure.key} className="attachment attachment-failed" role="alert">
-          <span>{describeAttachProblem(t, language, failure.name, failure.problem)}</span>
-          <button
-            type="button"
-            className="button small"
-            aria-label={t.attachments.dismiss(failure.name)}
-            onClick={() => dismissFailedAttachment(failure.key)}
-          >
-            ×
-          </button>
-        </div>
+        <AttachmentAlert
+          key={failure.key}
+          name={failure.name}
+          text={describeAttachProblem(t, language, failure.name, failure.problem)}
+          onDismiss={() => dismissFailedAttachment(failure.key)}
+        />
       ))}
+      {interrupted.map((trace) => (
+        <AttachmentAlert
+          key={trace.id}
+          name={trace.name}
+          text={t.attachments.interrupted(trace.name, formatBytes(trace.size, language))}
+          onDismiss={() => void dismissInterruptedAttachment(trace.id)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A file that was not attached, with why, until dismissed. */
+function AttachmentAlert({ name, text, onDismiss }: { name: string; text: string; onDismiss(): void }) {
+  const t = useT();
+  return (
+    <div className="attachment attachment-failed" role="alert">
+      <span>{text}</span>
+      <button
+        type="button"
+        className="button small"
+        aria-label={t.attachments.dismiss(name)}
+        onClick={onDismiss}
+      >
+        ×
+      </button>
     </div>
   );
 }

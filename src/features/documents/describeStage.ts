@@ -2,6 +2,7 @@ import type { Messages } from "../../i18n/messages/en";
 import type { AttachProblem, IndexingStage } from "../../store/slices/documents/indexDocument";
 import type { Language } from "../../i18n/language";
 import { describeDocumentProblem } from "./describeDocumentProblem";
+import { formatBytes } from "../../lib/format";
 
 /** Where reading a file has got: "page 3 of 12", "indexing passage 16 of 40"… */
 export function describeStage(t: Messages, stage: IndexingStage): string {
@@ -15,6 +16,8 @@ export function describeStage(t: Messages, stage: IndexingStage): string {
       return words.structure;
     case "chunking":
       return words.chunking;
+    case "search-model":
+      return words.searchModel;
     case "embedding":
       return words.embedding(stage.done, stage.total);
     case "saving":
@@ -37,5 +40,7 @@ export function describeAttachProblem(
   problem: AttachProblem,
 ): string {
   if (problem.code === "not-saved") return t.attachments.notSaved(name, problem.detail);
+  if (problem.code === "storage-full")
+    return t.attachments.storageFull(name, formatBytes(problem.bytes, language));
   return describeDocumentProblem(t, language, name, problem);
 }

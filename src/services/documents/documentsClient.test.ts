@@ -115,4 +115,45 @@ describe("the documents client", () => {
     expect(await reading).toMatchObject({ ok: false, problem: { code: "extraction-failed" } });
     expect(workers[0]!.terminated).toBe(true);
   });
+
+  it("ranks in the worker, handing each document's texts and vectors over once, again only to a fresh worker", async () => {
+    const { client, workers } = setup();
+    const loads: string[][] = [];
+    const load = async (ids: string[]) => {
+      loads.push(ids);
+      return ids.map((id) => ({
+        id,
+        chunkTexts: ["Tides come twice a day.", `The ${id} boiler runs below 2.5 bar.`],
+        vectors: { model: "m", dimensions: 2, data: new Float32Array([1, 0, 0, 1]) },
+      }));
+    };
+    const question = { question: "boiler bar", limit: 5 };
+    await client.holdIndexes(["a", "b"], load);
+    await client.holdIndexes(["a", "b"], load);
+    const ranked = await client.rank({
+      documentIds: ["a"],
+      ...question,
+      query: { model: "m", vector: new Float32Array([0, 1]) },
+    });
+    expect(ranked[0]).toEqual({ documentId: "a", index: 1 });
+    expect(loads).toEqual([["a", "b"]]);
+
+    client.forget(["b"]);
+    expect(await client.rank({ documentIds: ["b"], ...question })).toEqual([]);
+    workers[0]!.crash("Out of memory");
+    await client.holdIndexes(["a"], load);
+    expect(loads).toEqual([["a", "b"], ["a"]]);
+    expect(workers).toHaveLength(2);
+  });
+
+  it("answers a ranking the worker could not finish with no passages rather than never", async () => {
+    const { client, workers } = setup();
+    workers.length = 0;
+    await client.holdIndexes(["a"], async () => [{ id: "a", chunkTexts: ["text"] }]);
+    const worker = workers[0]!;
+    worker.postMessage = (message) => void worker.posted.push(message);
+    const ranking = client.rank({ documentIds: ["a"], question: "text", limit: 5 });
+    client.shutDown();
+    expect(await ranking).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import { DEFAULT_CHUNKING, type ChunkingOptions } from "../../domain/retrieval/chunking";
 import { checkChosenDocument } from "../../domain/retrieval/documentFormat";
+import type { ChunkRef } from "../../domain/retrieval/document";
+import type { RankRequest, RetrievalDocument } from "../../domain/retrieval/retrievalIndexes";
 import type { DocumentsEvent, DocumentsRequest, ExtractionOutcome, ExtractionProgress } from "./protocol";
 
 export interface ExtractRequest {
@@ -15,6 +17,18 @@ export interface ExtractRequest {
 export interface DocumentsClient {
   /** Never rejects: a file that cannot be read resolves with the problem, for the interface to word. */
   extract(file: File, request: ExtractRequest): Promise<ExtractionOutcome>;
+  /**
+   * Makes the worker hold these documents' indexes: `load` is asked for those it lacks (once per document,
+   * again only if the worker was restarted), and its vectors are handed over, not copied.
+   */
+  holdIndexes(
+    documentIds: readonly string[],
+    load: (ids: string[]) => Promise<RetrievalDocument[]>,
+  ): Promise<void>;
+  /** The best passages for a question, ranked in the worker; none if the worker stopped meanwhile. */
+  rank(request: RankRequest): Promise<ChunkRef[]>;
+  /** Drops documents' indexes from the worker (all when `documentIds` is absent). */
+  forget(documentIds?: readonly string[]): void;
   /** Ends the worker (freeing pdf.js's memory); requests still running answer "extraction-failed". */
   shutDown(): void;
 }
@@ -40,8 +54,16 @@ export function createDocumentsClient(createWorker: () => Worker = startDocument
   let worker: Worker | undefined;
   let nextRequestId = 1;
   const pending = new Map<number, Pending>();
+  const ranking = new Map<number, (ranked: ChunkRef[]) => void>();
+  /** Documents whose indexes the running worker holds. */
+  const held = new Set<string>();
 
   function handle(event: DocumentsEvent): void {
+    if (event.type === "ranked") {
+      ranking.get(event.requestId)?.(event.ranking);
+      ranking.delete(event.requestId);
+      return;
+    }
     const request = pending.get(event.requestId);
     if (!request) return;
     if (event.type === "progress") request.onProgress(event.progress);
@@ -68,6 +90,10 @@ export function createDocumentsClient(createWorker: () => Worker = startDocument
   function stop(detail: string): void {
     worker?.terminate();
     worker = undefined;
+    held.clear();
+    const unranked = [...ranking.values()];
+    ranking.clear();
+    unranked.forEach((answer) => answer([]));
     const abandoned = [...pending.values()];
     pending.clear();
     abandoned.forEach((request) =>
@@ -75,9 +101,9 @@ export function createDocumentsClient(createWorker: () => Worker = startDocument
     );
   }
 
-  function send(message: DocumentsRequest): void {
+  function send(message: DocumentsRequest, transfer: Transferable[] = []): void {
     worker ??= start();
-    worker.postMessage(message);
+    worker.postMessage(message, transfer);
   }
 
   return {
@@ -102,6 +128,30 @@ export function createDocumentsClient(createWorker: () => Worker = startDocument
         signal?.addEventListener("abort", cancel);
         send({ type: "extract", requestId, file, documentId, chunking });
       });
+    },
+
+    async holdIndexes(documentIds, load) {
+      const missing = documentIds.filter((id) => !held.has(id));
+      if (missing.length === 0) return;
+      for (const document of await load(missing)) {
+        send({ type: "index", document }, document.vectors ? [document.vectors.data.buffer] : []);
+        held.add(document.id);
+      }
+    },
+
+    rank(request) {
+      const requestId = nextRequestId++;
+      return new Promise<ChunkRef[]>((resolve) => {
+        ranking.set(requestId, resolve);
+        send({ type: "rank", requestId, request });
+      });
+    },
+
+    forget(documentIds) {
+      if (!worker) return;
+      documentIds?.forEach((id) => held.delete(id));
+      if (!documentIds) held.clear();
+      send({ type: "forget", ...(documentIds && { documentIds: [...documentIds] }) });
     },
 
     shutDown() {

@@ -5,7 +5,11 @@ import { EngineFailure, type EngineClient } from "../../services/engine/EngineCl
 import type { ImportResult, ModelFolderCheck, ModelFolderSummary } from "../../domain/importedModel";
 import type { ModelSource } from "../../domain/modelSource";
 import type { StoredLibrary } from "../../domain/libraryUpgrade";
-import { FIXTURE_EMBEDDING_MODEL, type Embeddings } from "../../domain/retrieval/embedding";
+import {
+  EMBEDDING_MODEL_ID,
+  FIXTURE_EMBEDDING_MODEL,
+  type Embeddings,
+} from "../../domain/retrieval/embedding";
 import { fixtureEmbedding } from "../../domain/retrieval/fixtureEmbedding";
 
 /** What the fake finds in any chosen files. */
@@ -87,8 +91,10 @@ export class FakeEngine implements EngineClient {
   /** Texts embedded so far, in order. */
   embedded: string[] = [];
   embedFailure: EngineError | undefined;
+  /** Like the engines: the first call downloads the embedding model, which is stored from then on. */
   async embed(texts: string[]): Promise<Embeddings> {
     if (this.embedFailure) throw new EngineFailure(this.embedFailure);
+    this.cached.add(EMBEDDING_MODEL_ID);
     this.embedded.push(...texts);
     const vectors = texts.map((text) => fixtureEmbedding(text));
     return { model: FIXTURE_EMBEDDING_MODEL, dimensions: 384, vectors };

@@ -1,9 +1,11 @@
 import type { DocumentsEvent, DocumentsRequest } from "../../services/documents/protocol";
 import { extractDocument } from "./extractDocument";
+import { createRetrievalIndexes } from "../../domain/retrieval/retrievalIndexes";
 
 /**
  * Answers the documents protocol: one file at a time, in the order asked (parsing is CPU-bound, so running
  * two at once would only make both slower and double the memory), each with its own progress and result.
+ * Ranking is answered at once: a question does not wait for a file being read.
  */
 export function createDocumentsDispatcher(
   post: (event: DocumentsEvent) => void,
@@ -12,6 +14,7 @@ export function createDocumentsDispatcher(
   const waiting: Extract<DocumentsRequest, { type: "extract" }>[] = [];
   const controllers = new Map<number, AbortController>();
   let running = false;
+  const indexes = createRetrievalIndexes();
 
   async function runWaiting(): Promise<void> {
     running = true;
@@ -38,9 +41,19 @@ export function createDocumentsDispatcher(
 
   return {
     handle(request) {
-      if (request.type === "cancel") {
-        controllers.get(request.requestId)?.abort();
-        return;
+      switch (request.type) {
+        case "cancel":
+          controllers.get(request.requestId)?.abort();
+          return;
+        case "index":
+          indexes.add(request.document);
+          return;
+        case "rank":
+          post({ type: "ranked", requestId: request.requestId, ranking: indexes.rank(request.request) });
+          return;
+        case "forget":
+          indexes.forget(request.documentIds);
+          return;
       }
       controllers.set(request.requestId, new AbortController());
       waiting.push(request);

@@ -50,13 +50,33 @@ export const enDocuments = {
     structure: "reading its structure…",
     chunking: "splitting into passages…",
     embedding: (done: number, total: number) => `indexing passage ${done} of ${total}`,
+    searchModel: "downloading the search model…",
     saving: "saving…",
     notSaved: (name: string, detail: string) =>
       `“${name}” was read but could not be saved: the browser's storage refused it (${detail}). Free some space and attach it again.`,
+    storageFull: (name: string, size: string) =>
+      `“${name}” was read but not attached: this browser's storage for Sigilo is full (it needed about ${size}). Nothing else was changed. Free some space — delete models or documents you no longer need in Manage models or Documents — and attach it again.`,
+    interrupted: (name: string, size: string) =>
+      `“${name}” (${size}) was still being read when Sigilo was closed, so it was not attached and nothing of it was kept. Attach it again to finish.`,
     dropHint: "Drop files to attach them to this chat",
     readInFull: (names: string) => `Read in full: ${names}`,
     retrieved: (count: number, names: string) =>
       `Answered from ${count === 1 ? "1 passage" : `${count} passages`} of ${names}, the most relevant to the question`,
+  },
+  /** The embedding model, asked for before it is downloaded (features/documents/SearchModelQuestion). */
+  searchModel: {
+    /** How the model manager names it. */
+    name: "Document search model (snowflake-arctic-embed-s)",
+    questionLabel: "Search model",
+    question: (size: string, host: string) =>
+      `To search large documents by meaning, Sigilo needs a small search model (snowflake-arctic-embed-s, ${size}), downloaded once from ${host} and stored like your chat models. Your documents are not sent: the model comes to them.`,
+    download: "Download",
+    notNow: "Not now",
+    wordsOnly:
+      "Documents are searched by their words only (full text), without the search model: answers may be less precise. Sigilo offers the model again the next time you open it.",
+    failed: (detail: string) =>
+      `The search model could not be downloaded (${detail}). Documents are searched by their words only: answers may be less precise. Sigilo offers it again the next time you open it.`,
+    dismiss: "Dismiss",
   },
   documentsPanel: {
     open: "Documents",
@@ -84,7 +104,8 @@ export const enDocuments = {
   citations: {
     open: (number: number) => `Open passage ${number}`,
     passageTitle: (name: string, pages: string) => (pages ? `${name}, ${pages}` : name),
-    missing: "This passage is no longer stored: its document was deleted.",
+    missing:
+      "This passage is no longer stored in this browser: its document was deleted, or the conversation was imported from an export, which carries answers but not documents.",
     close: "Close",
   },
   documentSources: {

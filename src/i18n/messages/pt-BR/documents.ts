@@ -52,13 +52,31 @@ export const ptBRDocuments: typeof enDocuments = {
     structure: "lendo a estrutura…",
     chunking: "dividindo em trechos…",
     embedding: (done: number, total: number) => `indexando o trecho ${done} de ${total}`,
+    searchModel: "baixando o modelo de busca…",
     saving: "salvando…",
     notSaved: (name: string, detail: string) =>
       `“${name}” foi lido, mas não pôde ser salvo: o armazenamento do navegador o recusou (${detail}). Libere espaço e anexe-o de novo.`,
+    storageFull: (name: string, size: string) =>
+      `“${name}” foi lido, mas não foi anexado: o armazenamento deste navegador para o Sigilo está cheio (precisava de cerca de ${size}). Nada mais foi alterado. Libere espaço — apague modelos ou documentos de que não precisa mais em Gerenciar modelos ou Documentos — e anexe-o de novo.`,
+    interrupted: (name: string, size: string) =>
+      `“${name}” (${size}) ainda estava sendo lido quando o Sigilo foi fechado, por isso não foi anexado e nada dele foi guardado. Anexe-o de novo para concluir.`,
     dropHint: "Solte os arquivos para anexá-los a esta conversa",
     readInFull: (names: string) => `Lido por completo: ${names}`,
     retrieved: (count: number, names: string) =>
       `Respondido com ${count === 1 ? "1 trecho" : `${count} trechos`} de ${names}, os mais relevantes para a pergunta`,
+  },
+  searchModel: {
+    name: "Modelo de busca em documentos (snowflake-arctic-embed-s)",
+    questionLabel: "Modelo de busca",
+    question: (size: string, host: string) =>
+      `Para buscar pelo sentido em documentos grandes, o Sigilo precisa de um pequeno modelo de busca (snowflake-arctic-embed-s, ${size}), baixado uma única vez de ${host} e guardado como os seus modelos de conversa. Seus documentos não são enviados: o modelo vem até eles.`,
+    download: "Baixar",
+    notNow: "Agora não",
+    wordsOnly:
+      "Os documentos são buscados só pelas palavras (texto completo), sem o modelo de busca: as respostas podem ser menos precisas. O Sigilo oferece o modelo de novo na próxima vez que você o abrir.",
+    failed: (detail: string) =>
+      `Não foi possível baixar o modelo de busca (${detail}). Os documentos são buscados só pelas palavras: as respostas podem ser menos precisas. O Sigilo o oferece de novo na próxima vez que você o abrir.`,
+    dismiss: "Dispensar",
   },
   documentsPanel: {
     open: "Documentos",
@@ -86,7 +104,8 @@ export const ptBRDocuments: typeof enDocuments = {
   citations: {
     open: (number: number) => `Abrir o trecho ${number}`,
     passageTitle: (name: string, pages: string) => (pages ? `${name}, ${pages}` : name),
-    missing: "Este trecho não está mais armazenado: o documento dele foi apagado.",
+    missing:
+      "Este trecho não está mais armazenado neste navegador: o documento dele foi apagado, ou a conversa foi importada de uma exportação, que leva as respostas mas não os documentos.",
     close: "Fechar",
   },
   documentSources: {

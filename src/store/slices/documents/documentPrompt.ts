@@ -1,5 +1,4 @@
 import { chunkText, type Chunk } from "../../../domain/retrieval/document";
-import { hybridSearch } from "../../../domain/retrieval/hybridSearch";
 import {
   assembleDocumentPrompt,
   type DocumentPrompt,
@@ -7,8 +6,8 @@ import {
   type PromptDocument,
 } from "../../../domain/retrieval/promptAssembly";
 import type { DocumentContent, DocumentInfo } from "../../../domain/retrieval/storedDocument";
-import { buildTermIndex, type TermIndex } from "../../../domain/retrieval/termIndex";
-import type { VectorIndex } from "../../../domain/retrieval/vectorIndex";
+import type { RetrievalDocument } from "../../../domain/retrieval/retrievalIndexes";
+import type { DocumentsClient } from "../../../services/documents/documentsClient";
 import type { EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
 
@@ -25,39 +24,53 @@ export interface DocumentPromptRequest {
 
 /**
  * Builds the documents part of a prompt: every passage when they fit ("whole"), else the best by words and
- * meaning within the budget ("retrieved"). Full-text indexes are built once per document and kept; the
- * question is embedded only when the documents do not fit whole and have vectors.
+ * meaning within the budget ("retrieved"). Ranking runs in the documents worker, which keeps each document's
+ * indexes once handed its texts and vectors; the question is embedded only when the documents do not fit
+ * whole, have vectors and the model is stored.
  */
-export function createDocumentPrompter(services: { documents: DocumentStore; engine: EngineClient }) {
-  const termIndexes = new Map<string, TermIndex>();
+export function createDocumentPrompter(services: {
+  documents: DocumentStore;
+  engine: EngineClient;
+  documentReader: DocumentsClient;
+  /** False while the embedding model is not stored: embedding the question would download it. */
+  mayEmbedQuestions(): boolean;
+}) {
+  /** Which model embedded each document handed to the worker (undefined: none), learned as they are loaded. */
+  const vectorModels = new Map<string, string | undefined>();
 
-  function termIndexOf(document: PromptDocument): TermIndex {
-    let index = termIndexes.get(document.id);
-    if (!index) {
-      index = buildTermIndex(
-        document.id,
-        document.chunks.map((chunk) => chunkText(document.text, chunk)),
-      );
-      termIndexes.set(document.id, index);
-    }
-    return index;
+  /** What the worker needs of documents it lacks: their chunks' texts and their vectors, read from storage. */
+  function loader(prompted: readonly PromptDocument[]) {
+    return async (ids: string[]): Promise<RetrievalDocument[]> => {
+      const vectors = await services.documents.getVectors(ids);
+      return ids.flatMap((id) => {
+        const document = prompted.find((each) => each.id === id);
+        if (!document) return [];
+        const stored = vectors.find((each) => each.id === id);
+        vectorModels.set(id, stored?.model);
+        return [
+          {
+            id,
+            chunkTexts: document.chunks.map((chunk) => chunkText(document.text, chunk)),
+            ...(stored && {
+              vectors: { model: stored.model, dimensions: stored.dimensions, data: stored.vectors },
+            }),
+          },
+        ];
+      });
+    };
   }
 
-  async function vectorRanking(
-    ids: string[],
+  async function questionVector(
+    ids: readonly string[],
     question: string,
-  ): Promise<{ indexes: VectorIndex[]; query?: Float32Array }> {
-    const stored = await services.documents.getVectors(ids);
-    if (stored.length === 0) return { indexes: [] };
+  ): Promise<{ model: string; vector: Float32Array } | undefined> {
+    if (!services.mayEmbedQuestions() || !ids.some((id) => vectorModels.get(id) !== undefined))
+      return undefined;
     try {
       const { model, vectors } = await services.engine.embed([question]);
-      // Only vectors of the model that embedded the question can be compared with it.
-      const indexes = stored
-        .filter((each) => each.model === model)
-        .map(({ id, dimensions, vectors: data }) => ({ documentId: id, dimensions, vectors: data }));
-      return { indexes, query: vectors[0] };
+      return vectors[0] && { model, vector: vectors[0] };
     } catch {
-      return { indexes: [] };
+      return undefined;
     }
   }
 
@@ -74,24 +87,26 @@ export function createDocumentPrompter(services: { documents: DocumentStore; eng
       const input = { ...request, documents: prompted, ranking: [] };
       const whole = assembleDocumentPrompt(input);
       if (whole.mode === "whole") return whole;
-      const { indexes, query } = await vectorRanking(
-        prompted.map((document) => document.id),
+      const ids = prompted.map((document) => document.id);
+      await services.documentReader.holdIndexes(ids, loader(prompted));
+      const query = await questionVector(ids, question);
+      const ranking = await services.documentReader.rank({
+        documentIds: ids,
         question,
-      );
-      const ranking = hybridSearch(
-        prompted.map(termIndexOf),
-        indexes,
-        { text: question, vector: query },
-        RANKED_PASSAGES,
-      );
+        ...(query && { query }),
+        limit: RANKED_PASSAGES,
+      });
       return assembleDocumentPrompt({ ...input, ranking });
     },
-    /** A deleted document's index is dropped with it. */
+    /** A deleted document's indexes are dropped with it. */
     forget(documentId: string) {
-      termIndexes.delete(documentId);
+      vectorModels.delete(documentId);
+      services.documentReader.forget([documentId]);
     },
+    /** Locking forgets every document's indexes (they hold its text). */
     forgetAll() {
-      termIndexes.clear();
+      vectorModels.clear();
+      services.documentReader.forget();
     },
   };
 }

@@ -3,6 +3,7 @@ import { createTestStore, settle } from "../../testing/testStore";
 import { selectActiveMessages } from "../conversations/selectors";
 import { attachedDocuments } from "./documentsSlice";
 import { FakeDocumentReader } from "../../testing/fakeDocumentReader";
+import { EMBEDDING_MODEL_ID } from "../../../domain/retrieval/embedding";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
 
@@ -15,10 +16,24 @@ function markdownFile(name: string, sections: number): File {
   return new File([text], name, { type: "text/markdown" });
 }
 
-async function readyStore() {
+async function readyStore({ searchModelStored = true } = {}) {
   const context = await createTestStore();
+  if (searchModelStored) context.engine.cached.add(EMBEDDING_MODEL_ID);
   await context.store.getState().loadModel(MODEL);
+  await context.store.getState().refreshStoredModels();
   return context;
+}
+
+/** Resolves once the store asks whether to download the search model. */
+function searchModelAsked(store: Awaited<ReturnType<typeof readyStore>>["store"]): Promise<void> {
+  return new Promise((resolve) => {
+    if (store.getState().searchModelQuestion) return resolve();
+    const stop = store.subscribe((state) => {
+      if (!state.searchModelQuestion) return;
+      stop();
+      resolve();
+    });
+  });
 }
 
 describe("documents slice", () => {
@@ -119,6 +134,77 @@ describe("documents slice", () => {
     expect(await storage.documents.listDocuments()).toEqual([]);
     expect(await storage.documents.getContents([id])).toEqual([]);
     expect(await storage.documents.getVectors([id])).toEqual([]);
+  });
+});
+
+describe("the search model is downloaded only when the user agrees", () => {
+  it("a short document is read whole: indexed by its words, nothing asked, nothing downloaded", async () => {
+    const { store, engine, storage } = await readyStore({ searchModelStored: false });
+    await store.getState().attachFiles([new File(["The launch code is ORANGE-42."], "notes.txt")]);
+    expect(store.getState().searchModelQuestion).toBe(false);
+    expect(engine.embedded).toEqual([]);
+    const [document] = store.getState().documentLibrary;
+    expect(await storage.documents.getVectors([document!.id])).toEqual([]);
+  });
+
+  it("a large document waits for the question; Download embeds it and lists the model as stored", async () => {
+    const { store, engine, storage } = await readyStore({ searchModelStored: false });
+    const attaching = store.getState().attachFiles([markdownFile("big.md", 120)]);
+    await searchModelAsked(store);
+    expect(engine.embedded).toEqual([]);
+    expect(store.getState().attachmentJobs[0]?.stage.stage).toBe("chunking");
+    store.getState().answerSearchModelQuestion("download");
+    await attaching;
+    expect(store.getState().searchModelQuestion).toBe(false);
+    const [document] = store.getState().documentLibrary;
+    expect(await storage.documents.getVectors([document!.id])).toHaveLength(1);
+    expect(store.getState().cachedModelIds).toContain(EMBEDDING_MODEL_ID);
+    expect(store.getState().storedModels?.map((model) => model.modelId)).toContain(EMBEDDING_MODEL_ID);
+  });
+
+  it("Not now: searched by words alone, the question is not embedded, and not asked again this session", async () => {
+    const { store, engine, storage } = await readyStore({ searchModelStored: false });
+    await store.getState().sendMessage("Hello");
+    const attaching = store.getState().attachFiles([markdownFile("big.md", 120)]);
+    await searchModelAsked(store);
+    store.getState().answerSearchModelQuestion("not-now");
+    await attaching;
+    await store.getState().attachFiles([markdownFile("bigger.md", 150)]);
+    expect(store.getState().searchModelQuestion).toBe(false);
+    expect(store.getState().searchModelChoice).toEqual({ choice: "not-now" });
+    const ids = store.getState().documentLibrary.map((document) => document.id);
+    expect(await storage.documents.getVectors(ids)).toEqual([]);
+    await store.getState().sendMessage("What about topic77?");
+    expect(engine.embedded).toEqual([]);
+    expect(engine.cached.has(EMBEDDING_MODEL_ID)).toBe(false);
+    const reply = selectActiveMessages(store.getState()).at(-1);
+    expect(reply?.documents?.mode).toBe("retrieved");
+    expect(reply?.documents?.sources.some((source) => source.headingPath.includes("Section 77"))).toBe(true);
+  });
+
+  it("a failed download says why, keeps the document searchable by its words, and asks no more", async () => {
+    const { store, engine } = await readyStore({ searchModelStored: false });
+    engine.embedFailure = { kind: "unknown", message: "the model host did not answer" };
+    const attaching = store.getState().attachFiles([markdownFile("big.md", 120)]);
+    await searchModelAsked(store);
+    store.getState().answerSearchModelQuestion("download");
+    await attaching;
+    expect(store.getState().searchModelChoice).toEqual({
+      choice: "failed",
+      detail: "the model host did not answer",
+    });
+    expect(store.getState().documentLibrary.map((document) => document.name)).toEqual(["big.md"]);
+  });
+
+  it("stopping the file that asked takes the question away; nothing is kept", async () => {
+    const { store, storage } = await readyStore({ searchModelStored: false });
+    const attaching = store.getState().attachFiles([markdownFile("big.md", 120)]);
+    await searchModelAsked(store);
+    store.getState().cancelAttachment(store.getState().attachmentJobs[0]!.key);
+    await attaching;
+    expect(store.getState().searchModelQuestion).toBe(false);
+    expect(store.getState().searchModelChoice).toEqual({ choice: "undecided" });
+    expect(await storage.documents.listDocuments()).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import { newId } from "../../../domain/conversation";
+import { checkChosenDocument } from "../../../domain/retrieval/documentFormat";
 import type { DocumentPrompt } from "../../../domain/retrieval/promptAssembly";
 import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
 import type { AppServices } from "../../services";
@@ -8,6 +9,7 @@ import { createDocumentPrompter } from "./documentPrompt";
 import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
 import type { ChunkRef } from "../../../domain/retrieval/document";
 import { passageView, type PassageView } from "./passageView";
+import { createSearchModelChoice, isSearchModelStored, type SearchModelChoice } from "./searchModelChoice";
 
 /** A file being read and indexed. `key` names the attempt (a file attached twice is two attempts). */
 export interface AttachmentJob {
@@ -32,6 +34,16 @@ export interface DocumentsSlice {
   failedAttachments: FailedAttachment[];
   /** Documents attached before the conversation exists; its first message takes them. */
   draftDocumentIds: string[];
+  /** Files that were still being read when Sigilo was last closed (found at start-up): not attached. */
+  interruptedAttachments: DocumentInfo[];
+  /** Forgets an interrupted file (its trace in storage goes). */
+  dismissInterruptedAttachment(documentId: string): Promise<void>;
+  /** Whether documents may be searched by meaning (the embedding model's download), for this session. */
+  searchModelChoice: SearchModelChoice;
+  /** A large document waits for the user to say whether to download the embedding model. */
+  searchModelQuestion: boolean;
+  /** The answer to that question: download the model, or search by words alone for now. */
+  answerSearchModelQuestion(answer: "download" | "not-now"): void;
   loadDocuments(): Promise<void>;
   /** Reads, indexes and stores each file, one after another, for the open conversation (or the next one). */
   attachFiles(files: readonly File[]): Promise<void>;
@@ -67,12 +79,19 @@ export function attachedDocuments(state: AppState, conversationId: string | unde
 export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
   (set, get, api) => {
-    const prompter = createDocumentPrompter(services);
+    const searchModel = createSearchModelChoice({ get, set });
+    const prompter = createDocumentPrompter({
+      ...services,
+      // A question is embedded only with the model stored: never a download the user did not agree to.
+      mayEmbedQuestions: () => isSearchModelStored(get()),
+    });
     // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
     api.subscribe((state, previous) => {
       if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
     });
     const controllers = new Map<string, AbortController>();
+    /** Documents this tab is reading now: their traces in storage are not interruptions. */
+    const readingHere = new Set<string>();
     let reading: Promise<void> | undefined;
 
     function updateJob(key: string, stage: IndexingStage): void {
@@ -98,6 +117,32 @@ export const createDocumentsSlice =
       await services.documents.saveInfo(updated).catch(get().reportStorageError);
     }
 
+    /**
+     * Notes in storage that this file is being read (sealed like the finished record, which replaces it), so a
+     * tab closed before the end is told at the next start. Best effort: a full storage fails later, with why.
+     */
+    async function leaveReadingTrace(
+      file: File,
+      documentId: string,
+      conversationId: string | undefined,
+    ): Promise<void> {
+      const checked = checkChosenDocument(file);
+      if (!checked.ok) return;
+      const trace: DocumentInfo = {
+        id: documentId,
+        name: file.name,
+        size: file.size,
+        format: checked.format,
+        createdAt: services.now(),
+        chunkCount: 0,
+        storedBytes: 0,
+        pagesWithoutText: [],
+        conversationIds: conversationId ? [conversationId] : [],
+        reading: true,
+      };
+      await services.documents.saveInfo(trace).catch(() => {});
+    }
+
     async function attachOne(file: File, conversationId: string | undefined): Promise<void> {
       const key = newId();
       const documentId = newId();
@@ -109,6 +154,8 @@ export const createDocumentsSlice =
           { key, name: file.name, size: file.size, stage: { stage: "reading" } },
         ],
       });
+      readingHere.add(documentId);
+      await leaveReadingTrace(file, documentId, conversationId);
       const outcome = await indexDocument(services, {
         file,
         documentId,
@@ -116,10 +163,14 @@ export const createDocumentsSlice =
         now: services.now(),
         signal: controller.signal,
         onStage: (stage) => updateJob(key, stage),
+        decideEmbedding: searchModel.decide,
+        onSearchModelDownloaded: (downloaded) => void searchModel.downloaded(downloaded),
       });
       controllers.delete(key);
+      readingHere.delete(documentId);
       set({ attachmentJobs: get().attachmentJobs.filter((job) => job.key !== key) });
       if (!outcome.ok) {
+        await services.documents.deleteDocument(documentId).catch(() => {});
         if (outcome.problem.code === "cancelled") return;
         set({
           failedAttachments: [...get().failedAttachments, { key, name: file.name, problem: outcome.problem }],
@@ -136,18 +187,31 @@ export const createDocumentsSlice =
       attachmentJobs: [],
       failedAttachments: [],
       draftDocumentIds: [],
+      interruptedAttachments: [],
+      searchModelChoice: { choice: "undecided" },
+      searchModelQuestion: false,
+
+      answerSearchModelQuestion: searchModel.answer,
 
       loadDocuments() {
         if (get().documentLibraryStatus === "read") return Promise.resolve();
         reading ??= (async () => {
           set({ documentLibraryStatus: "reading" });
           try {
-            const stored = await services.documents.listDocuments();
+            const listed = await services.documents.listDocuments();
+            const stored = listed.filter((document) => !document.reading);
+            const interrupted = listed.filter(
+              (document) => document.reading && !readingHere.has(document.id),
+            );
             // Documents attached while the list was read are kept.
             const added = get().documentLibrary.filter(
               (document) => !stored.some((s) => s.id === document.id),
             );
-            set({ documentLibrary: [...stored, ...added], documentLibraryStatus: "read" });
+            set({
+              documentLibrary: [...stored, ...added],
+              documentLibraryStatus: "read",
+              interruptedAttachments: interrupted,
+            });
           } catch (error) {
             set({ documentLibraryStatus: "failed" });
             get().reportStorageError(error);
@@ -165,6 +229,13 @@ export const createDocumentsSlice =
 
       cancelAttachment(key) {
         controllers.get(key)?.abort();
+      },
+
+      async dismissInterruptedAttachment(documentId) {
+        set({
+          interruptedAttachments: get().interruptedAttachments.filter((trace) => trace.id !== documentId),
+        });
+        await services.documents.deleteDocument(documentId).catch(get().reportStorageError);
       },
 
       dismissFailedAttachment(key) {

@@ -1,7 +1,7 @@
 import type { Chunk } from "../../../domain/retrieval/document";
 import { chunkText } from "../../../domain/retrieval/document";
 import type { DocumentProblem } from "../../../domain/retrieval/documentProblem";
-import { EMBEDDING_BATCH } from "../../../domain/retrieval/embedding";
+import { EMBEDDING_BATCH, needsRetrieval } from "../../../domain/retrieval/embedding";
 import type {
   DocumentContent,
   DocumentInfo,
@@ -12,13 +12,22 @@ import type { DocumentsClient } from "../../../services/documents/documentsClien
 import type { ExtractionProgress } from "../../../services/documents/protocol";
 import type { EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
+import { failureMessage } from "../../../services/engine/EngineClient";
+import type { EmbeddingDecision } from "./searchModelChoice";
 
 /** Where an attachment is: the documents worker's stages, then embedding its chunks, then saving. */
 export type IndexingStage =
-  ExtractionProgress | { stage: "embedding"; done: number; total: number } | { stage: "saving" };
+  | ExtractionProgress
+  | { stage: "search-model" }
+  | { stage: "embedding"; done: number; total: number }
+  | { stage: "saving" };
 
-/** Why an attachment was not kept: the file's own problem, or storage refusing it (full, say). */
-export type AttachProblem = DocumentProblem | { code: "not-saved"; detail: string };
+/**
+ * Why an attachment was not kept: the file's own problem, storage full (`bytes`: what it needed), or storage
+ * refusing it for another reason.
+ */
+export type AttachProblem =
+  DocumentProblem | { code: "storage-full"; bytes: number } | { code: "not-saved"; detail: string };
 
 export type IndexOutcome = { ok: true; info: DocumentInfo } | { ok: false; problem: AttachProblem };
 
@@ -29,13 +38,17 @@ export interface IndexJob {
   now: number;
   signal: AbortSignal;
   onStage(stage: IndexingStage): void;
+  /** Whether to embed the chunks (asking the user, for a large document, before the model is downloaded). */
+  decideEmbedding(largeDocument: boolean, signal: AbortSignal): Promise<EmbeddingDecision>;
+  /** How downloading the embedding model ended, when this document needed it. */
+  onSearchModelDownloaded(outcome: { ok: true } | { ok: false; detail: string }): void;
 }
 
 /**
  * Reads a file (documents worker), embeds its chunks (engine worker) and stores text, chunks and vectors in
- * one transaction. Nothing runs on the page's thread but the hand-over. Without an embedding model (or if
- * embedding fails) the document is stored without vectors and found by its words alone; a cancel or a
- * failed save stores nothing.
+ * one transaction. Nothing runs on the page's thread but the hand-over. Without an embedding model (not
+ * stored and not wanted, or embedding failed) the document is stored without vectors and found by its words
+ * alone; a cancel or a failed save stores nothing.
  */
 export async function indexDocument(
   services: { documentReader: DocumentsClient; engine: EngineClient; documents: DocumentStore },
@@ -45,8 +58,20 @@ export async function indexDocument(
   const extracted = await services.documentReader.extract(file, { documentId, onProgress: onStage, signal });
   if (!extracted.ok) return extracted;
   const { document, chunks } = extracted.result;
-  const vectors = await embedChunks(services.engine, document.text, chunks, documentId, signal, onStage);
-  if (signal.aborted) return { ok: false, problem: { code: "cancelled" } };
+  const decision = await job.decideEmbedding(needsRetrieval(chunks), signal);
+  if (decision === "download-then-embed") onStage({ stage: "search-model" });
+  const embedded =
+    decision === "embed" || decision === "download-then-embed"
+      ? await embedChunks(services.engine, { text: document.text, chunks, documentId }, signal, (stage) =>
+          // While the first batch downloads the model, the attachment says so rather than "passage 0 of n".
+          decision === "download-then-embed" && stage.done === 0 ? undefined : onStage(stage),
+        )
+      : undefined;
+  if (signal.aborted || decision === "cancelled") return { ok: false, problem: { code: "cancelled" } };
+  if (decision === "download-then-embed") {
+    job.onSearchModelDownloaded(embedded?.ok === false ? embedded : { ok: true });
+  }
+  const vectors = embedded?.ok ? embedded.vectors : undefined;
   const content: DocumentContent = {
     id: documentId,
     text: document.text,
@@ -75,6 +100,9 @@ export async function indexDocument(
   try {
     await services.documents.saveDocument(info, content, vectors);
   } catch (error) {
+    // The transaction is aborted whole: nothing of the document is stored, nothing else is touched.
+    if (isQuotaExceeded(error))
+      return { ok: false, problem: { code: "storage-full", bytes: info.storedBytes } };
     return {
       ok: false,
       problem: { code: "not-saved", detail: error instanceof Error ? error.message : String(error) },
@@ -83,33 +111,37 @@ export async function indexDocument(
   return { ok: true, info };
 }
 
-/** The chunks' vectors, batch by batch (the heading path in front: it carries the context a passage lacks). */
+/**
+ * The chunks' vectors, batch by batch (the heading path in front: it carries the context a passage lacks).
+ * The first call downloads the model if it is not stored; a failure says why (vectors are then left out).
+ */
 async function embedChunks(
   engine: EngineClient,
-  text: string,
-  chunks: readonly Chunk[],
-  documentId: string,
+  { text, chunks, documentId }: { text: string; chunks: readonly Chunk[]; documentId: string },
   signal: AbortSignal,
-  onStage: (stage: IndexingStage) => void,
-): Promise<DocumentVectors | undefined> {
+  onStage: (stage: { stage: "embedding"; done: number; total: number }) => void,
+): Promise<{ ok: true; vectors: DocumentVectors | undefined } | { ok: false; detail: string }> {
   const inputs = chunks.map((chunk) => [...chunk.headingPath, chunkText(text, chunk)].join("\n"));
   const embedded: Float32Array[] = [];
   let model: string | undefined;
   try {
     for (let start = 0; start < inputs.length; start += EMBEDDING_BATCH) {
       onStage({ stage: "embedding", done: start, total: inputs.length });
-      if (signal.aborted) return undefined;
+      if (signal.aborted) return { ok: true, vectors: undefined };
       const batch = await engine.embed(inputs.slice(start, start + EMBEDDING_BATCH), signal);
-      if (model !== undefined && batch.model !== model) return undefined;
+      if (model !== undefined && batch.model !== model) return { ok: true, vectors: undefined };
       model = batch.model;
       embedded.push(...batch.vectors);
     }
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { ok: false, detail: failureMessage(error) };
   }
-  if (!model || embedded.length !== chunks.length) return undefined;
+  if (!model || embedded.length !== chunks.length) return { ok: true, vectors: undefined };
   const index = buildVectorIndex(documentId, embedded);
-  return { id: documentId, model, dimensions: index.dimensions, vectors: index.vectors };
+  return {
+    ok: true,
+    vectors: { id: documentId, model, dimensions: index.dimensions, vectors: index.vectors },
+  };
 }
 
 /** Text at two bytes a character (as IndexedDB keeps strings), chunk records at ~64 bytes, vectors as bytes. */
@@ -117,5 +149,12 @@ function storedBytes(content: DocumentContent, vectors: DocumentVectors | undefi
   const pageBytes = (content.pages?.length ?? 0) * 16;
   return (
     content.text.length * 2 + content.chunks.length * 64 + pageBytes + (vectors?.vectors.byteLength ?? 0)
+  );
+}
+
+/** The browser's "storage is full" (a DOMException, or its name carried by an error from elsewhere). */
+function isQuotaExceeded(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && "name" in error && error.name === "QuotaExceededError"
   );
 }
