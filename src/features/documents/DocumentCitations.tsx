@@ -7,6 +7,7 @@ import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
 import { describeSources } from "./documentSources";
 import "./documents.css";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** Opens passage `number` of the answer being shown. */
 const OpenPassage = createContext<((number: number) => void) | undefined>(undefined);
@@ -63,10 +64,8 @@ function PassageDialog({ source, onClose }: { source: PromptSource; onClose(): v
   const t = useT();
   const readPassage = useAppStore((state) => state.readPassage);
   const [view, setView] = useState<PassageView | "missing">();
-  const dialog = useRef<HTMLDialogElement>(null);
   const highlight = useRef<HTMLElement>(null);
   useEffect(() => {
-    dialog.current?.showModal();
     let current = true;
     void readPassage(source).then(
       (found) => current && setView(found ?? "missing"),
@@ -84,7 +83,7 @@ function PassageDialog({ source, onClose }: { source: PromptSource; onClose(): v
       ? ""
       : t.documentPrompt.pages(source.pageStart, source.pageEnd ?? source.pageStart);
   return (
-    <dialog ref={dialog} className="dialog passage-dialog" aria-labelledby="passage-title" onClose={onClose}>
+    <ModalDialog className="dialog passage-dialog" aria-labelledby="passage-title" onClose={onClose}>
       <h2 id="passage-title">{t.citations.passageTitle(source.documentName, pages)}</h2>
       {view === "missing" ? (
         <p>{t.citations.missing}</p>
@@ -102,6 +101,6 @@ function PassageDialog({ source, onClose }: { source: PromptSource; onClose(): v
           {t.citations.close}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import type { DocumentInfo } from "../../domain/retrieval/storedDocument";
 import { useAppStore } from "../../store/useAppStore";
@@ -7,12 +7,12 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { Icon } from "../../app/Icon";
 import { formatBytes } from "../../lib/format";
 import "./documents.css";
+import { ModalDialog } from "../../app/ModalDialog";
 
 /** The library: every indexed document with its figures; use one in this chat, or delete it. */
 export function DocumentsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const language = useLanguage();
-  const dialog = useRef<HTMLDialogElement>(null);
   const library = useAppStore((state) => state.documentLibrary);
   const here = useAppStore(
     useShallow((state) =>
@@ -26,17 +26,11 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
   const count = (value: number) => new Intl.NumberFormat(language).format(value);
 
   useEffect(() => {
-    dialog.current?.showModal();
     void loadDocuments();
   }, [loadDocuments]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog documents-dialog"
-      aria-labelledby="documents-title"
-      onClose={onClose}
-    >
+    <ModalDialog className="dialog documents-dialog" aria-labelledby="documents-title" onClose={onClose}>
       <h2 id="documents-title">{words.title}</h2>
       <p className="hint">{words.intro}</p>
       {library.length === 0 ? (
@@ -94,7 +88,7 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
         </button>
       </div>
       {deleting && <DeleteDocumentDialog document={deleting} onClose={() => setDeleting(undefined)} />}
-    </dialog>
+    </ModalDialog>
   );
 }
 
@@ -102,12 +96,8 @@ function DeleteDocumentDialog({ document, onClose }: { document: DocumentInfo; o
   const t = useT();
   const words = t.documentsPanel;
   const deleteDocument = useAppStore((state) => state.deleteDocument);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="delete-document-title" onClose={onClose}>
+    <ModalDialog className="dialog" aria-labelledby="delete-document-title" onClose={onClose}>
       <h2 id="delete-document-title">{words.confirmTitle}</h2>
       <p>{words.confirmText(document.name)}</p>
       <div className="actions">
@@ -125,7 +115,7 @@ function DeleteDocumentDialog({ document, onClose }: { document: DocumentInfo; o
           {words.confirm}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 
