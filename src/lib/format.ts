@@ -53,8 +53,9 @@ function fixedDigits(language: string, digits: number): Intl.NumberFormat {
 }
 
 function twoSignificantDigits(language: string): Intl.NumberFormat {
-  return cachedNumberFormat(`${language} 2 significant`, () =>
-    new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }),
+  return cachedNumberFormat(
+    `${language} 2 significant`,
+    () => new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }),
   );
 }
 

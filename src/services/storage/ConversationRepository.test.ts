@@ -34,7 +34,12 @@ describe("conversations", () => {
 
   it("lists only the newest few when asked for a first screen, newest first", async () => {
     const { conversations } = storage;
-    for (const [id, updatedAt] of [["a", 100], ["b", 400], ["c", 300], ["d", 200]] as const) {
+    for (const [id, updatedAt] of [
+      ["a", 100],
+      ["b", 400],
+      ["c", 300],
+      ["d", 200],
+    ] as const) {
       await conversations.saveConversation(conversation({ id, updatedAt }));
     }
     expect((await conversations.listNewestConversations(2)).map((c) => c.id)).toEqual(["b", "c"]);

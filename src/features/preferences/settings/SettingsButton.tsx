@@ -1,6 +1,10 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useT } from "../../../i18n/useT";
-import { SettingsDialog } from "./SettingsDialog";
+
+// Loaded when first opened, with every section: the first screen does not need them.
+const SettingsDialog = lazy(() =>
+  import("./SettingsDialog").then((module) => ({ default: module.SettingsDialog })),
+);
 
 /** The sidebar's way into Settings. */
 export function SettingsButton() {
@@ -11,7 +15,11 @@ export function SettingsButton() {
       <button type="button" className="button settings-button" onClick={() => setOpen(true)}>
         <span aria-hidden="true">⚙</span> {t.settings.open}
       </button>
-      {open && <SettingsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,7 +6,13 @@ import { FIRST_SCREEN_ROWS } from "./conversationsSlice";
 const TOTAL = FIRST_SCREEN_ROWS + 30;
 
 function stored(index: number): Conversation {
-  return { id: `c${index}`, title: `Chat ${index}`, titled: true, createdAt: index, updatedAt: 1_000 + index };
+  return {
+    id: `c${index}`,
+    title: `Chat ${index}`,
+    titled: true,
+    createdAt: index,
+    updatedAt: 1_000 + index,
+  };
 }
 
 /** A store over a database holding TOTAL conversations, whose full-list read waits until released. */
