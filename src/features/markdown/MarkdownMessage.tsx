@@ -36,10 +36,14 @@ function MarkdownMessage({ text, citationCount = 0 }: { text: string; citationCo
   }, [math]);
 
   return (
-    <div className="md-root">
+    // A reply of several chunks lays out only the chunks near the screen (content-visibility in markdown.css):
+    // a 306,000-character one was seconds of style and layout on the main thread for what no one could see.
+    <div className={chunks.length > 1 ? "md-root md-long" : "md-root"}>
       {chunks.map((chunk, index) => (
         // Chunks only ever grow at the end, so an index names the same chunk from one frame to the next.
-        <MarkdownChunk key={index} text={chunk} rendering={renderings[index]} citationCount={citationCount} />
+        <div key={index} className="md-chunk">
+          <MarkdownChunk text={chunk} rendering={renderings[index]} citationCount={citationCount} />
+        </div>
       ))}
       {(plain || limited) && (
         <p className="message-note md-note">{plain ? t.rendering.plain : t.rendering.limited}</p>
