@@ -28,6 +28,8 @@ async function openWithHistory(page: Page, needle?: { conversation: number; mess
   // The app opens the newest conversation once it has checked for replies cut off by a closed tab: the first
   // time (the history was written behind its back) that reads every message.
   await expect(row(page, COUNT - 1)).toHaveAttribute("aria-current", "page", { timeout: 30_000 });
+  // The first screen of the list comes first, the rest just after.
+  await expect(sidebar(page).getByRole("listitem").first()).toHaveAttribute("aria-setsize", String(COUNT));
 }
 
 test("10,000 conversations are listed and scroll, a screenful in the page at a time, each saying its place", async ({
@@ -152,6 +154,11 @@ test("a conversation far down the list can be renamed and deleted", async ({ pag
 
   await page.reload();
   await expect(row(page, COUNT - 1)).toBeVisible();
+  // The first screen of the list comes first, the rest just after: End goes to the end once it is all there.
+  await expect(sidebar(page).getByRole("listitem").first()).toHaveAttribute(
+    "aria-setsize",
+    String(COUNT - 1),
+  );
   await row(page, COUNT - 1).focus();
   await page.keyboard.press("End");
   await expect(renamed).toBeFocused();

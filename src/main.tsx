@@ -13,7 +13,7 @@ import { DB_NAME, openStorage } from "./services/storage";
 import { createWorkerSearchService } from "./services/search/workerSearchService";
 import { createAppStore } from "./store/createAppStore";
 import { AppStoreProvider } from "./store/AppStoreProvider";
-import { startApp } from "./store/startApp";
+import { firstScreenRead, startApp } from "./store/startApp";
 import { listenToOtherTabs } from "./store/listenToOtherTabs";
 import { announceChanges } from "./services/tabs/announceChanges";
 import { createEngineLease } from "./services/tabs/engineLease";
@@ -62,6 +62,9 @@ function showProblem(props: ComponentProps<typeof StartupProblem>): void {
       root.render(<StartupProblem {...props} />);
     });
 }
+
+/** How long the first render may wait for the first screen of the conversation list (a slow disk). */
+const FIRST_SCREEN_WAIT_MS = 250;
 
 async function main() {
   let storage;
@@ -112,7 +115,10 @@ async function main() {
   const started = startApp(store, {
     onStarted: () => void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker())),
   });
-  await showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
+  await Promise.all([
+    showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en")),
+    firstScreenRead(store, FIRST_SCREEN_WAIT_MS),
+  ]);
   store.subscribe((state, previous) => {
     if (state.language !== previous.language) void showLanguage(languageForBrowser(state.language));
   });

@@ -1,6 +1,11 @@
 import { useAppStore } from "../store/useAppStore";
 import { selectModelManagerOpen } from "../store/slices/modelStorage/selectors";
-import { ModelManagerDialog } from "../features/models/ModelManagerDialog";
+import { lazy, Suspense } from "react";
+
+// Loaded when first opened: the first screen does not need it.
+const ModelManagerDialog = lazy(() =>
+  import("../features/models/ModelManagerDialog").then((module) => ({ default: module.ModelManagerDialog })),
+);
 
 /**
  * The model manager, hosted by the shell: Settings, the storage shortfall advice and a cancelled download's
@@ -9,5 +14,9 @@ import { ModelManagerDialog } from "../features/models/ModelManagerDialog";
 export function ModelManagerHost() {
   const open = useAppStore(selectModelManagerOpen);
   const setOpen = useAppStore((state) => state.setModelManagerOpen);
-  return open ? <ModelManagerDialog onClose={() => setOpen(false)} /> : null;
+  return open ? (
+    <Suspense fallback={null}>
+      <ModelManagerDialog onClose={() => setOpen(false)} />
+    </Suspense>
+  ) : null;
 }

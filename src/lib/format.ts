@@ -3,12 +3,7 @@ const MB = 1024 * 1024;
 
 /** "1.5 MB" in English, "1,5 MB" in Portuguese: numbers as `language` writes them; the units are the same. */
 export function formatBytes(bytes: number, language = "en"): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(language, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: false,
-    }).format(value);
+  const number = (value: number, digits: number) => fixedDigits(language, digits).format(value);
   if (bytes >= 1024 * MB) return `${number(bytes / (1024 * MB), 2)} GB`;
   if (bytes >= MB) return `${number(bytes / MB, bytes >= 100 * MB ? 0 : 1)} MB`;
   if (bytes >= 1024) return `${number(bytes / 1024, 0)} KB`;
@@ -27,12 +22,41 @@ export function formatMegabytes(megabytes: number, language = "en"): string {
 export function formatFigure(value: number, language = "en", decimals = 1): string | undefined {
   if (!Number.isFinite(value)) return undefined;
   const tiny = value !== 0 && Math.abs(value) < 10 ** -decimals;
-  return new Intl.NumberFormat(
-    language,
-    tiny
-      ? { maximumSignificantDigits: 2 }
-      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false },
-  ).format(value);
+  return (tiny ? twoSignificantDigits(language) : fixedDigits(language, decimals)).format(value);
+}
+
+/**
+ * Number formats, made once per language and precision: making one costs about a millisecond, and the model
+ * picker's first render formats two sizes for every model.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cachedNumberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = make();
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function fixedDigits(language: string, digits: number): Intl.NumberFormat {
+  return cachedNumberFormat(
+    `${language} ${digits}`,
+    () =>
+      new Intl.NumberFormat(language, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+        useGrouping: false,
+      }),
+  );
+}
+
+function twoSignificantDigits(language: string): Intl.NumberFormat {
+  return cachedNumberFormat(
+    `${language} 2 significant`,
+    () => new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }),
+  );
 }
 
 /** Seconds that have passed, counted in whole seconds from 0 ("0 s", "42 s", "1 min 5 s"). */

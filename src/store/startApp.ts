@@ -26,3 +26,25 @@ export async function startApp(store: AppStore, { onStarted = () => {} } = {}): 
     onStarted();
   }
 }
+
+/**
+ * Resolves once the first screen of the conversation list is in the store, or the lock screen will be shown
+ * instead, or after `capMs` at most: the first render waits for it (a screenful of records, read while the
+ * dictionary loads), so the list appears with the app shell instead of in a second render after it.
+ */
+export function firstScreenRead(store: AppStore, capMs: number): Promise<void> {
+  const ready = () => {
+    const { conversationsLoaded, vaultStatus } = store.getState();
+    return conversationsLoaded || vaultStatus === "locked";
+  };
+  if (ready()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = store.subscribe(() => ready() && done());
+    const timer = setTimeout(done, capMs);
+  });
+}

@@ -1,10 +1,14 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { SHORTCUT_ACTIONS } from "./actions";
 import { isTypingKey, matchesShortcut } from "./shortcutKeys";
-import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppStoreApi } from "./useAppStoreApi";
 import { useAppStore } from "../../store/useAppStore";
 import { selectShortcutsHelpOpen } from "../../store/slices/preferences/selectors";
+
+// Loaded when first opened: the first screen does not need it.
+const ShortcutsDialog = lazy(() =>
+  import("./ShortcutsDialog").then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 function isEditable(target: EventTarget | null): boolean {
   return (
@@ -36,5 +40,9 @@ export function KeyboardShortcuts() {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [store]);
 
-  return helpOpen ? <ShortcutsDialog onClose={() => store.getState().setShortcutsHelpOpen(false)} /> : null;
+  return helpOpen ? (
+    <Suspense fallback={null}>
+      <ShortcutsDialog onClose={() => store.getState().setShortcutsHelpOpen(false)} />
+    </Suspense>
+  ) : null;
 }

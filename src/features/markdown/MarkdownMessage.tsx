@@ -1,4 +1,13 @@
-import { Fragment as ReactFragment, memo, useEffect, useMemo } from "react";
+import {
+  Fragment as ReactFragment,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from "react";
 import type { Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
@@ -27,7 +36,23 @@ const COMPONENTS: Partial<Components> = { pre: CodeBlock, [CITATION_TAG]: Citati
 function MarkdownMessage({ text, citationCount = 0 }: { text: string; citationCount?: number }) {
   const t = useT();
   const chunks = useMemo(() => (text === "" ? [] : splitMarkdownChunks(text)), [text]);
-  const renderings = useRenderedChunks(chunks, useLanguage());
+  const long = chunks.length > 1;
+  // A long reply's chunks are formatted once they come near the screen (and its last one at once: where a reply
+  // is read first, and where it grows): opening a 306,000-character reply formatted and built every element of
+  // it, most of them far out of sight, in tasks of most of a second.
+  const [nearScreen, setNearScreen] = useState<ReadonlySet<number>>(() => new Set());
+  const wanted = useMemo(
+    () =>
+      chunks.map(
+        (_, index) => !long || !SKIPS_OFF_SCREEN || nearScreen.has(index) || index === chunks.length - 1,
+      ),
+    [chunks, long, nearScreen],
+  );
+  const onNearScreen = useCallback(
+    (index: number) => setNearScreen((seen) => (seen.has(index) ? seen : new Set(seen).add(index))),
+    [],
+  );
+  const renderings = useRenderedChunks(chunks, useLanguage(), wanted);
   const plain = renderings.some((rendering) => rendering?.kind === "plain");
   const limited = renderings.some((rendering) => rendering?.kind === "formatted" && rendering.limited);
   const math = renderings.some((rendering) => rendering?.kind === "formatted" && rendering.math);
@@ -36,14 +61,51 @@ function MarkdownMessage({ text, citationCount = 0 }: { text: string; citationCo
   }, [math]);
 
   return (
-    <div className="md-root">
+    // A reply of several chunks lays out only the chunks near the screen (content-visibility in markdown.css):
+    // a 306,000-character one was seconds of style and layout on the main thread for what no one could see.
+    <div className={chunks.length > 1 ? "md-root md-long" : "md-root"}>
       {chunks.map((chunk, index) => (
         // Chunks only ever grow at the end, so an index names the same chunk from one frame to the next.
-        <MarkdownChunk key={index} text={chunk} rendering={renderings[index]} citationCount={citationCount} />
+        <ChunkBox key={index} index={index} onNearScreen={onNearScreen}>
+          <MarkdownChunk text={chunk} rendering={renderings[index]} citationCount={citationCount} />
+        </ChunkBox>
       ))}
       {(plain || limited) && (
         <p className="message-note md-note">{plain ? t.rendering.plain : t.rendering.limited}</p>
       )}
+    </div>
+  );
+}
+
+/**
+ * Whether the browser says when an element laid out only near the screen (content-visibility: auto) comes near
+ * it. Without that, every chunk of a long reply is formatted at once, as before.
+ */
+const SKIPS_OFF_SCREEN = typeof globalThis.ContentVisibilityAutoStateChangeEvent === "function";
+
+/** A chunk's box: laid out only near the screen in a long reply (markdown.css), and saying when it gets there. */
+function ChunkBox({
+  index,
+  onNearScreen,
+  children,
+}: {
+  index: number;
+  onNearScreen(index: number): void;
+  children: ReactNode;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || !SKIPS_OFF_SCREEN) return;
+    const listener = (event: Event) => {
+      if (!(event as ContentVisibilityAutoStateChangeEvent).skipped) onNearScreen(index);
+    };
+    element.addEventListener("contentvisibilityautostatechange", listener);
+    return () => element.removeEventListener("contentvisibilityautostatechange", listener);
+  }, [index, onNearScreen]);
+  return (
+    <div ref={box} className="md-chunk">
+      {children}
     </div>
   );
 }

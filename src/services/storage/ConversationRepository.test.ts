@@ -32,6 +32,20 @@ describe("conversations", () => {
     expect(ids).toEqual(["new", "mid", "old"]);
   });
 
+  it("lists only the newest few when asked for a first screen, newest first", async () => {
+    const { conversations } = storage;
+    for (const [id, updatedAt] of [
+      ["a", 100],
+      ["b", 400],
+      ["c", 300],
+      ["d", 200],
+    ] as const) {
+      await conversations.saveConversation(conversation({ id, updatedAt }));
+    }
+    expect((await conversations.listNewestConversations(2)).map((c) => c.id)).toEqual(["b", "c"]);
+    expect((await conversations.listNewestConversations(10)).map((c) => c.id)).toEqual(["b", "c", "d", "a"]);
+  });
+
   it("replaces a conversation saved again with the same id", async () => {
     const { conversations } = storage;
     await conversations.saveConversation(conversation({ id: "c1", title: "New chat", titled: false }));
@@ -196,6 +210,14 @@ describe("unreadable records", () => {
 
     expect((await storage.conversations.listConversations()).map((c) => c.id)).toEqual(["ok"]);
     expect(onInvalidRecords).toHaveBeenCalledWith("conversations", 2);
+  });
+
+  it("skips invalid conversations in a first screen too, and reports them", async () => {
+    await storage.conversations.saveConversation(conversation({ id: "ok", updatedAt: 10 }));
+    await writeUnchecked("conversations", [{ id: "no-title", titled: true, createdAt: 1, updatedAt: 20 }]);
+
+    expect((await storage.conversations.listNewestConversations(5)).map((c) => c.id)).toEqual(["ok"]);
+    expect(onInvalidRecords).toHaveBeenCalledWith("conversations", 1);
   });
 
   it("skips invalid messages and reports how many", async () => {

@@ -9,6 +9,11 @@ import type { RecordCodec } from "./vault/recordCodec";
 export interface ConversationStore {
   /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
   listConversations(): Promise<Conversation[]>;
+  /**
+   * The `limit` newest, newest first: what the first screen of the list shows. Only those records are read and
+   * decoded, so it costs the same with 10 conversations as with 10,000 (unreadable ones are skipped, reported).
+   */
+  listNewestConversations(limit: number): Promise<Conversation[]>;
   /** Oldest (by createdAt) first. Unreadable records are skipped and reported. */
   getMessages(conversationId: string): Promise<Message[]>;
   saveConversation(conversation: Conversation): Promise<void>;
@@ -104,6 +109,22 @@ export function createIdbConversationStore(
       const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
+    },
+
+    async listNewestConversations(limit) {
+      const stored: unknown[] = [];
+      const index = db.transaction("conversations").store.index("byUpdatedAt");
+      for (
+        let cursor = await index.openCursor(null, "prev");
+        cursor && stored.length < limit;
+        cursor = await cursor.continue()
+      ) {
+        stored.push(cursor.value);
+      }
+      const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
+      const { valid, skipped } = keepReadable(decoded);
+      if (skipped > 0) reportInvalid("conversations", skipped);
+      return valid;
     },
 
     async getMessages(conversationId) {

@@ -14,7 +14,12 @@ const snapshots = new WeakMap<readonly RenderEntry[], readonly ShownRendering[]>
  * formatted (the growing end of a streaming reply), the chunk keeps showing its last rendering rather than
  * flashing back to plain text.
  */
-export function useRenderedChunks(chunks: readonly string[], language: Language): readonly ShownRendering[] {
+export function useRenderedChunks(
+  chunks: readonly string[],
+  language: Language,
+  /** Which chunks to format and show formatted (the others show as text, even with a rendering kept); all if absent. */
+  wanted?: readonly boolean[],
+): readonly ShownRendering[] {
   const renderer = sharedMarkdownRenderer();
   const entries = useMemo(
     () => chunks.map((chunk) => renderer.entry(chunk, language)),
@@ -22,10 +27,12 @@ export function useRenderedChunks(chunks: readonly string[], language: Language)
   );
   const subscribe = useCallback(
     (listener: () => void) => {
-      const unsubscribes = entries.map((entry) => renderer.subscribe(entry, listener));
+      const unsubscribes = entries
+        .filter((_, index) => wanted?.[index] ?? true)
+        .map((entry) => renderer.subscribe(entry, listener));
       return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
     },
-    [renderer, entries],
+    [renderer, entries, wanted],
   );
   const results = useSyncExternalStore(subscribe, () => snapshotOf(entries));
 
@@ -33,7 +40,8 @@ export function useRenderedChunks(chunks: readonly string[], language: Language)
   const [last, setLast] = useState<readonly ShownRendering[]>([]);
   const shown = results.map((result, index) => result ?? last[index]);
   if (!sameItems(shown, last)) setLast(shown);
-  return shown;
+  // A kept rendering is not shown either: building a long reply's elements is what costs, not formatting it.
+  return wanted ? shown.map((rendering, index) => (wanted[index] ? rendering : undefined)) : shown;
 }
 
 /** The entries' results, the same array for as long as none of them changes (what useSyncExternalStore needs). */

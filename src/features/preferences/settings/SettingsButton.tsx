@@ -1,7 +1,11 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useT } from "../../../i18n/useT";
-import { SettingsDialog } from "./SettingsDialog";
 import { Icon } from "../../../app/Icon";
+
+// Loaded when first opened, with every section: the first screen does not need them.
+const SettingsDialog = lazy(() =>
+  import("./SettingsDialog").then((module) => ({ default: module.SettingsDialog })),
+);
 
 /** The sidebar's way into Settings. */
 export function SettingsButton() {
@@ -13,7 +17,11 @@ export function SettingsButton() {
         <Icon name="settings" />
         {t.settings.open}
       </button>
-      {open && <SettingsDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SettingsDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -46,6 +46,9 @@ export interface ConversationsSlice {
   putConversationWithMessages(conversation: Conversation, messages: readonly Message[]): void;
 }
 
+/** Conversations read before the rest of the list: more than a tall screen shows. */
+export const FIRST_SCREEN_ROWS = 50;
+
 export const createConversationsSlice =
   (services: AppServices): StateCreator<AppState, [], [], ConversationsSlice> =>
   (set, get) => {
@@ -77,26 +80,34 @@ export const createConversationsSlice =
         const journal = services.startupJournal;
         const previousUnfinished = (await journal?.begin()) ?? false;
         try {
+          // The first screen of the list is read first: a screenful of records, read and decoded at the same cost
+          // with 10 conversations as with 10,000, so the list is on screen with the app shell. The rest follows.
+          const firstScreen = await services.conversations.listNewestConversations(FIRST_SCREEN_ROWS);
+          set({ conversations: firstScreen, conversationsLoaded: true, safeStart: previousUnfinished });
+          const rest =
+            firstScreen.length < FIRST_SCREEN_ROWS
+              ? Promise.resolve()
+              : services.conversations.listConversations().then((all) => {
+                  // Locked meanwhile: what was read must not come back into memory.
+                  if (!get().conversationsLoaded) return;
+                  set((state) => ({ conversations: withRestOfList(state.conversations, firstScreen, all) }));
+                });
           // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
-          // tab runs the model: then it may be writing that reply right now. Marking and listing touch
-          // different stores, so they run side by side.
+          // tab runs the model: then it may be writing that reply right now. The newest conversation opens once
+          // the marking is done, so a cut-off reply in it shows as interrupted; it does not wait for the rest
+          // of the list.
           const ownership = get().engineOwnership;
           const otherTabRunsModel = ownership === "elsewhere" || ownership === "taken-over";
-          // The list is shown as soon as it is read; the newest conversation opens once the marking is done, so
-          // a cut-off reply in it shows as interrupted.
-          const [interruptedAtStartup, conversations] = await Promise.all([
-            otherTabRunsModel ? 0 : services.conversations.markStreamingAsInterrupted(),
-            services.conversations.listConversations().then((listed) => {
-              set({ conversations: listed, conversationsLoaded: true, safeStart: previousUnfinished });
-              return listed;
-            }),
-          ]);
+          const interruptedAtStartup = otherTabRunsModel
+            ? 0
+            : await services.conversations.markStreamingAsInterrupted();
           set({ interruptedAtStartup });
-          const newest = conversations[0];
+          const newest = firstScreen[0];
           // After a start that did not finish, reopening the same conversation could end the same way.
           if (!previousUnfinished && newest && get().activeConversationId === undefined) {
             await get().openConversation(newest.id);
           }
+          await rest;
         } finally {
           journal?.finishWhenSettled();
         }
@@ -177,6 +188,23 @@ export const createConversationsSlice =
       },
     };
   };
+
+/**
+ * The whole list, read after its first screen: what changed in memory meanwhile (a conversation started,
+ * renamed or deleted in the first moments) is kept over what was read.
+ */
+function withRestOfList(
+  current: readonly Conversation[],
+  firstScreen: readonly Conversation[],
+  all: readonly Conversation[],
+): Conversation[] {
+  const asRead = new Set(firstScreen);
+  const kept = new Set(current.map((c) => c.id));
+  const deleted = new Set(firstScreen.filter((c) => !kept.has(c.id)).map((c) => c.id));
+  const changed = new Map(current.filter((c) => !asRead.has(c)).map((c) => [c.id, c]));
+  const rest = all.filter((c) => !changed.has(c.id) && !deleted.has(c.id));
+  return [...changed.values(), ...rest].sort((a, b) => b.updatedAt - a.updatedAt);
+}
 
 /** The list with `conversation` added or replaced, newest first. */
 function withConversation(state: AppState, conversation: Conversation): Pick<AppState, "conversations"> {

@@ -52,7 +52,7 @@ describe("reading a broken conversation", () => {
     let finished = 0;
     const journal = { begin: async () => false, finishWhenSettled: () => void (finished += 1) };
     const { store, storage } = await storeWithLoop("sigilo-integrity-fail", { startupJournal: journal });
-    storage.conversations.listConversations = () => Promise.reject(new Error("disk gone"));
+    storage.conversations.listNewestConversations = () => Promise.reject(new Error("disk gone"));
     await expect(store.getState().loadConversations()).rejects.toThrow("disk gone");
     expect(finished).toBe(1);
   });
