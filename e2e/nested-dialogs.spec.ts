@@ -1,4 +1,5 @@
 import { openApp } from "./support/app";
+import { modelManager, openModelManager } from "./support/customModels";
 import { openPrivacyPanel, privacyPanel } from "./support/privacy";
 import { settingsDialog } from "./support/settings";
 import { expect, test } from "./support/test";
@@ -22,4 +23,16 @@ test("Escape in a dialog opened from another closes only the one in front", asyn
 
   await page.keyboard.press("Escape");
   await expect(settingsDialog(page)).toBeHidden();
+});
+
+test("closing Add a model with Escape leaves the model manager open", async ({ page }) => {
+  await openApp(page);
+  await openModelManager(page);
+  await modelManager(page).getByRole("button", { name: "Add a model" }).click();
+  const addModel = page.getByRole("dialog", { name: "Add a model" });
+  await expect(addModel).toBeVisible();
+
+  await page.keyboard.press("Escape");
+  await expect(addModel).toBeHidden();
+  await expect(modelManager(page)).toBeVisible();
 });
