@@ -9,12 +9,24 @@ interface Transaction {
  * are observed, so a failure is reported once instead of also surfacing as an unhandled rejection.
  */
 export async function inTransaction<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
-  const working = work().catch((error: unknown) => {
+  const working = startWork(work).catch((error: unknown) => {
     abortQuietly(tx);
     throw error;
   });
   const [result] = await Promise.all([working, tx.done]);
   return result;
+}
+
+/**
+ * `work()` as a promise, also when it throws before its first await: a request such as `put` throws at once for
+ * a value it cannot store, after the requests before it were queued, and those must be aborted too.
+ */
+function startWork<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 export function abortQuietly(tx: { abort(): void }): void {
