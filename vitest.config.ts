@@ -15,5 +15,8 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
     setupFiles: ["./src/test/setup.ts"],
+    // A timeout is there to catch a hang, not a slow machine: on a shared 2-core machine under load, tests that
+    // take half a second alone (deep Markdown, fuzzing) were seen past vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });
