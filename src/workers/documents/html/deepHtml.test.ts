@@ -1,25 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "./extractHtml";
 
-// The first, structured attempt runs until the stack overflows: seconds on a busy machine.
-const SLOW_MS = 30_000;
-
 describe("extractHtml on deeply nested HTML", () => {
-  it.each(["div", "ul><li", "blockquote", "b"])(
-    "reads 50,000 nested <%s> as flat text",
-    (tag) => {
-      const html =
-        `<title>Deep</title><script>var hidden = 1;</script>` +
-        `<${tag}>`.repeat(50_000) +
-        `Fish &amp; chips<p>Second paragraph`;
-      const { text } = extractHtml(html);
-      expect(text).toContain("Fish & chips");
-      expect(text).toContain("Second paragraph");
-      expect(text).not.toContain("hidden");
-      expect(text).not.toContain("<");
-    },
-    SLOW_MS,
-  );
+  it.each(["div", "ul><li", "blockquote", "b"])("reads 50,000 nested <%s> as flat text", (tag) => {
+    const html =
+      `<title>Deep</title><script>var hidden = 1;</script>` +
+      `<${tag}>`.repeat(50_000) +
+      `Fish &amp; chips<p>Second paragraph`;
+    const { text } = extractHtml(html);
+    expect(text).toContain("Fish & chips");
+    expect(text).toContain("Second paragraph");
+    expect(text).not.toContain("hidden");
+    expect(text).not.toContain("<");
+  });
 
   it("keeps headings and structure when the nesting is ordinary", () => {
     const { text, blocks } = extractHtml(`${"<div>".repeat(50)}<h2>Leave</h2><p>Ten days.</p>`);
