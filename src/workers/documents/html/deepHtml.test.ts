@@ -14,6 +14,12 @@ describe("extractHtml on deeply nested HTML", () => {
     expect(text).not.toContain("<");
   });
 
+  it("reads the flat text in one pass, even of angle brackets that never close or elements never ended", () => {
+    const deep = "<div>".repeat(50_000);
+    expect(extractHtml(`${deep}before${"<".repeat(300_000)} after`).text).toContain("before");
+    expect(extractHtml(`${deep}shown<p>${"<script>".repeat(100_000)}hidden`).text).toBe("shown");
+  });
+
   it("keeps headings and structure when the nesting is ordinary", () => {
     const { text, blocks } = extractHtml(`${"<div>".repeat(50)}<h2>Leave</h2><p>Ten days.</p>`);
     expect(text).toBe("Leave\n\nTen days.");

@@ -30,20 +30,43 @@ export function extractHtml(html: string): ExtractedHtml {
 }
 
 /** Tags that end a line of text where they open or close; every other tag is dropped where it stands. */
-const BLOCK_TAG =
-  /<\/?(?:p|div|li|h[1-6]|tr|br|hr|blockquote|section|article|header|footer|table|ul|ol|dl|dt|dd|pre)\b[^>]*>/gi;
-const UNRENDERED_ELEMENT = /<(script|style|template|noscript|head|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAGS = new Set(
+  "p div li h1 h2 h3 h4 h5 h6 tr br hr blockquote section article header footer table ul ol dl dt dd pre".split(
+    " ",
+  ),
+);
+const TAG_NAME = /^<\/?([a-z][a-z0-9]*)/;
 
 /**
- * The text of any HTML however deep, without recursion: unrendered elements removed, block tags turned into
- * paragraph breaks and all other tags dropped, then parsed once more (now a flat run of text) for its entities.
+ * The text of any HTML however deep, in one pass without recursion (and without regular expressions that could
+ * backtrack over a crafted file): unrendered elements removed, block tags turned into paragraph breaks, other
+ * tags dropped, then parsed once more (now a flat run of text) for its entities.
  */
 function extractFlat(html: string): ExtractedHtml {
-  const flat = html
-    .replace(UNRENDERED_ELEMENT, " ")
-    .replace(BLOCK_TAG, "\n\n")
-    .replace(/<[^>]*>/g, "");
-  const text = toText(fromHtml(`<pre>${flat.replace(/</g, "&lt;")}</pre>`, { fragment: true }));
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const open = html.indexOf("<", at);
+    const close = open < 0 ? -1 : html.indexOf(">", open + 1);
+    if (close < 0) {
+      parts.push(html.slice(at)); // no tag after this point: the rest is text
+      break;
+    }
+    parts.push(html.slice(at, open));
+    const name = TAG_NAME.exec(lower.slice(open, Math.min(close, open + 16)))?.[1];
+    at = close + 1;
+    if (name && NOT_RENDERED.has(name) && lower[open + 1] !== "/") {
+      const end = lower.indexOf(`</${name}`, at);
+      const endClose = end < 0 ? -1 : lower.indexOf(">", end);
+      at = endClose < 0 ? html.length : endClose + 1; // an element never closed hides the rest, as in a browser
+      parts.push(" ");
+    } else if (name && BLOCK_TAGS.has(name)) {
+      parts.push("\n\n");
+    }
+  }
+  const flat = parts.join("").replace(/</g, "&lt;");
+  const text = toText(fromHtml(`<pre>${flat}</pre>`, { fragment: true }));
   const builder = new StructuredTextBuilder();
   for (const paragraph of text.split(/\n[ \t]*\n/)) builder.paragraph(paragraph);
   return builder.build();
