@@ -10,6 +10,7 @@ import { DocumentsButton } from "../documents/DocumentsDialog";
 import { usePastedFiles } from "../documents/useFileDrop";
 import { Icon } from "../../app/Icon";
 import { useMediaQuery } from "../../app/useMediaQuery";
+import { NARROW_QUERY } from "../../app/useDrawer";
 
 /**
  * Enter sends, Shift+Enter starts a new line; while a reply streams, Stop replaces Send. While a model
@@ -28,7 +29,7 @@ export function Composer() {
   const canWrite = sendMode !== "none";
   const onPaste = usePastedFiles();
   // On a phone the keys hint does not fit (nor apply to most on-screen keyboards): the box says only what it is.
-  const narrow = useMediaQuery("(max-width: 767px)");
+  const narrow = useMediaQuery(NARROW_QUERY);
 
   const send = () => {
     if (!canWrite || streaming || !text.trim()) return;
