@@ -8,7 +8,13 @@
  */
 import type { BrowserContext, CDPSession } from "@playwright/test";
 import { conversation, records, returningUser } from "../lib/seedData";
-import { benchUrl, openSeeded, waitForModelReady, type BenchTarget } from "../lib/session";
+import {
+  benchUrl,
+  openSeeded,
+  waitForModelReady,
+  waitForServiceWorkerControl,
+  type BenchTarget,
+} from "../lib/session";
 
 export interface StartupRun {
   firstContentfulPaintMs: number;
@@ -32,7 +38,8 @@ export async function measureStartup(target: BenchTarget, runs: number): Promise
     returningUser(records([conversation("bench-start", "Start-up", 10, Date.now())])),
   );
   await waitForModelReady(setup);
-  const controlled = await setup.evaluate(() => Boolean(navigator.serviceWorker?.controller));
+  // As for a returning user, the service worker serves the app's files (offline) once it controls the page.
+  const controlled = await waitForServiceWorkerControl(setup);
   await setup.close();
   const cache = controlled ? "service-worker" : "http-cache";
   const results: StartupResults = { cache, warm: [], cold: [] };

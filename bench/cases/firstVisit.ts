@@ -7,6 +7,7 @@
  */
 import type { Browser } from "@playwright/test";
 import type { CountingServer } from "../lib/countingServer";
+import { waitForServiceWorkerControl } from "../lib/session";
 
 export interface FirstVisitRun {
   firstContentfulPaintMs: number;
@@ -54,13 +55,9 @@ export async function measureFirstVisit(browser: Browser, server: CountingServer
       });
       return { timeOrigin: performance.timeOrigin, paint, pickerUsableAt };
     });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (navigator.serviceWorker.controller) return;
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-      );
-    });
+    if (!(await waitForServiceWorkerControl(page))) {
+      throw new Error("The production build's service worker did not take control of the page.");
+    }
     const sentBefore = (ms: number) =>
       server.sent.filter((response) => response.finishedAt <= times.timeOrigin + ms);
     const bytes = (ms: number) => sentBefore(ms).reduce((sum, response) => sum + response.bytes, 0);

@@ -66,3 +66,19 @@ export interface ProbeWindow {
     seed(seed: Seed): Promise<void>;
   };
 }
+
+/**
+ * Waits until the app's service worker controls `page` (it registers after the first paint, then precaches the
+ * build and claims the page), as it does for a returning user. False if the build registers none in time.
+ */
+export async function waitForServiceWorkerControl(page: Page, timeoutMs = 60_000): Promise<boolean> {
+  return page.evaluate(async (timeout) => {
+    if (!("serviceWorker" in navigator)) return false;
+    const controlled = new Promise<boolean>((resolve) => {
+      if (navigator.serviceWorker.controller) return resolve(true);
+      navigator.serviceWorker.addEventListener("controllerchange", () => resolve(true), { once: true });
+    });
+    const gaveUp = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeout));
+    return Promise.race([navigator.serviceWorker.ready.then(() => controlled), gaveUp]);
+  }, timeoutMs);
+}
