@@ -102,21 +102,24 @@ async function main() {
     readConversationFile: readConversationFileInWorker,
   });
   languageChoice = () => selectLanguageChoice(store.getState());
-  // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the first
-  // screen is then already in the right language.
-  await store.getState().loadPreferences().catch(store.getState().reportStorageError);
+  const preferencesRead = store.getState().loadPreferences().catch(store.getState().reportStorageError);
   listenToOtherTabs(store, tabChannel);
-  // Conversations are read (and the model restored) while the dictionary loads and the first screen renders:
-  // a long history is then listed with the app shell rather than after it. The service worker precaches every
-  // file of the build, web-llm's 6 MB worker included: it is registered once the app is painted and usable, so
-  // that download never delays what a first visit needs.
+  // Conversations are read (and the model restored) while the preferences and the dictionary load and the first
+  // screen renders: a long history is then listed with the app shell rather than after it. The service worker
+  // precaches every file of the build, web-llm's 6 MB worker included: it is registered once the app is painted
+  // and usable, so that download never delays what a first visit needs.
   let markRendered = () => {};
   const rendered = new Promise<void>((resolve) => (markRendered = resolve));
   const started = startApp(store, {
+    preferencesRead,
     onStarted: () => void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker())),
   });
   await Promise.all([
-    showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en")),
+    // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the
+    // first screen is then already in the right language.
+    preferencesRead.then(() =>
+      showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en")),
+    ),
     firstScreenRead(store, FIRST_SCREEN_WAIT_MS),
   ]);
   store.subscribe((state, previous) => {

@@ -8,14 +8,19 @@ import type { AppStore } from "./createAppStore";
  * `onStarted` is called once the app is usable (the model picker knows what is stored, or there is nothing
  * to list), before that model is loaded.
  */
-export async function startApp(store: AppStore, { onStarted = () => {} } = {}): Promise<void> {
-  const { probeEnvironment, claimEngine, loadSealedData, loadPreferences, reportStorageError } =
-    store.getState();
+export async function startApp(
+  store: AppStore,
+  {
+    onStarted = () => {},
+    // The caller may have started reading them already (it needs the language for the first screen).
+    preferencesRead = store.getState().loadPreferences().catch(store.getState().reportStorageError),
+  }: { onStarted?: () => void; preferencesRead?: Promise<void> } = {},
+): Promise<void> {
+  const { probeEnvironment, claimEngine, loadSealedData } = store.getState();
   const locked = () => store.getState().vaultStatus === "locked";
   const engineClaimed = claimEngine();
   // Custom models before the stored models are listed: the engine must know where their files are.
   const sealedDataRead = engineClaimed.then(() => (locked() ? undefined : loadSealedData()));
-  const preferencesRead = loadPreferences().catch(reportStorageError);
   await Promise.all([probeEnvironment(), engineClaimed]);
   const { capabilities, engineOwnership } = store.getState();
   if (!locked() && capabilities?.webgpu && engineOwnership === "owner") {
