@@ -12,23 +12,17 @@ test("Settings gathers appearance, conversations, models, privacy and security, 
   const dialog = settingsDialog(page);
   await expect(dialog).toBeVisible();
 
+  const sectionNames = [
+    "Appearance",
+    "Default instructions",
+    "Conversations",
+    "Models",
+    "Privacy",
+    "Security",
+  ];
   const sections = dialog.getByRole("navigation", { name: "Settings sections" }).getByRole("link");
-  await expect(sections).toHaveText([
-    "Appearance",
-    "Default instructions",
-    "Conversations",
-    "Models",
-    "Privacy",
-    "Security",
-  ]);
-  for (const name of [
-    "Appearance",
-    "Default instructions",
-    "Conversations",
-    "Models",
-    "Privacy",
-    "Security",
-  ]) {
+  await expect(sections).toHaveText(sectionNames);
+  for (const name of sectionNames) {
     await expect(dialog.getByRole("region", { name })).toBeVisible();
   }
   await expect(dialog.getByRole("combobox", { name: "Theme" })).toBeVisible();
