@@ -14,7 +14,9 @@ export interface ReadingLocks {
   beingRead(documentIds: readonly string[]): Promise<Set<string>>;
 }
 
-export function createReadingLocks(locks: LockManager | undefined = globalThis.navigator?.locks): ReadingLocks {
+export function createReadingLocks(
+  locks: LockManager | undefined = globalThis.navigator?.locks,
+): ReadingLocks {
   // Without Web Locks (very old browsers, jsdom) only this tab's own reading is known.
   if (!locks) return localReadingLocks();
   return {

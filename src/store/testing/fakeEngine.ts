@@ -94,6 +94,12 @@ export class FakeEngine implements EngineClient {
   /** Keeps the next embeddings waiting until `releaseEmbed` is called. */
   holdEmbed = false;
   releaseEmbed: (() => void) | undefined;
+  private embedHeldListeners: Array<() => void> = [];
+  /** Resolves once an embedding is held (`holdEmbed`), when `releaseEmbed` can be called. */
+  embedHeld(): Promise<void> {
+    if (this.releaseEmbed) return Promise.resolve();
+    return new Promise((resolve) => this.embedHeldListeners.push(resolve));
+  }
   /**
    * Like the engines: the first call downloads the embedding model (reporting half of it, then all), which is
    * stored from then on; a stopped call rejects as cancelled.
@@ -106,7 +112,15 @@ export class FakeEngine implements EngineClient {
     if (!this.cached.has(EMBEDDING_MODEL_ID)) {
       onProgress?.({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
     }
-    if (this.holdEmbed) await new Promise<void>((resolve) => (this.releaseEmbed = resolve));
+    if (this.holdEmbed) {
+      await new Promise<void>((resolve) => {
+        this.releaseEmbed = () => {
+          this.releaseEmbed = undefined;
+          resolve();
+        };
+        this.embedHeldListeners.splice(0).forEach((listener) => listener());
+      });
+    }
     if (signal?.aborted) throw new EngineFailure({ kind: "cancelled", message: "Cancelled." });
     if (this.embedFailure) throw new EngineFailure(this.embedFailure);
     if (!this.cached.has(EMBEDDING_MODEL_ID)) {

@@ -143,7 +143,9 @@ export const createDocumentsSlice =
       const backfillState = get().vectorBackfill;
       const added = ids.filter((id) => !backfillState.withoutVectors.includes(id));
       if (added.length > 0) {
-        set({ vectorBackfill: { ...backfillState, withoutVectors: [...backfillState.withoutVectors, ...added] } });
+        set({
+          vectorBackfill: { ...backfillState, withoutVectors: [...backfillState.withoutVectors, ...added] },
+        });
       }
     }
 

@@ -20,9 +20,7 @@ export interface EmbedHooks {
   beforeBatch?(): Promise<void>;
 }
 
-export type EmbedOutcome =
-  | { ok: true; vectors: DocumentVectors | undefined }
-  | { ok: false; detail: string };
+export type EmbedOutcome = { ok: true; vectors: DocumentVectors | undefined } | { ok: false; detail: string };
 
 /**
  * A document's chunk vectors, batch by batch, through the engine worker (the heading path in front of each
@@ -36,7 +34,11 @@ export async function embedChunks(
     text,
     chunks,
     documentId,
-  }: { text: string; chunks: readonly (TextRange & { headingPath: readonly string[] })[]; documentId: string },
+  }: {
+    text: string;
+    chunks: readonly (TextRange & { headingPath: readonly string[] })[];
+    documentId: string;
+  },
   signal: AbortSignal,
   hooks: EmbedHooks,
 ): Promise<EmbedOutcome> {

@@ -104,7 +104,10 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
   }
 
   /** Embeds and saves one document; a problem ends the run. */
-  async function addVectors(documentId: string, signal: AbortSignal): Promise<VectorBackfillProblem | undefined> {
+  async function addVectors(
+    documentId: string,
+    signal: AbortSignal,
+  ): Promise<VectorBackfillProblem | undefined> {
     let content;
     try {
       [content] = await services.documents.getContents([documentId]);
