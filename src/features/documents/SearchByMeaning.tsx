@@ -3,7 +3,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { useAppStore } from "../../store/useAppStore";
 import { isSearchModelStored } from "../../store/slices/documents/searchModelChoice";
 import type { VectorBackfill } from "../../store/slices/documents/vectorBackfill";
-import { describeSearchModelDownload } from "./describeStage";
+import { describeSearchModelDownload, downloadFraction } from "./describeStage";
 import { describeBackfillProblem } from "./describeBackfill";
 import { useSearchModelOffer } from "./searchModelOffer";
 
@@ -68,7 +68,7 @@ function BackfillProgress({ backfill, onStop }: { backfill: VectorBackfill; onSt
   const current = backfill.current;
   const passages = current && current.total > 0 ? current.done / current.total : 0;
   const fraction = backfill.download
-    ? backfill.download.fraction
+    ? downloadFraction(backfill.download)
     : total > 0
       ? (backfill.done + passages) / total
       : 0;

@@ -37,13 +37,18 @@ export function describeSearchModelDownload(
   return t.attachments.searchModelBytes(
     formatBytes(bytesDone, language),
     formatBytes(bytesTotal, language),
-    Math.floor((bytesDone / bytesTotal) * 100),
+    Math.floor(downloadFraction(download) * 100),
   );
+}
+
+/** How far the download is, 0…1: by its bytes when known, as its words say. */
+export function downloadFraction({ bytesDone, bytesTotal, fraction }: DownloadProgress): number {
+  return bytesDone !== undefined && bytesTotal ? bytesDone / bytesTotal : fraction;
 }
 
 /** How far along, 0…1, when it can be told. */
 export function stageFraction(stage: IndexingStage): number | undefined {
-  if (stage.stage === "search-model") return stage.download?.fraction;
+  if (stage.stage === "search-model") return stage.download && downloadFraction(stage.download);
   if (stage.stage === "pages" || stage.stage === "embedding") {
     return stage.total > 0 ? stage.done / stage.total : undefined;
   }
