@@ -100,11 +100,8 @@ export const createDocumentsSlice =
       {
         engine: services.engine,
         documents: services.documents,
-        vectorsAdded(info) {
-          replaceInfo(info);
-          // The worker's indexes of it were built without vectors.
-          prompter.forget(info.id);
-        },
+        replaceInfo,
+        vectorsAdded: (documentId) => prompter.forget(documentId),
         searchModelDownloaded: searchModel.downloaded,
       },
     );

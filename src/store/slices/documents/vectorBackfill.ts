@@ -48,8 +48,10 @@ interface Store {
 interface Services {
   engine: EngineClient;
   documents: DocumentStore;
-  /** The document now has vectors (in storage too): its record replaces the library's, its indexes are reloaded. */
-  vectorsAdded(info: DocumentInfo): void;
+  /** Replaces the library's record of a document (its size changes with its vectors). */
+  replaceInfo(info: DocumentInfo): void;
+  /** The document now has vectors in storage: its indexes, built without them, are dropped. */
+  vectorsAdded(documentId: string): void;
   /** How the search model's download ended, when this run downloaded it. */
   searchModelDownloaded(outcome: { ok: true } | { ok: false; detail: string }): Promise<void>;
 }
@@ -142,16 +144,25 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
   ): Promise<VectorBackfillProblem | undefined> {
     const info = get().documentLibrary.find((document) => document.id === documentId);
     if (!info) return undefined; // deleted meanwhile
-    const updated = { ...info, storedBytes: info.storedBytes + vectors.vectors.byteLength };
+    const bytes = vectors.vectors.byteLength;
+    // The new size is in memory first, so a change saved meanwhile (the document used in another chat) keeps it.
+    services.replaceInfo({ ...info, storedBytes: info.storedBytes + bytes });
+    const resize = (change: number) => {
+      const current = get().documentLibrary.find((document) => document.id === documentId);
+      if (current) services.replaceInfo({ ...current, storedBytes: current.storedBytes + change });
+    };
     try {
-      if (!(await services.documents.addVectors(updated, vectors))) return undefined;
+      if (
+        !(await services.documents.addVectors({ ...info, storedBytes: info.storedBytes + bytes }, vectors))
+      ) {
+        return undefined;
+      }
     } catch (error) {
+      resize(-bytes);
       if (isQuotaExceeded(error)) return { code: "storage-full", documentId };
       return { code: "not-saved", documentId, detail: errorText(error) };
     }
-    // The latest record (another conversation may have taken it up meanwhile), with its new size.
-    const latest = get().documentLibrary.find((document) => document.id === documentId) ?? info;
-    services.vectorsAdded({ ...latest, storedBytes: updated.storedBytes });
+    services.vectorsAdded(documentId);
     const { withoutVectors, done } = get().vectorBackfill;
     update({ withoutVectors: withoutVectors.filter((id) => id !== documentId), done: done + 1 });
     return undefined;
