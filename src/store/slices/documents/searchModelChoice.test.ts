@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestStore } from "../../testing/testStore";
 import type { AppStore } from "../../createAppStore";
+import { untilState } from "../../testing/untilState";
 import { SEARCH_MODEL_SETTING } from "./searchModelChoice";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
@@ -15,16 +16,7 @@ function largeFile(name: string): File {
   return new File([text], name, { type: "text/markdown" });
 }
 
-function asked(store: AppStore): Promise<void> {
-  return new Promise((resolve) => {
-    if (store.getState().searchModelQuestion) return resolve();
-    const stop = store.subscribe((state) => {
-      if (!state.searchModelQuestion) return;
-      stop();
-      resolve();
-    });
-  });
-}
+const asked = (store: AppStore) => untilState(store, (state) => state.searchModelQuestion);
 
 async function openStore(databaseName: string) {
   const context = await createTestStore(undefined, databaseName);

@@ -2,22 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createTestStore, settle } from "../../testing/testStore";
 import { EMBEDDING_MODEL_ID, FIXTURE_EMBEDDING_MODEL } from "../../../domain/retrieval/embedding";
 import type { AppState } from "../../appState";
-import type { AppStore } from "../../createAppStore";
+import { untilState } from "../../testing/untilState";
 import { SEARCH_MODEL_SETTING } from "./searchModelChoice";
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f16_1-MLC";
-
-/** Resolves once the store's state passes `test` (at once if it already does). */
-function until(store: AppStore, test: (state: AppState) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (test(store.getState())) return resolve();
-    const stop = store.subscribe((state) => {
-      if (!test(state)) return;
-      stop();
-      resolve();
-    });
-  });
-}
 
 const backfillIdle = (state: AppState) =>
   state.vectorBackfill.status !== "running" && state.attachmentJobs.length === 0;
@@ -50,8 +38,8 @@ describe("documents stored without vectors get them once the search model is sto
     // Downloaded meanwhile (for another document, or in the model manager).
     engine.cached.add(EMBEDDING_MODEL_ID);
     await store.getState().refreshStoredModels();
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
-    await until(store, backfillIdle);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, backfillIdle);
 
     expect(store.getState().vectorBackfill).toMatchObject({ status: "idle", done: 3, withoutVectors: [] });
     const vectors = await storage.documents.getVectors(ids);
@@ -76,9 +64,9 @@ describe("documents stored without vectors get them once the search model is sto
     await first.engine.embedHeld();
     first.engine.holdEmbed = false;
     first.engine.releaseEmbed!();
-    await until(first.store, (state) => state.vectorBackfill.done === 1);
+    await untilState(first.store, (state) => state.vectorBackfill.done === 1);
     first.store.getState().stopVectorBackfill();
-    await until(first.store, (state) => state.vectorBackfill.status === "stopped");
+    await untilState(first.store, (state) => state.vectorBackfill.status === "stopped");
     await settle();
     const left = first.store.getState().vectorBackfill.withoutVectors;
     expect(left.length).toBeGreaterThanOrEqual(1);
@@ -89,7 +77,7 @@ describe("documents stored without vectors get them once the search model is sto
     next.engine.cached.add(EMBEDDING_MODEL_ID);
     await next.store.getState().refreshStoredModels();
     await next.store.getState().loadDocuments();
-    await until(next.store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(next.store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(await next.storage.documents.listVectorIds()).toHaveLength(3);
     // Only what was left was embedded again.
     expect(next.engine.embedded).toHaveLength(left.length);
@@ -101,7 +89,7 @@ describe("documents stored without vectors get them once the search model is sto
     engine.embedFailure = { kind: "device-lost", message: "GPU device was lost" };
     engine.cached.add(EMBEDDING_MODEL_ID);
     await store.getState().refreshStoredModels();
-    await until(store, (state) => state.vectorBackfill.status === "failed");
+    await untilState(store, (state) => state.vectorBackfill.status === "failed");
     const [document] = store.getState().documentLibrary;
     expect(store.getState().vectorBackfill.problem).toEqual({
       code: "embedding-failed",
@@ -118,7 +106,7 @@ describe("documents stored without vectors get them once the search model is sto
 
     engine.embedFailure = undefined;
     store.getState().startVectorBackfill();
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(store.getState().vectorBackfill.problem).toBeUndefined();
   });
 
@@ -126,15 +114,15 @@ describe("documents stored without vectors get them once the search model is sto
     const { store, engine } = await libraryWithoutVectors(notes().slice(0, 2));
     engine.holdChat = true;
     const replying = store.getState().sendMessage("Tell me a story");
-    await until(store, (state) => state.generation.status === "streaming");
+    await untilState(store, (state) => state.generation.status === "streaming");
     engine.cached.add(EMBEDDING_MODEL_ID);
     await store.getState().refreshStoredModels();
-    await until(store, (state) => state.vectorBackfill.status === "running");
+    await untilState(store, (state) => state.vectorBackfill.status === "running");
     await settle();
     expect(engine.embedded).toEqual([]);
     engine.releaseChat!();
     await replying;
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(engine.embedded).toHaveLength(2);
   });
 
@@ -147,7 +135,7 @@ describe("documents stored without vectors get them once the search model is sto
     await engine.embedHeld();
     await store.getState().deleteDocument(document!.id);
     engine.releaseEmbed!();
-    await until(store, backfillIdle);
+    await untilState(store, backfillIdle);
     await settle();
     expect(await storage.documents.listVectorIds()).toEqual([]);
     expect(store.getState().vectorBackfill.withoutVectors).toEqual([]);
@@ -163,7 +151,7 @@ describe("documents stored without vectors get them once the search model is sto
     expect(store.getState().searchModelChoice).toEqual({ choice: "download" });
     engine.holdEmbed = false;
     engine.releaseEmbed!();
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(store.getState().vectorBackfill.download).toBeUndefined();
     expect(store.getState().cachedModelIds).toContain(EMBEDDING_MODEL_ID);
     await settle();
@@ -176,7 +164,7 @@ describe("documents stored without vectors get them once the search model is sto
     const { store, engine } = await libraryWithoutVectors(notes().slice(0, 1));
     engine.embedFailure = { kind: "download-failed", message: "the model host did not answer" };
     store.getState().downloadSearchModel();
-    await until(store, (state) => state.vectorBackfill.status === "failed");
+    await untilState(store, (state) => state.vectorBackfill.status === "failed");
     expect(store.getState().vectorBackfill.problem).toEqual({
       code: "download-failed",
       detail: "the model host did not answer",
@@ -184,7 +172,7 @@ describe("documents stored without vectors get them once the search model is sto
     expect(store.getState().cachedModelIds).not.toContain(EMBEDDING_MODEL_ID);
     engine.embedFailure = undefined;
     store.getState().downloadSearchModel();
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(store.getState().cachedModelIds).toContain(EMBEDDING_MODEL_ID);
   });
 
@@ -204,7 +192,7 @@ describe("documents stored without vectors get them once the search model is sto
     // off before the run resumes (sealed vectors are tested in sealedDocuments.test.ts and end to end).
     await store.getState().disableVault("correct horse");
     await store.getState().loadDocuments();
-    await until(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
+    await untilState(store, (state) => state.vectorBackfill.withoutVectors.length === 0);
     expect(store.getState().documentLibrary).toHaveLength(2);
   });
 });
