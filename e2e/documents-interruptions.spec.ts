@@ -1,6 +1,6 @@
 import { longPdf } from "../src/workers/documents/testing/samplePdfs";
 import { downloadPreselectedModel, expectModelReady, openApp } from "./support/app";
-import { attachFiles, attachedDocuments } from "./support/attachments";
+import { attachFiles, attachedDocuments, handbook } from "./support/attachments";
 import { expect, test } from "./support/test";
 
 /*
@@ -114,4 +114,34 @@ test("the tab closed while a file is read: the next start says which file was no
   await again.reload();
   await expect(again.getByRole("button", { name: "Attach files" })).toBeVisible();
   await expect(again.getByRole("alert")).toHaveCount(0);
+});
+
+test("a second tab does not call a file the first tab is still reading interrupted; once that tab is gone, it does", async ({
+  page: first,
+  context,
+}) => {
+  await openApp(first, { rate: 0 });
+  await downloadPreselectedModel(first);
+  // A large document waits for the search model question: the first tab keeps reading it.
+  await attachFiles(first, [handbook()]);
+  await expect(first.getByRole("group", { name: "Search model" })).toBeVisible();
+
+  const second = await context.newPage();
+  await openApp(second, { rate: 0 });
+  await second.getByRole("button", { name: "Use here" }).click();
+  await expectModelReady(second);
+  // The library is read (the file being read is not in it yet), and nothing is called interrupted.
+  await second.getByRole("button", { name: "Documents" }).click();
+  const library = second.getByRole("dialog", { name: "Documents" });
+  await expect(library).toContainText("No documents yet");
+  await expect(second.getByRole("alert")).toHaveCount(0);
+  await library.getByRole("button", { name: "Close" }).click();
+
+  // The first tab closes with the file unread: now it was interrupted.
+  await first.close();
+  await second.reload();
+  await expectModelReady(second);
+  await expect(second.getByRole("alert").filter({ hasText: "“handbook.md”" })).toContainText(
+    "was still being read when Sigilo was closed",
+  );
 });

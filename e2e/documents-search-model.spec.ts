@@ -7,7 +7,7 @@ import {
   waitForReply,
 } from "./support/app";
 import { modelManager, openModelManager } from "./support/customModels";
-import { attachFiles, attachedDocuments, type FileToAttach } from "./support/attachments";
+import { attachFiles, attachedDocuments, handbook, SEARCH_MODEL_FILES } from "./support/attachments";
 import { expect, test } from "./support/test";
 
 /*
@@ -15,22 +15,6 @@ import { expect, test } from "./support/test";
  * document too large to be read whole is attached. The fixture engine downloads it through the real
  * downloader from the fake model host, as the real engine does, then embeds deterministically.
  */
-
-const EMBEDDING_FILES = "/mlc-ai/snowflake-arctic-embed-s-q0f32-MLC/";
-
-/** A handbook far longer than a prompt holds (some 4,000 tokens), with one fact in its 23rd section. */
-function handbook(): FileToAttach {
-  const sections = Array.from({ length: 40 }, (_, index) => {
-    const n = index + 1;
-    const body =
-      n === 23
-        ? "The boiler pressure must stay below 2.5 bar at all times."
-        : `Routine ${n} covers the checklist of area ${n}: inspect, record and sign the sheet of area ${n} ` +
-          `before the shift of team ${n} ends, and report anything unusual about area ${n} to the supervisor.`;
-    return `# Section ${n}\n\n${body} ${"Filler about nothing in particular. ".repeat(8)}`;
-  });
-  return { name: "handbook.md", mimeType: "text/markdown", buffer: Buffer.from(sections.join("\n\n")) };
-}
 
 async function attachHandbook(page: Page): Promise<void> {
   await attachFiles(page, [handbook()]);
@@ -55,11 +39,19 @@ test("Download: the question says what, how large and from where; the model is f
     "a small search model (snowflake-arctic-embed-s, 130 MB), downloaded once from huggingface.co",
   );
   // Nothing is fetched while the user decides.
-  expect(modelHost!.requests.filter((url) => url.includes(EMBEDDING_FILES))).toEqual([]);
+  expect(modelHost!.requests.filter((url) => url.includes(SEARCH_MODEL_FILES))).toEqual([]);
+  // The last weight file is held back, so the download stands still where its figures can be read.
+  const lastShard = (url: string) => url.includes(SEARCH_MODEL_FILES) && url.endsWith("params_shard_3.bin");
+  modelHost!.interfere((url) => (lastShard(url) ? "hold" : undefined));
   await question(page).getByRole("button", { name: "Download" }).click();
   await expect(question(page)).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "Search model:" })).toHaveText(
+    /^Search model: \d\.\d MB of 4\.\d MB \(\d+%\)$/,
+  );
+  modelHost!.interfere(() => undefined);
+  modelHost!.releaseHeld();
   await expect(attached(page)).toHaveText([/handbook\.md/]);
-  expect(modelHost!.requests.some((url) => url.includes(EMBEDDING_FILES))).toBe(true);
+  expect(modelHost!.requests.some((url) => url.includes(SEARCH_MODEL_FILES))).toBe(true);
 
   await sendMessage(page, "What must the boiler pressure stay below?");
   await waitForReply(page);
@@ -101,7 +93,7 @@ test("Not now: nothing is downloaded, the chat says answers may be less precise,
   await attachHandbook(page);
   await expect(attached(page)).toHaveCount(2);
   await expect(question(page)).toHaveCount(0);
-  expect(modelHost!.requests.filter((url) => url.includes(EMBEDDING_FILES))).toEqual([]);
+  expect(modelHost!.requests.filter((url) => url.includes(SEARCH_MODEL_FILES))).toEqual([]);
 
   await note.getByRole("button", { name: "Dismiss" }).click();
   await expect(note).toHaveCount(0);

@@ -5,6 +5,7 @@ import type { ConversationStore, DocumentStore, SettingsStore, Vault } from "../
 import type { DocumentsClient } from "../services/documents/documentsClient";
 import type { DocumentPromptWording } from "../domain/retrieval/promptAssembly";
 import type { EngineLease } from "../services/tabs/engineLease";
+import type { ReadingLocks } from "../services/documents/readingLocks";
 import type { TabChannel } from "../services/tabs/tabChannel";
 import type { AppShell } from "../services/pwa/AppShell";
 import type { PrivacyService } from "../services/privacy/PrivacyService";
@@ -23,6 +24,8 @@ export interface AppServices {
   documents: DocumentStore;
   /** Reads attached files (in the documents worker, in the app). */
   documentReader: DocumentsClient;
+  /** Which documents a tab is reading now; defaults to the browser's Web Locks (this tab's alone without them). */
+  documentReadingLocks?: ReadingLocks;
   /** The words put around documents in a prompt, in the interface's language of the moment. */
   documentWording(): DocumentPromptWording;
   deviceStorage: DeviceStorage;

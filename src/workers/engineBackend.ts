@@ -26,8 +26,16 @@ export interface EngineBackend {
   /** Called when a chat is cancelled, after it is marked interrupted. */
   interrupt?(): void;
   unload(): Promise<void>;
-  /** Embeds texts with the embedding model (loading it beside the chat model if it is not loaded yet). */
-  embed(texts: string[], source: ModelSource | undefined, signal: AbortSignal): Promise<Embeddings>;
+  /**
+   * Embeds texts with the embedding model (loading it beside the chat model if it is not loaded yet);
+   * `onProgress` hears its download, when its files are not all stored.
+   */
+  embed(
+    texts: string[],
+    source: ModelSource | undefined,
+    signal: AbortSignal,
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<Embeddings>;
 }
 
 export type EngineCalls = Pick<CallHandlers, "load" | "chat" | "unload" | "embed">;
@@ -58,6 +66,6 @@ export function engineCalls(backend: EngineBackend): EngineCalls {
         .finally(() => signal.removeEventListener("abort", onCancel));
     },
     unload: () => backend.unload(),
-    embed: ({ texts, source }, { signal }) => backend.embed(texts, source, signal),
+    embed: ({ texts, source }, { signal, progress }) => backend.embed(texts, source, signal, progress),
   };
 }

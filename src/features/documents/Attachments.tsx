@@ -74,11 +74,11 @@ export function Attachments() {
             <span className="attachment-figures">{formatBytes(job.size, language)}</span>
             <progress
               aria-label={t.attachments.progressLabel(job.name)}
-              aria-valuetext={describeStage(t, job.stage)}
+              aria-valuetext={describeStage(t, language, job.stage)}
               {...(fraction === undefined ? {} : { value: fraction, max: 1 })}
             />
             <span className="attachment-stage" role="status">
-              {describeStage(t, job.stage)}
+              {describeStage(t, language, job.stage)}
             </span>
             <button
               type="button"

@@ -8,6 +8,8 @@ import { Icon } from "../../app/Icon";
 import { formatBytes } from "../../lib/format";
 import "./documents.css";
 import { ModalDialog } from "../../app/ModalDialog";
+import { SearchByMeaning } from "./SearchByMeaning";
+import { documentSearchState } from "./describeBackfill";
 
 /** The library: every indexed document with its figures; use one in this chat, or delete it. */
 export function DocumentsDialog({ onClose }: { onClose(): void }) {
@@ -21,6 +23,7 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
   );
   const loadDocuments = useAppStore((state) => state.loadDocuments);
   const attachStoredDocument = useAppStore((state) => state.attachStoredDocument);
+  const backfill = useAppStore((state) => state.vectorBackfill);
   const [deleting, setDeleting] = useState<DocumentInfo>();
   const words = t.documentsPanel;
   const count = (value: number) => new Intl.NumberFormat(language).format(value);
@@ -33,6 +36,7 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
     <ModalDialog className="dialog documents-dialog" aria-labelledby="documents-title" onClose={onClose}>
       <h2 id="documents-title">{words.title}</h2>
       <p className="hint">{words.intro}</p>
+      <SearchByMeaning />
       {library.length === 0 ? (
         <p>{words.empty}</p>
       ) : (
@@ -44,6 +48,7 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
               <th scope="col">{words.pages}</th>
               <th scope="col">{words.passages}</th>
               <th scope="col">{words.stored}</th>
+              <th scope="col">{t.searchByMeaning.column}</th>
               <th scope="col">{words.actions}</th>
             </tr>
           </thead>
@@ -55,6 +60,7 @@ export function DocumentsDialog({ onClose }: { onClose(): void }) {
                 <td>{document.pageCount === undefined ? "" : count(document.pageCount)}</td>
                 <td>{count(document.chunkCount)}</td>
                 <td>{formatBytes(document.storedBytes, language)}</td>
+                <td>{documentSearchState(t, backfill, document.id)}</td>
                 <td className="documents-actions">
                   {here.includes(document.id) ? (
                     <span className="hint">{words.inThisChat}</span>

@@ -38,8 +38,15 @@ export interface EngineClient {
   /** Ends the reply being generated; the pending `chat` resolves with finishReason "abort". */
   interrupt(): void;
   unload(): Promise<void>;
-  /** Embeds texts (chunks, a question) in the engine's worker; `signal` stops between batches. Rejects with EngineFailure. */
-  embed(texts: string[], signal?: AbortSignal): Promise<Embeddings>;
+  /**
+   * Embeds texts (chunks, a question) in the engine's worker; `signal` stops between batches. The first call
+   * downloads the embedding model if it is not stored, reporting to `onProgress`. Rejects with EngineFailure.
+   */
+  embed(
+    texts: string[],
+    signal?: AbortSignal,
+    onProgress?: (progress: LoadProgress) => void,
+  ): Promise<Embeddings>;
   /**
    * Ends the engine's workers at once, so they let go of the model and of its storage (erasing everything
    * needs that). Pending requests reject with kind "cancelled"; the next request starts new workers.

@@ -24,9 +24,9 @@ export interface EngineCalls {
   unload: { params: Record<string, never>; progress: never; reply: void };
   /**
    * Embeds texts (document chunks, a question) in order, with the embedding model at `source` (downloaded and
-   * loaded beside the chat model on first use; the fixture engine needs none).
+   * loaded beside the chat model on first use; the fixture engine needs none). Its download reports progress.
    */
-  embed: { params: { texts: string[]; source?: ModelSource }; progress: never; reply: Embeddings };
+  embed: { params: { texts: string[]; source?: ModelSource }; progress: LoadProgress; reply: Embeddings };
   isCached: { params: { source: ModelSource }; progress: never; reply: boolean };
   /** `otherSources`: the models that may share this one's library, which is kept while one of them is stored. */
   deleteCached: {

@@ -120,8 +120,8 @@ export function createWorkerEngineClient(
     // Nothing can be loaded in a worker that is not running: unloading it need not start web-llm's.
     unload: () => (engine.running() ? call("unload", {}) : Promise.resolve()),
 
-    embed: (texts, signal) =>
-      call("embed", { texts, source: sources.source(EMBEDDING_MODEL_ID) }, signal ? { signal } : undefined),
+    embed: (texts, signal, onProgress) =>
+      call("embed", { texts, source: sources.source(EMBEDDING_MODEL_ID) }, { signal, onProgress }),
 
     shutDown() {
       const error = engineErrorFor({ code: "engine-shut-down" });

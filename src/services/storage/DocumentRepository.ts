@@ -14,6 +14,13 @@ export interface DocumentStore {
   getContents(ids: readonly string[]): Promise<DocumentContent[]>;
   /** The vectors of these documents that have them. */
   getVectors(ids: readonly string[]): Promise<DocumentVectors[]>;
+  /** The ids of the documents that have vectors (their keys only: nothing is decrypted). */
+  listVectorIds(): Promise<string[]>;
+  /**
+   * Adds vectors to a document stored without them, with its updated library record, in one transaction.
+   * Resolves false, writing nothing, when the document is no longer stored (deleted meanwhile).
+   */
+  addVectors(info: DocumentInfo, vectors: DocumentVectors): Promise<boolean>;
   /** A new document, whole, in one transaction: all three records are saved or none. */
   saveDocument(info: DocumentInfo, content: DocumentContent, vectors?: DocumentVectors): Promise<void>;
   /** Replaces the library's record (the conversations a document is attached to). */
@@ -75,6 +82,26 @@ export function createIdbDocumentStore(
             vectorsRecord && tx.objectStore("documentVectors").put(vectorsRecord),
           ]),
         );
+      });
+    },
+
+    listVectorIds: async () => (await db.getAllKeys("documentVectors")).map(String),
+
+    addVectors(info, vectors) {
+      const encoded = Promise.all([codec.encodeInfo(info), codec.encodeVectors(vectors)]);
+      encoded.catch(() => {});
+      return inOrder(async () => {
+        const [infoRecord, vectorsRecord] = await encoded;
+        const tx = db.transaction(["documents", "documentVectors"], "readwrite");
+        return inTransaction(tx, async () => {
+          // Read in the same transaction as the writes: a delete cannot slip in between.
+          if ((await tx.objectStore("documents").getKey(info.id)) === undefined) return false;
+          await Promise.all([
+            tx.objectStore("documents").put(infoRecord),
+            tx.objectStore("documentVectors").put(vectorsRecord),
+          ]);
+          return true;
+        });
       });
     },
 

@@ -91,9 +91,41 @@ export class FakeEngine implements EngineClient {
   /** Texts embedded so far, in order. */
   embedded: string[] = [];
   embedFailure: EngineError | undefined;
-  /** Like the engines: the first call downloads the embedding model, which is stored from then on. */
-  async embed(texts: string[]): Promise<Embeddings> {
+  /** Keeps the next embeddings waiting until `releaseEmbed` is called. */
+  holdEmbed = false;
+  releaseEmbed: (() => void) | undefined;
+  private embedHeldListeners: Array<() => void> = [];
+  /** Resolves once an embedding is held (`holdEmbed`), when `releaseEmbed` can be called. */
+  embedHeld(): Promise<void> {
+    if (this.releaseEmbed) return Promise.resolve();
+    return new Promise((resolve) => this.embedHeldListeners.push(resolve));
+  }
+  /**
+   * Like the engines: the first call downloads the embedding model (reporting half of it, then all), which is
+   * stored from then on; a stopped call rejects as cancelled.
+   */
+  async embed(
+    texts: string[],
+    signal?: AbortSignal,
+    onProgress?: (progress: LoadProgress) => void,
+  ): Promise<Embeddings> {
+    if (!this.cached.has(EMBEDDING_MODEL_ID)) {
+      onProgress?.({ phase: "download", fraction: 0.5, bytesDone: 50, bytesTotal: 100, text: "half" });
+    }
+    if (this.holdEmbed) {
+      await new Promise<void>((resolve) => {
+        this.releaseEmbed = () => {
+          this.releaseEmbed = undefined;
+          resolve();
+        };
+        this.embedHeldListeners.splice(0).forEach((listener) => listener());
+      });
+    }
+    if (signal?.aborted) throw new EngineFailure({ kind: "cancelled", message: "Cancelled." });
     if (this.embedFailure) throw new EngineFailure(this.embedFailure);
+    if (!this.cached.has(EMBEDDING_MODEL_ID)) {
+      onProgress?.({ phase: "download", fraction: 1, bytesDone: 100, bytesTotal: 100, text: "done" });
+    }
     this.cached.add(EMBEDDING_MODEL_ID);
     this.embedded.push(...texts);
     const vectors = texts.map((text) => fixtureEmbedding(text));

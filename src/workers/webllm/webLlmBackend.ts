@@ -8,7 +8,7 @@ import type {
   InitProgressCallback,
 } from "@mlc-ai/web-llm";
 import type { ModelSource } from "../../domain/modelSource";
-import type { ChatResult } from "../../domain/generation";
+import type { ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineBackend } from "../engineBackend";
 import { downloadThenLoad, type ModelLoadSteps } from "../modelStore/loadInOrder";
 import { unlessCancelled } from "../requestDispatcher";
@@ -52,8 +52,12 @@ export function createWebLlmBackend({
   let replying: Promise<unknown> = Promise.resolve();
 
   /** Downloads the embedding model if needed, then reloads the engine with it beside the chat model. */
-  async function loadEmbeddingModel(source: ModelSource, signal: AbortSignal): Promise<void> {
-    await download(source, () => {}, signal);
+  async function loadEmbeddingModel(
+    source: ModelSource,
+    signal: AbortSignal,
+    onProgress: (progress: LoadProgress) => void,
+  ): Promise<void> {
+    await download(source, onProgress, signal);
     await replying.catch(() => undefined);
     const sources = chatSource ? [chatSource, source] : [source];
     engine.setAppConfig(appConfigFor(...sources));
@@ -62,10 +66,10 @@ export function createWebLlmBackend({
   }
 
   return {
-    async embed(texts, source, signal) {
+    async embed(texts, source, signal, onProgress) {
       if (!source) throw new Error("No embedding model is known to this build.");
       try {
-        if (embeddingSource?.modelId !== source.modelId) await loadEmbeddingModel(source, signal);
+        if (embeddingSource?.modelId !== source.modelId) await loadEmbeddingModel(source, signal, onProgress);
         const response = await engine.embeddings.create({ input: texts, model: source.modelId });
         const vectors = [...response.data]
           .sort((a, b) => a.index - b.index)

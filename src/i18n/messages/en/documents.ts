@@ -51,6 +51,9 @@ export const enDocuments = {
     chunking: "splitting into passages…",
     embedding: (done: number, total: number) => `indexing passage ${done} of ${total}`,
     searchModel: "downloading the search model…",
+    /** "Search model: 45 of 130 MB (35%)" */
+    searchModelBytes: (done: string, total: string, percent: number) =>
+      `Search model: ${done} of ${total} (${percent}%)`,
     saving: "saving…",
     notSaved: (name: string, detail: string) =>
       `“${name}” was read but could not be saved: the browser's storage refused it (${detail}). Free some space and attach it again.`,
@@ -73,10 +76,46 @@ export const enDocuments = {
     download: "Download",
     notNow: "Not now",
     wordsOnly:
-      "Documents are searched by their words only (full text), without the search model: answers may be less precise. Sigilo offers the model again the next time you open it.",
+      "Documents are searched by their words only (full text), without the search model: answers may be less precise. You can download the model later in Documents.",
     failed: (detail: string) =>
-      `The search model could not be downloaded (${detail}). Documents are searched by their words only: answers may be less precise. Sigilo offers it again the next time you open it.`,
+      `The search model could not be downloaded (${detail}). Documents are searched by their words only: answers may be less precise. You can try again in Documents.`,
     dismiss: "Dismiss",
+  },
+  /** Documents stored without vectors getting them later (features/documents/SearchByMeaning). */
+  searchByMeaning: {
+    label: "Search by meaning",
+    wordsOnly: (count: number) =>
+      `${count === 1 ? "1 document is" : `${count} documents are`} searched by ${count === 1 ? "its" : "their"} words only.`,
+    download: "Download the search model",
+    add: "Add search by meaning",
+    adding: (done: number, total: number) =>
+      `Adding search by meaning: ${done} of ${total === 1 ? "1 document" : `${total} documents`}`,
+    progressLabel: "Adding search by meaning",
+    stop: "Stop adding search by meaning",
+    stopped: (count: number) =>
+      `Adding search by meaning was stopped: ${count === 1 ? "1 document is" : `${count} documents are`} still searched by words only.`,
+    resume: "Resume",
+    tryAgain: "Try again",
+    problem: {
+      downloadFailed: (detail: string) => `The search model could not be downloaded (${detail}).`,
+      embeddingFailed: (name: string, detail: string) =>
+        `Search by meaning could not be added to “${name}” (${detail}).`,
+      storageFull: (name: string) =>
+        `Search by meaning could not be added to “${name}”: this browser's storage for Sigilo is full. Free some space in Manage models or Documents.`,
+      notSaved: (name: string, detail: string) =>
+        `Search by meaning could not be saved for “${name}”: the browser's storage refused it (${detail}).`,
+      notRead: (name: string, detail: string) =>
+        `“${name}” could not be read from this browser's storage (${detail}).`,
+    },
+    stillByWords: "Documents are still found by their words.",
+    column: "Search",
+    state: {
+      meaning: "Words and meaning",
+      wordsOnly: "Words only",
+      waiting: "Words only, meaning next",
+      adding: (done: number, total: number) => `Adding meaning: passage ${done} of ${total}`,
+      failed: "Words only (adding meaning failed)",
+    },
   },
   documentsPanel: {
     open: "Documents",

@@ -53,6 +53,8 @@ export const ptBRDocuments: typeof enDocuments = {
     chunking: "dividindo em trechos…",
     embedding: (done: number, total: number) => `indexando o trecho ${done} de ${total}`,
     searchModel: "baixando o modelo de busca…",
+    searchModelBytes: (done: string, total: string, percent: number) =>
+      `Modelo de busca: ${done} de ${total} (${percent}%)`,
     saving: "salvando…",
     notSaved: (name: string, detail: string) =>
       `“${name}” foi lido, mas não pôde ser salvo: o armazenamento do navegador o recusou (${detail}). Libere espaço e anexe-o de novo.`,
@@ -73,10 +75,45 @@ export const ptBRDocuments: typeof enDocuments = {
     download: "Baixar",
     notNow: "Agora não",
     wordsOnly:
-      "Os documentos são buscados só pelas palavras (texto completo), sem o modelo de busca: as respostas podem ser menos precisas. O Sigilo oferece o modelo de novo na próxima vez que você o abrir.",
+      "Os documentos são buscados só pelas palavras (texto completo), sem o modelo de busca: as respostas podem ser menos precisas. Você pode baixar o modelo depois em Documentos.",
     failed: (detail: string) =>
-      `Não foi possível baixar o modelo de busca (${detail}). Os documentos são buscados só pelas palavras: as respostas podem ser menos precisas. O Sigilo o oferece de novo na próxima vez que você o abrir.`,
+      `Não foi possível baixar o modelo de busca (${detail}). Os documentos são buscados só pelas palavras: as respostas podem ser menos precisas. Você pode tentar de novo em Documentos.`,
     dismiss: "Dispensar",
+  },
+  searchByMeaning: {
+    label: "Busca pelo sentido",
+    wordsOnly: (count: number) =>
+      `${count === 1 ? "1 documento é buscado" : `${count} documentos são buscados`} só pelas palavras.`,
+    download: "Baixar o modelo de busca",
+    add: "Adicionar a busca pelo sentido",
+    adding: (done: number, total: number) =>
+      `Adicionando a busca pelo sentido: ${done} de ${total === 1 ? "1 documento" : `${total} documentos`}`,
+    progressLabel: "Adicionando a busca pelo sentido",
+    stop: "Parar de adicionar a busca pelo sentido",
+    stopped: (count: number) =>
+      `A busca pelo sentido foi interrompida: ${count === 1 ? "1 documento ainda é buscado" : `${count} documentos ainda são buscados`} só pelas palavras.`,
+    resume: "Retomar",
+    tryAgain: "Tentar de novo",
+    problem: {
+      downloadFailed: (detail: string) => `Não foi possível baixar o modelo de busca (${detail}).`,
+      embeddingFailed: (name: string, detail: string) =>
+        `Não foi possível adicionar a busca pelo sentido a “${name}” (${detail}).`,
+      storageFull: (name: string) =>
+        `Não foi possível adicionar a busca pelo sentido a “${name}”: o armazenamento deste navegador para o Sigilo está cheio. Libere espaço em Gerenciar modelos ou Documentos.`,
+      notSaved: (name: string, detail: string) =>
+        `Não foi possível salvar a busca pelo sentido de “${name}”: o armazenamento do navegador a recusou (${detail}).`,
+      notRead: (name: string, detail: string) =>
+        `Não foi possível ler “${name}” do armazenamento deste navegador (${detail}).`,
+    },
+    stillByWords: "Os documentos continuam sendo encontrados pelas palavras.",
+    column: "Busca",
+    state: {
+      meaning: "Palavras e sentido",
+      wordsOnly: "Só palavras",
+      waiting: "Só palavras, sentido em seguida",
+      adding: (done: number, total: number) => `Adicionando o sentido: trecho ${done} de ${total}`,
+      failed: "Só palavras (não foi possível adicionar o sentido)",
+    },
   },
   documentsPanel: {
     open: "Documentos",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestStore, settle } from "../../testing/testStore";
 import { FakeDocumentReader } from "../../testing/fakeDocumentReader";
+import { localReadingLocks } from "../../../services/documents/readingLocks";
 
 /** Attaching when storage fills up, and when the tab closes before a file is read. */
 describe("documents: storage full and a tab closed mid-index", () => {
@@ -41,6 +42,31 @@ describe("documents: storage full and a tab closed mid-index", () => {
     await next.store.getState().dismissInterruptedAttachment(trace!.id);
     expect(next.store.getState().interruptedAttachments).toEqual([]);
     expect(await next.storage.documents.listDocuments()).toEqual([]);
+  });
+
+  it("a tab that starts while another reads a file does not call it interrupted", async () => {
+    // One lock manager for both "tabs", as the browser's is.
+    const browserLocks = localReadingLocks();
+    const reader = new FakeDocumentReader();
+    reader.hold = true;
+    const name = "sigilo-reading-elsewhere";
+    const reading = await createTestStore(undefined, name, {
+      documentReader: reader,
+      documentReadingLocks: browserLocks,
+    });
+    const attaching = reading.store.getState().attachFiles([new File(["Still going."], "long.pdf")]);
+    await settle();
+
+    const starting = await createTestStore(undefined, name, { documentReadingLocks: browserLocks });
+    await starting.store.getState().loadDocuments();
+    expect(starting.store.getState().interruptedAttachments).toEqual([]);
+    expect(starting.store.getState().documentLibrary).toEqual([]);
+
+    reader.release();
+    await attaching;
+    expect(await browserLocks.beingRead(reading.store.getState().documentLibrary.map((d) => d.id))).toEqual(
+      new Set(),
+    );
   });
 
   it("a file that could not be read leaves no trace behind", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestStore, settle } from "../../testing/testStore";
+import { untilState } from "../../testing/untilState";
 import { selectActiveMessages } from "../conversations/selectors";
 import { attachedDocuments } from "./documentsSlice";
 import { FakeDocumentReader } from "../../testing/fakeDocumentReader";
@@ -26,14 +27,7 @@ async function readyStore({ searchModelStored = true } = {}) {
 
 /** Resolves once the store asks whether to download the search model. */
 function searchModelAsked(store: Awaited<ReturnType<typeof readyStore>>["store"]): Promise<void> {
-  return new Promise((resolve) => {
-    if (store.getState().searchModelQuestion) return resolve();
-    const stop = store.subscribe((state) => {
-      if (!state.searchModelQuestion) return;
-      stop();
-      resolve();
-    });
-  });
+  return untilState(store, (state) => state.searchModelQuestion);
 }
 
 describe("documents slice", () => {

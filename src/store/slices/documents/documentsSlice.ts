@@ -1,15 +1,16 @@
 import type { StateCreator } from "zustand";
-import { newId } from "../../../domain/conversation";
-import { checkChosenDocument } from "../../../domain/retrieval/documentFormat";
 import type { DocumentPrompt } from "../../../domain/retrieval/promptAssembly";
 import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
+import { createReadingLocks } from "../../../services/documents/readingLocks";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 import { createDocumentPrompter } from "./documentPrompt";
-import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
+import type { AttachProblem, IndexingStage } from "./indexDocument";
 import type { ChunkRef } from "../../../domain/retrieval/document";
 import { passageView, type PassageView } from "./passageView";
 import { createSearchModelChoice, isSearchModelStored, type SearchModelChoice } from "./searchModelChoice";
+import { createAttacher } from "./attachFile";
+import { createVectorBackfill, NO_VECTOR_BACKFILL, type VectorBackfill } from "./vectorBackfill";
 
 /** A file being read and indexed. `key` names the attempt (a file attached twice is two attempts). */
 export interface AttachmentJob {
@@ -38,12 +39,20 @@ export interface DocumentsSlice {
   interruptedAttachments: DocumentInfo[];
   /** Forgets an interrupted file (its trace in storage goes). */
   dismissInterruptedAttachment(documentId: string): Promise<void>;
-  /** Whether documents may be searched by meaning (the embedding model's download), for this session. */
+  /** Whether documents may be searched by meaning (the embedding model's download); "Not now" is remembered. */
   searchModelChoice: SearchModelChoice;
   /** A large document waits for the user to say whether to download the embedding model. */
   searchModelQuestion: boolean;
   /** The answer to that question: download the model, or search by words alone for now. */
   answerSearchModelQuestion(answer: "download" | "not-now"): void;
+  /** Documents without vectors getting them in the background, once the search model is stored. */
+  vectorBackfill: VectorBackfill;
+  /** From the Documents panel: downloads the search model, then gives every document vectors. */
+  downloadSearchModel(): void;
+  /** Resumes (or tries again) giving documents vectors. */
+  startVectorBackfill(): void;
+  /** Stops giving documents vectors; those done keep theirs, the rest are found by their words. */
+  stopVectorBackfill(): void;
   loadDocuments(): Promise<void>;
   /** Reads, indexes and stores each file, one after another, for the open conversation (or the next one). */
   attachFiles(files: readonly File[]): Promise<void>;
@@ -79,24 +88,43 @@ export function attachedDocuments(state: AppState, conversationId: string | unde
 export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
   (set, get, api) => {
-    const searchModel = createSearchModelChoice({ get, set });
+    const searchModel = createSearchModelChoice({ get, set, settings: services.settings });
     const prompter = createDocumentPrompter({
       ...services,
       // A question is embedded only with the model stored: never a download the user did not agree to.
       mayEmbedQuestions: () => isSearchModelStored(get()),
     });
+    const readingLocks = services.documentReadingLocks ?? createReadingLocks();
+    const backfill = createVectorBackfill(
+      { get, set, subscribe: (listener) => api.subscribe(listener) },
+      {
+        engine: services.engine,
+        documents: services.documents,
+        replaceInfo,
+        vectorsAdded: (documentId) => prompter.forget(documentId),
+        searchModelDownloaded: searchModel.downloaded,
+      },
+    );
     // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
     api.subscribe((state, previous) => {
-      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
+      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") {
+        prompter.forgetAll();
+        backfill.reset();
+      }
     });
-    const controllers = new Map<string, AbortController>();
-    /** Documents this tab is reading now: their traces in storage are not interruptions. */
-    const readingHere = new Set<string>();
+    const attacher = createAttacher(
+      services,
+      { get, set },
+      {
+        readingLocks,
+        searchModel,
+        attached(info, hasVectors) {
+          replaceInfo(info);
+          if (!hasVectors) noteWithoutVectors([info.id]);
+        },
+      },
+    );
     let reading: Promise<void> | undefined;
-
-    function updateJob(key: string, stage: IndexingStage): void {
-      set({ attachmentJobs: get().attachmentJobs.map((job) => (job.key === key ? { ...job, stage } : job)) });
-    }
 
     function replaceInfo(info: DocumentInfo): void {
       const library = get().documentLibrary;
@@ -108,6 +136,16 @@ export const createDocumentsSlice =
       });
     }
 
+    function noteWithoutVectors(ids: readonly string[]): void {
+      const backfillState = get().vectorBackfill;
+      const added = ids.filter((id) => !backfillState.withoutVectors.includes(id));
+      if (added.length > 0) {
+        set({
+          vectorBackfill: { ...backfillState, withoutVectors: [...backfillState.withoutVectors, ...added] },
+        });
+      }
+    }
+
     /** Saves a document's new list of conversations. */
     async function setConversations(documentId: string, change: (ids: string[]) => string[]): Promise<void> {
       const info = get().documentLibrary.find((document) => document.id === documentId);
@@ -115,70 +153,6 @@ export const createDocumentsSlice =
       const updated = { ...info, conversationIds: change(info.conversationIds) };
       replaceInfo(updated);
       await services.documents.saveInfo(updated).catch(get().reportStorageError);
-    }
-
-    /**
-     * Notes in storage that this file is being read (sealed like the finished record, which replaces it), so a
-     * tab closed before the end is told at the next start. Best effort: a full storage fails later, with why.
-     */
-    async function leaveReadingTrace(
-      file: File,
-      documentId: string,
-      conversationId: string | undefined,
-    ): Promise<void> {
-      const checked = checkChosenDocument(file);
-      if (!checked.ok) return;
-      const trace: DocumentInfo = {
-        id: documentId,
-        name: file.name,
-        size: file.size,
-        format: checked.format,
-        createdAt: services.now(),
-        chunkCount: 0,
-        storedBytes: 0,
-        pagesWithoutText: [],
-        conversationIds: conversationId ? [conversationId] : [],
-        reading: true,
-      };
-      await services.documents.saveInfo(trace).catch(() => {});
-    }
-
-    async function attachOne(file: File, conversationId: string | undefined): Promise<void> {
-      const key = newId();
-      const documentId = newId();
-      const controller = new AbortController();
-      controllers.set(key, controller);
-      set({
-        attachmentJobs: [
-          ...get().attachmentJobs,
-          { key, name: file.name, size: file.size, stage: { stage: "reading" } },
-        ],
-      });
-      readingHere.add(documentId);
-      await leaveReadingTrace(file, documentId, conversationId);
-      const outcome = await indexDocument(services, {
-        file,
-        documentId,
-        conversationIds: conversationId ? [conversationId] : [],
-        now: services.now(),
-        signal: controller.signal,
-        onStage: (stage) => updateJob(key, stage),
-        decideEmbedding: searchModel.decide,
-        onSearchModelDownloaded: (downloaded) => void searchModel.downloaded(downloaded),
-      });
-      controllers.delete(key);
-      readingHere.delete(documentId);
-      set({ attachmentJobs: get().attachmentJobs.filter((job) => job.key !== key) });
-      if (!outcome.ok) {
-        await services.documents.deleteDocument(documentId).catch(() => {});
-        if (outcome.problem.code === "cancelled") return;
-        set({
-          failedAttachments: [...get().failedAttachments, { key, name: file.name, problem: outcome.problem }],
-        });
-        return;
-      }
-      replaceInfo(outcome.info);
-      if (!conversationId) set({ draftDocumentIds: [...get().draftDocumentIds, documentId] });
     }
 
     return {
@@ -190,19 +164,34 @@ export const createDocumentsSlice =
       interruptedAttachments: [],
       searchModelChoice: { choice: "undecided" },
       searchModelQuestion: false,
+      vectorBackfill: NO_VECTOR_BACKFILL,
 
       answerSearchModelQuestion: searchModel.answer,
+
+      downloadSearchModel() {
+        searchModel.chooseDownload();
+        backfill.start();
+      },
+
+      startVectorBackfill: () => backfill.start(),
+
+      stopVectorBackfill: () => backfill.stop(),
 
       loadDocuments() {
         if (get().documentLibraryStatus === "read") return Promise.resolve();
         reading ??= (async () => {
           set({ documentLibraryStatus: "reading" });
+          void searchModel.restore();
           try {
-            const listed = await services.documents.listDocuments();
+            const [listed, withVectors] = await Promise.all([
+              services.documents.listDocuments(),
+              services.documents.listVectorIds(),
+            ]);
             const stored = listed.filter((document) => !document.reading);
-            const interrupted = listed.filter(
-              (document) => document.reading && !readingHere.has(document.id),
-            );
+            const traces = listed.filter((document) => document.reading);
+            // A trace is an interruption only if no tab (this one included) is still reading its file.
+            const beingRead = await readingLocks.beingRead(traces.map((trace) => trace.id));
+            const interrupted = traces.filter((trace) => !beingRead.has(trace.id));
             // Documents attached while the list was read are kept.
             const added = get().documentLibrary.filter(
               (document) => !stored.some((s) => s.id === document.id),
@@ -212,6 +201,12 @@ export const createDocumentsSlice =
               documentLibraryStatus: "read",
               interruptedAttachments: interrupted,
             });
+            const vectorIds = new Set(withVectors);
+            noteWithoutVectors(
+              stored
+                .filter((document) => document.chunkCount > 0 && !vectorIds.has(document.id))
+                .map((document) => document.id),
+            );
           } catch (error) {
             set({ documentLibraryStatus: "failed" });
             get().reportStorageError(error);
@@ -224,12 +219,10 @@ export const createDocumentsSlice =
 
       async attachFiles(files) {
         const conversationId = get().activeConversationId ?? undefined;
-        for (const file of files) await attachOne(file, conversationId);
+        for (const file of files) await attacher.attach(file, conversationId);
       },
 
-      cancelAttachment(key) {
-        controllers.get(key)?.abort();
-      },
+      cancelAttachment: (key) => attacher.cancel(key),
 
       async dismissInterruptedAttachment(documentId) {
         set({
@@ -266,9 +259,14 @@ export const createDocumentsSlice =
       async deleteDocument(documentId) {
         await services.documents.deleteDocument(documentId);
         prompter.forget(documentId);
+        const backfillState = get().vectorBackfill;
         set({
           documentLibrary: get().documentLibrary.filter((document) => document.id !== documentId),
           draftDocumentIds: get().draftDocumentIds.filter((id) => id !== documentId),
+          vectorBackfill: {
+            ...backfillState,
+            withoutVectors: backfillState.withoutVectors.filter((id) => id !== documentId),
+          },
         });
       },
 

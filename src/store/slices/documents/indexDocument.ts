@@ -1,24 +1,23 @@
-import type { Chunk } from "../../../domain/retrieval/document";
-import { chunkText } from "../../../domain/retrieval/document";
 import type { DocumentProblem } from "../../../domain/retrieval/documentProblem";
-import { EMBEDDING_BATCH, needsRetrieval } from "../../../domain/retrieval/embedding";
+import type { DownloadProgress } from "../../../domain/generation";
+import { needsRetrieval } from "../../../domain/retrieval/embedding";
 import type {
   DocumentContent,
   DocumentInfo,
   DocumentVectors,
 } from "../../../domain/retrieval/storedDocument";
-import { buildVectorIndex } from "../../../domain/retrieval/vectorIndex";
 import type { DocumentsClient } from "../../../services/documents/documentsClient";
 import type { ExtractionProgress } from "../../../services/documents/protocol";
 import type { EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
-import { failureMessage } from "../../../services/engine/EngineClient";
 import type { EmbeddingDecision } from "./searchModelChoice";
+import { embedChunks } from "./embedChunks";
 
 /** Where an attachment is: the documents worker's stages, then embedding its chunks, then saving. */
 export type IndexingStage =
   | ExtractionProgress
-  | { stage: "search-model" }
+  /** Downloading the embedding model, with its figures once the download reports them. */
+  | { stage: "search-model"; download?: DownloadProgress }
   | { stage: "embedding"; done: number; total: number }
   | { stage: "saving" };
 
@@ -29,7 +28,9 @@ export type IndexingStage =
 export type AttachProblem =
   DocumentProblem | { code: "storage-full"; bytes: number } | { code: "not-saved"; detail: string };
 
-export type IndexOutcome = { ok: true; info: DocumentInfo } | { ok: false; problem: AttachProblem };
+/** `hasVectors`: false when stored to be found by its words alone (a vector backfill may add them later). */
+export type IndexOutcome =
+  { ok: true; info: DocumentInfo; hasVectors: boolean } | { ok: false; problem: AttachProblem };
 
 export interface IndexJob {
   file: File;
@@ -62,10 +63,14 @@ export async function indexDocument(
   if (decision === "download-then-embed") onStage({ stage: "search-model" });
   const embedded =
     decision === "embed" || decision === "download-then-embed"
-      ? await embedChunks(services.engine, { text: document.text, chunks, documentId }, signal, (stage) =>
+      ? await embedChunks(services.engine, { text: document.text, chunks, documentId }, signal, {
           // While the first batch downloads the model, the attachment says so rather than "passage 0 of n".
-          decision === "download-then-embed" && stage.done === 0 ? undefined : onStage(stage),
-        )
+          onProgress: ({ done, total }) =>
+            decision === "download-then-embed" && done === 0
+              ? undefined
+              : onStage({ stage: "embedding", done, total }),
+          onDownload: (download) => onStage({ stage: "search-model", download }),
+        })
       : undefined;
   if (signal.aborted || decision === "cancelled") return { ok: false, problem: { code: "cancelled" } };
   if (decision === "download-then-embed") {
@@ -108,40 +113,7 @@ export async function indexDocument(
       problem: { code: "not-saved", detail: error instanceof Error ? error.message : String(error) },
     };
   }
-  return { ok: true, info };
-}
-
-/**
- * The chunks' vectors, batch by batch (the heading path in front: it carries the context a passage lacks).
- * The first call downloads the model if it is not stored; a failure says why (vectors are then left out).
- */
-async function embedChunks(
-  engine: EngineClient,
-  { text, chunks, documentId }: { text: string; chunks: readonly Chunk[]; documentId: string },
-  signal: AbortSignal,
-  onStage: (stage: { stage: "embedding"; done: number; total: number }) => void,
-): Promise<{ ok: true; vectors: DocumentVectors | undefined } | { ok: false; detail: string }> {
-  const inputs = chunks.map((chunk) => [...chunk.headingPath, chunkText(text, chunk)].join("\n"));
-  const embedded: Float32Array[] = [];
-  let model: string | undefined;
-  try {
-    for (let start = 0; start < inputs.length; start += EMBEDDING_BATCH) {
-      onStage({ stage: "embedding", done: start, total: inputs.length });
-      if (signal.aborted) return { ok: true, vectors: undefined };
-      const batch = await engine.embed(inputs.slice(start, start + EMBEDDING_BATCH), signal);
-      if (model !== undefined && batch.model !== model) return { ok: true, vectors: undefined };
-      model = batch.model;
-      embedded.push(...batch.vectors);
-    }
-  } catch (error) {
-    return { ok: false, detail: failureMessage(error) };
-  }
-  if (!model || embedded.length !== chunks.length) return { ok: true, vectors: undefined };
-  const index = buildVectorIndex(documentId, embedded);
-  return {
-    ok: true,
-    vectors: { id: documentId, model, dimensions: index.dimensions, vectors: index.vectors },
-  };
+  return { ok: true, info, hasVectors: vectors !== undefined };
 }
 
 /** Text at two bytes a character (as IndexedDB keeps strings), chunk records at ~64 bytes, vectors as bytes. */
@@ -153,7 +125,7 @@ function storedBytes(content: DocumentContent, vectors: DocumentVectors | undefi
 }
 
 /** The browser's "storage is full" (a DOMException, or its name carried by an error from elsewhere). */
-function isQuotaExceeded(error: unknown): boolean {
+export function isQuotaExceeded(error: unknown): boolean {
   return (
     typeof error === "object" && error !== null && "name" in error && error.name === "QuotaExceededError"
   );

@@ -1,16 +1,24 @@
 import { EMBEDDING_MODEL_ID } from "../../../domain/retrieval/embedding";
+import type { SettingsStore } from "../../../services/storage";
 import type { AppState } from "../../appState";
+import { unlessLocked } from "../vault/unlessLocked";
 
 /**
- * Whether documents may be searched by meaning, which needs the embedding ("search") model: asked once per
- * session, the first time a large document is attached while the model is not stored. "not-now" searches by
- * words alone (BM25) until the next start; "failed" is a download that did not finish (same, with why).
+ * Whether documents may be searched by meaning, which needs the embedding ("search") model: asked the first
+ * time a large document is attached while the model is not stored. "not-now" searches by words alone (BM25),
+ * and is remembered (`remembered`: from an earlier session) until the user downloads the model from the
+ * Documents panel; "failed" is a download that did not finish (words alone for this session, with why).
  */
 export type SearchModelChoice =
   | { choice: "undecided" }
   | { choice: "download" }
-  | { choice: "not-now" }
+  | { choice: "not-now"; remembered?: true }
   | { choice: "failed"; detail: string };
+
+/** Settings key of a "Not now" (the only answer kept: "download" leaves the model stored, which says it). */
+export const SEARCH_MODEL_SETTING = "searchModelChoice";
+
+const isNotNow = (value: unknown): value is "not-now" => value === "not-now";
 
 /** What indexing does about a document's vectors. */
 export type EmbeddingDecision = "embed" | "download-then-embed" | "skip" | "cancelled";
@@ -19,14 +27,14 @@ export function isSearchModelStored(state: AppState): boolean {
   return state.cachedModelIds.includes(EMBEDDING_MODEL_ID);
 }
 
-type Store = { get(): AppState; set(partial: Partial<AppState>): void };
+type Store = { get(): AppState; set(partial: Partial<AppState>): void; settings: SettingsStore };
 
 /**
  * The question and its answer. Indexing asks `decide` once a file is chunked; while a large document waits for
  * the user, `searchModelQuestion` is set (the UI asks), and `answer` (or the attachment's Stop) ends the wait.
  * Files of one drop wait on the same question.
  */
-export function createSearchModelChoice({ get, set }: Store) {
+export function createSearchModelChoice({ get, set, settings }: Store) {
   let waiting:
     { promise: Promise<"download" | "not-now">; resolve(answer: "download" | "not-now"): void } | undefined;
   /** Attachments waiting on the question. */
@@ -42,10 +50,37 @@ export function createSearchModelChoice({ get, set }: Store) {
     return waiting.promise;
   }
 
+  /** The stored "Not now", read once (again after a failure: while locked, the setting is sealed). */
+  let restored: Promise<void> | undefined;
+  function restore(): Promise<void> {
+    restored ??= settings.get(SEARCH_MODEL_SETTING, isNotNow).then(
+      (stored) => {
+        if (stored && get().searchModelChoice.choice === "undecided") {
+          set({ searchModelChoice: { choice: "not-now", remembered: true } });
+        }
+      },
+      () => {
+        restored = undefined;
+      },
+    );
+    return restored;
+  }
+
+  function remember(answer: "download" | "not-now"): void {
+    const saved =
+      answer === "not-now"
+        ? settings.set(SEARCH_MODEL_SETTING, answer)
+        : settings.delete(SEARCH_MODEL_SETTING);
+    saved.catch(unlessLocked(get().reportStorageError));
+  }
+
   return {
+    restore,
+
     async decide(largeDocument: boolean, signal: AbortSignal): Promise<EmbeddingDecision> {
       if (isSearchModelStored(get())) return "embed";
       if (!largeDocument) return "skip";
+      await restore();
       const current = get().searchModelChoice.choice;
       if (current === "not-now" || current === "failed") return "skip";
       if (current === "download") return "download-then-embed";
@@ -67,8 +102,15 @@ export function createSearchModelChoice({ get, set }: Store) {
 
     answer(answer: "download" | "not-now"): void {
       set({ searchModelChoice: { choice: answer }, searchModelQuestion: false });
+      remember(answer);
       waiting?.resolve(answer);
       waiting = undefined;
+    },
+
+    /** The user asked for the model from the Documents panel: a "Not now" is forgotten. */
+    chooseDownload(): void {
+      set({ searchModelChoice: { choice: "download" } });
+      remember("download");
     },
 
     /** The download ended: stored now (listed in the model manager), or failed, with why. */
