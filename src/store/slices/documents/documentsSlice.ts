@@ -1,12 +1,11 @@
 import type { StateCreator } from "zustand";
 import { newId } from "../../../domain/conversation";
-import { checkChosenDocument } from "../../../domain/retrieval/documentFormat";
 import type { DocumentPrompt } from "../../../domain/retrieval/promptAssembly";
 import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
-import { createDocumentPrompter } from "./documentPrompt";
-import { indexDocument, type AttachProblem, type IndexingStage } from "./indexDocument";
+import type { createDocumentPrompter } from "./documentPrompt";
+import type { AttachProblem, IndexingStage } from "./indexDocument";
 import type { ChunkRef } from "../../../domain/retrieval/document";
 import { passageView, type PassageView } from "./passageView";
 import { createSearchModelChoice, isSearchModelStored, type SearchModelChoice } from "./searchModelChoice";
@@ -80,14 +79,17 @@ export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
   (set, get, api) => {
     const searchModel = createSearchModelChoice({ get, set });
-    const prompter = createDocumentPrompter({
-      ...services,
-      // A question is embedded only with the model stored: never a download the user did not agree to.
-      mayEmbedQuestions: () => isSearchModelStored(get()),
-    });
+    // Reading, indexing and prompting code is fetched on first use: none of it is needed for the first screen.
+    let prompter: ReturnType<typeof createDocumentPrompter> | undefined;
+    const loadPrompter = async () =>
+      (prompter ??= (await import("./documentPrompt")).createDocumentPrompter({
+        ...services,
+        // A question is embedded only with the model stored: never a download the user did not agree to.
+        mayEmbedQuestions: () => isSearchModelStored(get()),
+      }));
     // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
     api.subscribe((state, previous) => {
-      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter.forgetAll();
+      if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") prompter?.forgetAll();
     });
     const controllers = new Map<string, AbortController>();
     /** Documents this tab is reading now: their traces in storage are not interruptions. */
@@ -126,6 +128,7 @@ export const createDocumentsSlice =
       documentId: string,
       conversationId: string | undefined,
     ): Promise<void> {
+      const { checkChosenDocument } = await import("../../../domain/retrieval/documentFormat");
       const checked = checkChosenDocument(file);
       if (!checked.ok) return;
       const trace: DocumentInfo = {
@@ -156,6 +159,7 @@ export const createDocumentsSlice =
       });
       readingHere.add(documentId);
       await leaveReadingTrace(file, documentId, conversationId);
+      const { indexDocument } = await import("./indexDocument");
       const outcome = await indexDocument(services, {
         file,
         documentId,
@@ -265,7 +269,7 @@ export const createDocumentsSlice =
 
       async deleteDocument(documentId) {
         await services.documents.deleteDocument(documentId);
-        prompter.forget(documentId);
+        prompter?.forget(documentId);
         set({
           documentLibrary: get().documentLibrary.filter((document) => document.id !== documentId),
           draftDocumentIds: get().draftDocumentIds.filter((id) => id !== documentId),
@@ -291,7 +295,12 @@ export const createDocumentsSlice =
       async internal_documentPrompt(conversationId, question, budget) {
         const documents = attachedDocuments(get(), conversationId);
         if (documents.length === 0) return undefined;
-        return prompter.prompt({ documents, question, ...budget, wording: services.documentWording() });
+        return (await loadPrompter()).prompt({
+          documents,
+          question,
+          ...budget,
+          wording: services.documentWording(),
+        });
       },
     };
   };
