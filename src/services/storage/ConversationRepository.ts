@@ -7,6 +7,7 @@ import { keepReadable, type InvalidRecordReporter } from "./validate";
 import type { RecordCodec } from "./vault/recordCodec";
 import type { SealedMessageRecord } from "./vault/sealedRecords";
 import { forgetRepliesInFlight, noteRepliesInFlight } from "./repliesInFlight";
+import { decodeInTurns } from "./decodeInTurns";
 
 export interface ConversationStore {
   /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
@@ -105,7 +106,7 @@ export function createIdbConversationStore(
   const store: ConversationStore = {
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
-      const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
+      const decoded = await decodeInTurns(stored, (record) => codec.decodeConversation(record));
       const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
