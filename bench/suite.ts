@@ -449,10 +449,13 @@ function streamingMetrics(group: string, options: StreamingOptions, runs: Stream
     metric("engine overhead: worker message to DOM p50", "ms", pick("tokenToDomP50Ms"), "lower"),
     metric("engine overhead: worker message to DOM p95", "ms", pick("tokenToDomP95Ms"), "lower"),
     metric("engine overhead: main-thread time per token", "ms", pick("mainThreadMsPerToken"), "lower"),
-    metric("IndexedDB write transactions (one reply)", "count", pick("idbWriteTransactions"), "lower", {
-      op: "<=",
-      value: 20,
-    }),
+    metric(
+      "IndexedDB write transactions (one reply)",
+      "count",
+      pick("idbWriteTransactions"),
+      "lower",
+      fastest ? undefined : { op: "<=", value: writeTransactionBudget(options) },
+    ),
     metric(
       "IndexedDB bytes written (one reply)",
       "KB",
@@ -461,6 +464,15 @@ function streamingMetrics(group: string, options: StreamingOptions, runs: Stream
     ),
   );
   return metrics;
+}
+
+/**
+ * A reply is saved about once a second, so a killed tab loses at most ~1 s of it (issue 14's bound): one write
+ * transaction per second of reply, plus its start and its end, and one for timing slack. As fast as possible a
+ * reply takes about a second or two; its figure is reported without a budget.
+ */
+function writeTransactionBudget(options: StreamingOptions): number {
+  return Math.ceil(options.replyTokens / options.rate) + 3;
 }
 
 function ms(group: string, name: string, values: number[], budget?: Metric["budget"]): Metric {

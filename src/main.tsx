@@ -26,7 +26,7 @@ import type { LanguageChoice } from "./i18n/language";
 import { languageForBrowser } from "./i18n/browserMessages";
 import { loadDictionary, messagesFor } from "./i18n/dictionaries";
 import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
-import { createDocumentsClient } from "./services/documents/documentsClient";
+import { createLazyDocumentsClient } from "./services/documents/lazyDocumentsClient";
 import { documentPromptWording } from "./features/documents/documentSources";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
 import { createBrowserAppShell } from "./services/pwa/browserAppShell";
@@ -86,7 +86,7 @@ async function main() {
     conversations: announceChanges(storage.conversations, tabChannel.post),
     settings: storage.settings,
     documents: storage.documents,
-    documentReader: createDocumentsClient(),
+    documentReader: createLazyDocumentsClient(),
     documentWording: () => documentPromptWording(messagesFor(shownLanguage())),
     deviceStorage: browserDeviceStorage,
     vault: storage.vault,

@@ -102,13 +102,19 @@ async function oneRun(page: Page, url: string, spec: HistorySpec): Promise<Large
     const times = (window as unknown as BenchWindow).__benchProbe.startupTimes();
     return times.listPaintedAt !== undefined ? times : undefined;
   });
-  const listed = Number(
-    await page
-      .getByRole("navigation", { name: "Conversations" })
-      .getByRole("listitem")
-      .first()
-      .getAttribute("aria-setsize"),
-  );
+  // The first screen of the list comes first and the rest a moment later: wait for the whole list (or say how
+  // much of it came).
+  const firstRow = page.getByRole("navigation", { name: "Conversations" }).getByRole("listitem").first();
+  await page
+    .waitForFunction(
+      (count) =>
+        document.querySelector('nav[aria-label="Conversations"] li')?.getAttribute("aria-setsize") ===
+        String(count),
+      spec.conversations,
+      { timeout: 30_000, polling: 100 },
+    )
+    .catch(() => undefined);
+  const listed = Number(await firstRow.getAttribute("aria-setsize"));
 
   // The index starts once the app is idle; the build is over when nothing is left to read.
   const build = await valueOf(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Conversation } from "../../domain/conversation";
 import { Icon } from "../../app/Icon";
 import { useAppStore } from "../../store/useAppStore";
@@ -14,11 +14,22 @@ interface Props {
   active: boolean;
   /** The one row whose buttons the Tab key reaches (the list is one tab stop; arrows move between rows). */
   tabStop: boolean;
-  onDelete(): void;
+  onDelete(conversation: Conversation, index: number): void;
 }
 
-/** A conversation in the sidebar: open it, rename it in place, or ask to delete it. */
-export function ConversationItem({ conversation, index, setSize, offset, active, tabStop, onDelete }: Props) {
+/**
+ * A conversation in the sidebar: open it, rename it in place, or ask to delete it. Memoised: while the list
+ * scrolls, the rows that stay on screen are not rendered again, only the ones coming in are.
+ */
+export const ConversationItem = memo(function ConversationItem({
+  conversation,
+  index,
+  setSize,
+  offset,
+  active,
+  tabStop,
+  onDelete,
+}: Props) {
   const t = useT();
   const openConversation = useAppStore((state) => state.openConversation);
   const renameConversation = useAppStore((state) => state.renameConversation);
@@ -100,11 +111,11 @@ export function ConversationItem({ conversation, index, setSize, offset, active,
           aria-label={t.conversationItem.deleteNamed(conversation.title)}
           title={t.conversationItem.delete}
           tabIndex={tabIndex}
-          onClick={onDelete}
+          onClick={() => onDelete(conversation, index)}
         >
           <Icon name="trash" />
         </button>
       </span>
     </li>
   );
-}
+});

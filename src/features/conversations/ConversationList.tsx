@@ -11,7 +11,7 @@ import { useScrollContainer } from "./useScrollContainer";
  */
 const ESTIMATED_ROW_PX = 38;
 /** Rows rendered beyond each edge of the viewport, so fast scrolling rarely shows a gap. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 interface Props {
   conversations: readonly Conversation[];
@@ -133,7 +133,7 @@ export function ConversationList({ conversations, activeId, onDelete, focusReque
             conversation={conversation}
             active={item.index === activeIndex}
             tabStop={item.index === tabStop}
-            onDelete={() => onDelete(conversation, item.index)}
+            onDelete={onDelete}
           />
         );
       })}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { BrandMark } from "../../app/BrandMark";
 import type { Conversation } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
@@ -31,6 +31,11 @@ export function ConversationSidebar({ drawer }: { drawer: Drawer }) {
   const [toDelete, setToDelete] = useState<{ conversation: Conversation; index: number }>();
   const { attachPanel, open, closeDrawer, swipe } = drawer;
   const [focusRequest, setFocusRequest] = useState<{ index: number; key: number }>();
+  // Stable, so the list's rows are not rendered again each time the sidebar is.
+  const askToDelete = useCallback(
+    (conversation: Conversation, index: number) => setToDelete({ conversation, index }),
+    [],
+  );
 
   return (
     <aside id="sidebar" ref={attachPanel} className={open ? "sidebar open" : "sidebar"} {...swipe}>
@@ -54,7 +59,7 @@ export function ConversationSidebar({ drawer }: { drawer: Drawer }) {
         <ConversationList
           conversations={conversations}
           activeId={activeId}
-          onDelete={(conversation, index) => setToDelete({ conversation, index })}
+          onDelete={askToDelete}
           focusRequest={focusRequest}
         />
       </nav>

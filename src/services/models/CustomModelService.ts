@@ -4,8 +4,6 @@ import { modelHosts } from "../../domain/modelHosts";
 import type { CustomizableModelSources } from "../engine/modelSources";
 import { createCheckedFetch } from "../privacy/checkedFetch";
 import { watchPolicyRefusals } from "../privacy/policyRefusals";
-import { checkCustomModel } from "./checkCustomModel";
-import { searchHuggingFace } from "./searchHuggingFace";
 
 /** Finds and checks models the user adds by URL and tells the engine where their files are. */
 export interface CustomModelService {
@@ -31,17 +29,19 @@ export function createCustomModelService(
   });
   // Never a stale copy from the HTTP cache: the answer decides what is offered, and whether a model is saved.
   const fetchFresh = (url: string) => checkedFetch(url, { cache: "no-store" });
+  // The search and the check (and the model-folder rules they apply) are fetched when first used, from the model
+  // manager: nothing of them is needed for the first screen.
   return {
-    search: (words) =>
-      searchHuggingFace(words, {
+    search: async (words) =>
+      (await import("./searchHuggingFace")).searchHuggingFace(words, {
         // Like every request to a model host, with no cookies and no referrer (see createCheckedFetch).
         fetch: fetchFresh,
         allowedHosts,
         appOrigin: location.origin,
         online: () => navigator.onLine,
       }),
-    check: (request) =>
-      checkCustomModel(request, {
+    check: async (request) =>
+      (await import("./checkCustomModel")).checkCustomModel(request, {
         fetch: fetchFresh,
         allowedHosts,
         appOrigin: location.origin,

@@ -5,6 +5,9 @@ import { inTransaction } from "./transactions";
 import { createWriteQueue } from "./writeQueue";
 import { keepReadable, type InvalidRecordReporter } from "./validate";
 import type { RecordCodec } from "./vault/recordCodec";
+import type { SealedMessageRecord } from "./vault/sealedRecords";
+import { forgetRepliesInFlight, noteRepliesInFlight } from "./repliesInFlight";
+import { decodeInTurns } from "./decodeInTurns";
 
 export interface ConversationStore {
   /** Newest (by updatedAt) first. Unreadable records are skipped and reported. */
@@ -58,12 +61,6 @@ export interface ImportCounts {
 /** Records an import adds per step (see importConversations). */
 const WRITE_BATCH = 250;
 
-/**
- * Settings key: replies cut off by a closed tab are looked for in conversations updated at or after this time
- * (see markStreamingAsInterrupted). Absent: in every message.
- */
-const STREAMING_CHECKED_FROM = "streamingCheckedFrom";
-
 /** Every key of one conversation in the byConversation index, whatever its createdAt. */
 function conversationRange(conversationId: string): IDBKeyRange {
   return IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
@@ -91,21 +88,25 @@ export function createIdbConversationStore(
     return encoding;
   }
 
-  /** Messages of the conversations updated at or after `time`; every message when it is not a time. */
-  async function messagesUpdatedFrom(time: unknown): Promise<unknown[]> {
-    if (typeof time !== "number" || Number.isNaN(time)) return db.getAll("messages");
-    const range = IDBKeyRange.lowerBound(time);
-    const ids = await db.getAllKeysFromIndex("conversations", "byUpdatedAt", range);
-    const perConversation = await Promise.all(
-      ids.map((id) => db.getAllFromIndex("messages", "byConversation", conversationRange(id))),
-    );
-    return perConversation.flat();
+  /** Puts message records, and their marks as replies in flight or not (repliesInFlight.ts), in one transaction. */
+  function putMessages(
+    messages: readonly Message[],
+    records: readonly (Message | SealedMessageRecord)[],
+  ): Promise<void> {
+    const tx = db.transaction(["messages", "repliesInFlight"], "readwrite");
+    const messageStore = tx.objectStore("messages");
+    return inTransaction(tx, async () => {
+      await Promise.all([
+        ...records.map((record) => messageStore.put(record)),
+        ...noteRepliesInFlight(tx.objectStore("repliesInFlight"), messages),
+      ]);
+    });
   }
 
   const store: ConversationStore = {
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
-      const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
+      const decoded = await decodeInTurns(stored, (record) => codec.decodeConversation(record));
       const { valid, skipped } = keepReadable(decoded);
       if (skipped > 0) reportInvalid("conversations", skipped);
       return valid.reverse();
@@ -147,30 +148,27 @@ export function createIdbConversationStore(
     },
 
     saveMessage(message) {
-      const record = encodedNow(codec.encodeMessage(message));
-      return inOrder(async () => {
-        await db.put("messages", await record);
-      });
+      return store.saveMessages([message]);
     },
 
     saveMessages(messages) {
       const encoded = encodedNow(Promise.all(messages.map((message) => codec.encodeMessage(message))));
-      return inOrder(async () => {
-        const records = await encoded;
-        const tx = db.transaction("messages", "readwrite");
-        await inTransaction(tx, () => Promise.all(records.map((record) => tx.store.put(record))));
-      });
+      return inOrder(async () => putMessages(messages, await encoded));
     },
 
     removeMessages(ids, relinked) {
       const encoded = encodedNow(Promise.all(relinked.map((message) => codec.encodeMessage(message))));
       return inOrder(async () => {
         const records = await encoded;
-        const tx = db.transaction("messages", "readwrite");
+        const tx = db.transaction(["messages", "repliesInFlight"], "readwrite");
+        const messageStore = tx.objectStore("messages");
+        const inFlight = tx.objectStore("repliesInFlight");
         await inTransaction(tx, () =>
           Promise.all([
-            ...ids.map((id) => tx.store.delete(id)),
-            ...records.map((record) => tx.store.put(record)),
+            ...ids.map((id) => messageStore.delete(id)),
+            ...forgetRepliesInFlight(inFlight, ids),
+            ...records.map((record) => messageStore.put(record)),
+            ...noteRepliesInFlight(inFlight, relinked),
           ]),
         );
       });
@@ -185,12 +183,13 @@ export function createIdbConversationStore(
       );
       return inOrder(async () => {
         const [conversationRecord, ...messageRecords] = await encoded;
-        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const tx = db.transaction(["conversations", "messages", "repliesInFlight"], "readwrite");
         const messageStore = tx.objectStore("messages");
         await inTransaction(tx, () =>
           Promise.all([
             tx.objectStore("conversations").put(conversationRecord!),
             ...messageRecords.map((record) => messageStore.put(record)),
+            ...noteRepliesInFlight(tx.objectStore("repliesInFlight"), messages),
           ]),
         );
       });
@@ -198,13 +197,14 @@ export function createIdbConversationStore(
 
     deleteConversation(id) {
       return inOrder(async () => {
-        const tx = db.transaction(["conversations", "messages"], "readwrite");
+        const tx = db.transaction(["conversations", "messages", "repliesInFlight"], "readwrite");
         const messages = tx.objectStore("messages");
         await inTransaction(tx, async () => {
           const messageIds = await messages.index("byConversation").getAllKeys(conversationRange(id));
           await Promise.all([
             tx.objectStore("conversations").delete(id),
             ...messageIds.map((messageId) => messages.delete(messageId)),
+            ...forgetRepliesInFlight(tx.objectStore("repliesInFlight"), messageIds),
           ]);
         });
       });
@@ -217,13 +217,10 @@ export function createIdbConversationStore(
           Promise.all(conversations.map((conversation) => codec.encodeConversation(conversation))),
           Promise.all(messages.map((message) => codec.encodeMessage(message))),
         ]);
-        const tx = db.transaction(["conversations", "messages", "settings"], "readwrite");
+        const tx = db.transaction(["conversations", "messages", "repliesInFlight"], "readwrite");
         const conversationStore = tx.objectStore("conversations");
         const messageStore = tx.objectStore("messages");
         return inTransaction(tx, async () => {
-          // Imported replies may have been streaming where they were exported, with any updatedAt: the next
-          // check for cut-off replies reads every message again.
-          await tx.objectStore("settings").delete(STREAMING_CHECKED_FROM);
           const [conversationKeys, messageKeys] = await Promise.all([
             conversationStore.getAllKeys(),
             messageStore.getAllKeys(),
@@ -232,9 +229,13 @@ export function createIdbConversationStore(
           const storedMessages = new Set(messageKeys);
           const newConversations = conversationRecords.filter((c) => !storedConversations.has(c.id));
           const newMessages = messageRecords.filter((m) => !storedMessages.has(m.id));
+          // A reply that was being written where it was exported is cut off here: the next start marks it so.
+          const inFlight = tx.objectStore("repliesInFlight");
+          const streaming = messages.filter((m) => m.status === "streaming" && !storedMessages.has(m.id));
           const adds = [
             ...newConversations.map((c) => () => conversationStore.add(c)),
             ...newMessages.map((m) => () => messageStore.add(m)),
+            ...streaming.map((m) => () => inFlight.put({ id: m.id })),
           ];
           // Each add copies its record on the spot: tens of thousands in one go froze the page for seconds. In
           // batches, the page gets its turn while a batch is written, and the transaction (still one, all or
@@ -277,25 +278,28 @@ export function createIdbConversationStore(
     },
 
     async markStreamingAsInterrupted() {
-      // No status index (the status is sealed when the lock is on). A reply's start saves its conversation with
-      // updatedAt = that moment, in the same transaction as the reply, so a reply cut off since the last check
-      // is in a conversation updated since then: only those are read, not every message ever written (200,000
-      // take seconds to read, and this runs at every start). The first check, and the first after an import,
-      // read them all.
-      const [checkedFrom, newest] = await Promise.all([
-        db.get("settings", STREAMING_CHECKED_FROM),
-        db.transaction("conversations").store.index("byUpdatedAt").openKeyCursor(null, "prev"),
-      ]);
-      const stored = await messagesUpdatedFrom(checkedFrom);
-      const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const streaming = keepReadable(decoded).valid.filter((message) => message.status === "streaming");
+      // Only the messages marked as replies in flight are read (repliesInFlight.ts): usually none.
+      const marked = await db.getAllKeys("repliesInFlight");
+      if (marked.length === 0) return 0;
+      const tx = db.transaction("messages");
+      const stored = await Promise.all(marked.map((id) => tx.store.get(id)));
+      const decoded = await Promise.all(
+        stored.map((record) => (record === undefined ? undefined : codec.decodeMessage(record))),
+      );
+      const streaming = decoded.filter((message): message is Message => message?.status === "streaming");
+      // Saved with their new status, they lose their marks; so do marks of messages gone or unreadable.
       if (streaming.length > 0) {
         await store.saveMessages(
           streaming.map((message) => ({ ...message, status: "interrupted" as const })),
         );
       }
-      // Replies started from now on have a later updatedAt (a clock set back meanwhile is allowed for).
-      if (newest) await db.put("settings", Math.min(newest.key, Date.now()), STREAMING_CHECKED_FROM);
+      const stale = marked.filter((_, at) => decoded[at]?.status !== "streaming");
+      if (stale.length > 0) {
+        await inOrder(async () => {
+          const cleanup = db.transaction("repliesInFlight", "readwrite");
+          await inTransaction(cleanup, () => Promise.all(forgetRepliesInFlight(cleanup.store, stale)));
+        });
+      }
       return streaming.length;
     },
   };

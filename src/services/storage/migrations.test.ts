@@ -37,14 +37,23 @@ async function describeDatabase(name: string) {
 }
 
 const CURRENT_SHAPE = {
-  version: 4,
-  stores: ["conversations", "documentContents", "documentVectors", "documents", "messages", "settings"],
+  version: 5,
+  stores: [
+    "conversations",
+    "documentContents",
+    "documentVectors",
+    "documents",
+    "messages",
+    "repliesInFlight",
+    "settings",
+  ],
   keyPaths: {
     conversations: "id",
     documentContents: "id",
     documentVectors: "id",
     documents: "id",
     messages: "id",
+    repliesInFlight: "id",
     settings: null,
   },
   indexes: {
@@ -53,6 +62,7 @@ const CURRENT_SHAPE = {
     documentVectors: {},
     documents: {},
     messages: { byConversation: { keyPath: ["conversationId", "createdAt"], unique: false } },
+    repliesInFlight: {},
     settings: {},
   },
 };
@@ -63,7 +73,7 @@ describe("a fresh install", () => {
     const storage = await openStorage({ name });
     storage.close();
 
-    expect(DB_VERSION).toBe(4);
+    expect(DB_VERSION).toBe(5);
     expect(await describeDatabase(name)).toEqual(CURRENT_SHAPE);
   });
 });

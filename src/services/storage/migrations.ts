@@ -3,6 +3,7 @@ import type { Message } from "../../domain/conversation";
 import type { SigiloDB } from "./schema";
 import { readMessage } from "../../domain/recordSchema";
 import { isRecord } from "./validate";
+import { isSealedRecord } from "./vault/sealedRecords";
 
 type UpgradeTransaction = IDBPTransaction<SigiloDB, StoreNames<SigiloDB>[], "versionchange">;
 type MessagesStore = IDBPObjectStore<SigiloDB, StoreNames<SigiloDB>[], "messages", "versionchange">;
@@ -50,6 +51,11 @@ export function migrate(
     db.createObjectStore("documentContents", { keyPath: "id" });
     db.createObjectStore("documentVectors", { keyPath: "id" });
   }
+  if (oldVersion < 5) {
+    // Replies in flight are marked as they are written (repliesInFlight.ts); older stores had no marks.
+    db.createObjectStore("repliesInFlight", { keyPath: "id" });
+    if (oldVersion >= 2) rewrites.push(() => markRepliesInFlight(tx));
+  }
   // The first one starts synchronously: the upgrade transaction is only sure to be active right now.
   const [first, ...rest] = rewrites;
   return rest.reduce((done, rewrite) => done.then(rewrite), first ? first() : Promise.resolve());
@@ -94,3 +100,42 @@ async function linkMessagesInOrder(messages: MessagesStore): Promise<void> {
     cursor = await cursor.continue();
   }
 }
+
+/**
+ * Until version 5 start-up found replies cut off by a closed tab by reading the messages of conversations updated
+ * since its last look (the `streamingCheckedFrom` setting; every message without one). Version 5 reads only the
+ * messages marked as in flight, so the same messages are marked once here: those stored as "streaming", and the
+ * sealed ones, whose status cannot be read without the key (the next start opens them and drops the marks of
+ * those that finished). A version 1 database has no setting and no streaming reply (step 2 marks them complete).
+ */
+async function markRepliesInFlight(tx: UpgradeTransaction): Promise<void> {
+  const settings = tx.objectStore("settings");
+  const inFlight = tx.objectStore("repliesInFlight");
+  const messages = tx.objectStore("messages");
+  const checkedFrom: unknown = await settings.get(STREAMING_CHECKED_FROM);
+  const mark = async (record: unknown) => {
+    if (
+      isRecord(record) &&
+      typeof record.id === "string" &&
+      (record.status === "streaming" || isSealedRecord(record))
+    )
+      await inFlight.put({ id: record.id });
+  };
+  if (typeof checkedFrom === "number" && !Number.isNaN(checkedFrom)) {
+    const updated = await tx
+      .objectStore("conversations")
+      .index("byUpdatedAt")
+      .getAllKeys(IDBKeyRange.lowerBound(checkedFrom));
+    for (const conversationId of updated) {
+      const range = IDBKeyRange.bound([conversationId, -Infinity], [conversationId, Infinity]);
+      for (const record of await messages.index("byConversation").getAll(range)) await mark(record);
+    }
+  } else {
+    for (let cursor = await messages.openCursor(); cursor; cursor = await cursor.continue())
+      await mark(cursor.value);
+  }
+  await settings.delete(STREAMING_CHECKED_FROM);
+}
+
+/** Version 2 to 4's setting for markRepliesInFlight: the update time from which messages were read. */
+const STREAMING_CHECKED_FROM = "streamingCheckedFrom";

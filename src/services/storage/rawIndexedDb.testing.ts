@@ -69,6 +69,36 @@ export async function createVersion2Database(
   db.close();
 }
 
+/**
+ * Creates a database exactly as version 4 of Sigilo left it, holding the given records; `settings` are stored
+ * under their names (out-of-line keys).
+ */
+export async function createVersion4Database(
+  name: string,
+  records: { conversations: unknown[]; messages: unknown[]; settings?: Record<string, unknown> },
+): Promise<void> {
+  const request = indexedDB.open(name, 4);
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
+    db.createObjectStore("messages", { keyPath: "id" }).createIndex("byConversation", [
+      "conversationId",
+      "createdAt",
+    ]);
+    db.createObjectStore("settings");
+    for (const store of ["documents", "documentContents", "documentVectors"])
+      db.createObjectStore(store, { keyPath: "id" });
+  };
+  const db = await requestResult(request);
+  await putRaw(db, "conversations", records.conversations);
+  await putRaw(db, "messages", records.messages);
+  const tx = db.transaction("settings", "readwrite");
+  for (const [key, value] of Object.entries(records.settings ?? {}))
+    tx.objectStore("settings").put(value, key);
+  await transactionDone(tx);
+  db.close();
+}
+
 /** Writes records as they are, unchecked, with in-line keys. */
 export async function putRaw(db: IDBDatabase, storeName: string, records: unknown[]): Promise<void> {
   const tx = db.transaction(storeName, "readwrite");

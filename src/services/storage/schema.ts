@@ -12,10 +12,10 @@ import type {
 export const DB_NAME = "sigilo";
 
 /** Bump together with a new `if (oldVersion < N)` step in migrations.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
- * The current (version 4) shape of the database. The value types say what we write; what we read back
+ * The current (version 5) shape of the database. The value types say what we write; what we read back
  * is still checked by validate.ts, because a record may predate a migration or have been edited by hand.
  */
 export interface SigiloDB extends DBSchema {
@@ -51,4 +51,17 @@ export interface SigiloDB extends DBSchema {
     key: string;
     value: DocumentVectors | SealedDocumentVectorsRecord;
   };
+  /**
+   * Replies being written (version 5): a message's id while it is stored as "streaming" (repliesInFlight.ts).
+   * Plain: an id says nothing the messages store does not already show.
+   */
+  repliesInFlight: {
+    key: string;
+    value: ReplyInFlight;
+  };
+}
+
+/** A message stored as "streaming", by id. */
+export interface ReplyInFlight {
+  id: string;
 }

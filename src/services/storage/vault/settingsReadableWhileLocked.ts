@@ -11,8 +11,6 @@ export const SETTINGS_READABLE_WHILE_LOCKED: Readonly<Record<string, string>> = 
     "the lock's own parameters: the salt and iteration count that turn the passphrase into the key, a known value sealed with the key (to tell a wrong passphrase), and the idle time after which it locks",
   theme: "the lock screen is shown in the theme you chose",
   language: "the lock screen is shown in the language you chose",
-  streamingCheckedFrom:
-    "the update time of the newest conversation when the app last looked for replies cut off by a closed tab, so a start reads only the conversations updated since; the conversations' update times are readable anyway",
 };
 
 /** Whether the setting `name` is sealed while the lock is on. */

@@ -9,7 +9,7 @@ import {
 import type { SigiloDB } from "../schema";
 import type { SettingsStore } from "../SettingsRepository";
 import type { KeyState, RecordCodec } from "./recordCodec";
-import { resealAll, type ResealProgress } from "./reseal";
+import type { ResealProgress } from "./reseal";
 import type { SettingCodec } from "./settingCodec";
 import type { DocumentCodec } from "./documentCodec";
 import { VaultError } from "./vaultErrors";
@@ -75,6 +75,12 @@ export async function openVault({
     return settings.get(VAULT_SETTING_KEY, isVaultConfig);
   }
 
+  /** Re-encrypts (or decrypts) every record as the key state now says; its code is fetched when first needed. */
+  async function reseal(onProgress?: ResealProgress): Promise<void> {
+    const { resealAll } = await import("./reseal");
+    await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
+  }
+
   /** The key, if `passphrase` is the right one for `current`. */
   async function checkPassphrase(current: VaultConfig, passphrase: string): Promise<CryptoKey | undefined> {
     const candidate = await deriveKey(passphrase, current.derivation);
@@ -99,7 +105,7 @@ export async function openVault({
       key = checked;
       // A tab that died while turning the lock on or off, or one that wrote before it heard the lock was
       // turned on, may have left plain records: seal them now.
-      await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
+      await reseal(onProgress);
       return true;
     },
 
@@ -120,7 +126,7 @@ export async function openVault({
       await settings.set(VAULT_SETTING_KEY, enabled);
       config = enabled;
       key = newKey;
-      await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
+      await reseal(onProgress);
     },
 
     async disable(passphrase, onProgress) {
@@ -130,7 +136,7 @@ export async function openVault({
       key = checked;
       turningOff = true;
       try {
-        await resealAll(db, codec(), settingCodec(), onProgress, documentCodec?.());
+        await reseal(onProgress);
         // Only once every record is plain: until then the next start still asks for the passphrase.
         await settings.delete(VAULT_SETTING_KEY);
         config = undefined;

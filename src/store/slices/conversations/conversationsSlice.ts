@@ -15,6 +15,11 @@ export interface ConversationsSlice {
   conversations: Conversation[];
   /** False until the first read from IndexedDB finishes: the UI must not claim "no conversations" before. */
   conversationsLoaded: boolean;
+  /**
+   * True once the whole list is read, not only its first screen (a long history takes a moment more): the search
+   * index starts then, so what it reports as read covers every conversation.
+   */
+  conversationListComplete: boolean;
   /** Undefined = a new, not yet saved chat (it is created on the first message). */
   activeConversationId: string | undefined;
   /** Messages of the conversations opened so far, oldest first. */
@@ -70,6 +75,7 @@ export const createConversationsSlice =
     return {
       conversations: [],
       conversationsLoaded: false,
+      conversationListComplete: false,
       activeConversationId: undefined,
       messagesByConversation: {},
       interruptedAtStartup: 0,
@@ -84,14 +90,18 @@ export const createConversationsSlice =
           // with 10 conversations as with 10,000, so the list is on screen with the app shell. The rest follows.
           const firstScreen = await services.conversations.listNewestConversations(FIRST_SCREEN_ROWS);
           set({ conversations: firstScreen, conversationsLoaded: true, safeStart: previousUnfinished });
-          const rest =
+          const rest = (
             firstScreen.length < FIRST_SCREEN_ROWS
               ? Promise.resolve()
               : services.conversations.listConversations().then((all) => {
                   // Locked meanwhile: what was read must not come back into memory.
                   if (!get().conversationsLoaded) return;
                   set((state) => ({ conversations: withRestOfList(state.conversations, firstScreen, all) }));
-                });
+                })
+          ).finally(() => {
+            // Unless locked meanwhile; a failed read leaves what was listed, and search covers that.
+            if (get().conversationsLoaded) set({ conversationListComplete: true });
+          });
           // A reply that was streaming when the page went away is kept, marked as interrupted; unless another
           // tab runs the model: then it may be writing that reply right now. The newest conversation opens once
           // the marking is done, so a cut-off reply in it shows as interrupted; it does not wait for the rest

@@ -5,6 +5,7 @@ const NO_MESSAGES: readonly Message[] = [];
 
 export const selectConversations = (state: AppState) => state.conversations;
 export const selectConversationsLoaded = (state: AppState) => state.conversationsLoaded;
+export const selectConversationListComplete = (state: AppState) => state.conversationListComplete;
 export const selectActiveConversationId = (state: AppState) => state.activeConversationId;
 export const selectActiveConversation = (state: AppState) =>
   state.conversations.find((c) => c.id === state.activeConversationId);

@@ -1,10 +1,9 @@
 import { newId } from "../../../domain/conversation";
-import { checkChosenDocument } from "../../../domain/retrieval/documentFormat";
 import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
 import type { ReadingLocks } from "../../../services/documents/readingLocks";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
-import { indexDocument, type IndexingStage } from "./indexDocument";
+import type { IndexingStage } from "./indexDocument";
 import type { SearchModelChoiceController } from "./searchModelChoice";
 
 interface Store {
@@ -39,6 +38,8 @@ export function createAttacher(services: AppServices, { get, set }: Store, deps:
     documentId: string,
     conversationId: string | undefined,
   ): Promise<void> {
+    // Reading and indexing code is fetched on first use: none of it is needed for the first screen.
+    const { checkChosenDocument } = await import("../../../domain/retrieval/documentFormat");
     const checked = checkChosenDocument(file);
     if (!checked.ok) return;
     const trace: DocumentInfo = {
@@ -72,6 +73,7 @@ export function createAttacher(services: AppServices, { get, set }: Store, deps:
     const release = await deps.readingLocks.hold(documentId);
     try {
       await leaveReadingTrace(file, documentId, conversationId);
+      const { indexDocument } = await import("./indexDocument");
       const outcome = await indexDocument(services, {
         file,
         documentId,

@@ -4,7 +4,7 @@ import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
 import { createReadingLocks } from "../../../services/documents/readingLocks";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
-import { createDocumentPrompter } from "./documentPrompt";
+import type { createDocumentPrompter } from "./documentPrompt";
 import type { AttachProblem, IndexingStage } from "./indexDocument";
 import type { ChunkRef } from "../../../domain/retrieval/document";
 import { passageView, type PassageView } from "./passageView";
@@ -89,11 +89,14 @@ export const createDocumentsSlice =
   (services: AppServices): StateCreator<AppState, [], [], DocumentsSlice> =>
   (set, get, api) => {
     const searchModel = createSearchModelChoice({ get, set, settings: services.settings });
-    const prompter = createDocumentPrompter({
-      ...services,
-      // A question is embedded only with the model stored: never a download the user did not agree to.
-      mayEmbedQuestions: () => isSearchModelStored(get()),
-    });
+    // Retrieval and prompting code is fetched on first use: none of it is needed for the first screen.
+    let prompter: ReturnType<typeof createDocumentPrompter> | undefined;
+    const loadPrompter = async () =>
+      (prompter ??= (await import("./documentPrompt")).createDocumentPrompter({
+        ...services,
+        // A question is embedded only with the model stored: never a download the user did not agree to.
+        mayEmbedQuestions: () => isSearchModelStored(get()),
+      }));
     const readingLocks = services.documentReadingLocks ?? createReadingLocks();
     const backfill = createVectorBackfill(
       { get, set, subscribe: (listener) => api.subscribe(listener) },
@@ -101,14 +104,14 @@ export const createDocumentsSlice =
         engine: services.engine,
         documents: services.documents,
         replaceInfo,
-        vectorsAdded: (documentId) => prompter.forget(documentId),
+        vectorsAdded: (documentId) => prompter?.forget(documentId),
         searchModelDownloaded: searchModel.downloaded,
       },
     );
     // Indexes hold documents' text: locking forgets them with the rest (vaultSlice empties the state).
     api.subscribe((state, previous) => {
       if (state.vaultStatus === "locked" && previous.vaultStatus !== "locked") {
-        prompter.forgetAll();
+        prompter?.forgetAll();
         backfill.reset();
       }
     });
@@ -258,7 +261,7 @@ export const createDocumentsSlice =
 
       async deleteDocument(documentId) {
         await services.documents.deleteDocument(documentId);
-        prompter.forget(documentId);
+        prompter?.forget(documentId);
         const backfillState = get().vectorBackfill;
         set({
           documentLibrary: get().documentLibrary.filter((document) => document.id !== documentId),
@@ -289,7 +292,12 @@ export const createDocumentsSlice =
       async internal_documentPrompt(conversationId, question, budget) {
         const documents = attachedDocuments(get(), conversationId);
         if (documents.length === 0) return undefined;
-        return prompter.prompt({ documents, question, ...budget, wording: services.documentWording() });
+        return (await loadPrompter()).prompt({
+          documents,
+          question,
+          ...budget,
+          wording: services.documentWording(),
+        });
       },
     };
   };

@@ -11,6 +11,7 @@ import type { ExtractionProgress } from "../../../services/documents/protocol";
 import type { EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
 import type { EmbeddingDecision } from "./searchModelChoice";
+import { isQuotaExceeded } from "./quotaExceeded";
 import { embedChunks } from "./embedChunks";
 
 /** Where an attachment is: the documents worker's stages, then embedding its chunks, then saving. */
@@ -121,12 +122,5 @@ function storedBytes(content: DocumentContent, vectors: DocumentVectors | undefi
   const pageBytes = (content.pages?.length ?? 0) * 16;
   return (
     content.text.length * 2 + content.chunks.length * 64 + pageBytes + (vectors?.vectors.byteLength ?? 0)
-  );
-}
-
-/** The browser's "storage is full" (a DOMException, or its name carried by an error from elsewhere). */
-export function isQuotaExceeded(error: unknown): boolean {
-  return (
-    typeof error === "object" && error !== null && "name" in error && error.name === "QuotaExceededError"
   );
 }

@@ -3,8 +3,7 @@ import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
 import type { EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
 import type { AppState } from "../../appState";
-import { embedChunks } from "./embedChunks";
-import { isQuotaExceeded } from "./indexDocument";
+import { isQuotaExceeded } from "./quotaExceeded";
 import { isSearchModelStored } from "./searchModelChoice";
 
 /**
@@ -119,6 +118,8 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
     if (!content || signal.aborted) return undefined;
     const downloading = !isSearchModelStored(get());
     update({ current: { documentId, done: 0, total: content.chunks.length } });
+    // Fetched on first use, with the retrieval code it needs: none of it is needed for the first screen.
+    const { embedChunks } = await import("./embedChunks");
     const embedded = await embedChunks(services.engine, { ...content, documentId }, signal, {
       onProgress: ({ done, total }) => update({ current: { documentId, done, total } }),
       onDownload: (download) => update({ download }),

@@ -1,11 +1,10 @@
 import type { StateCreator } from "zustand";
-import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
+import type { ConversationExport } from "../../../domain/exportFormat";
 import type { ChatGptNotes } from "../../../domain/chatgptContent";
 import type { SkippedContent } from "../../../domain/chatgptExport";
-import { conversationFileKind, importByteLimit } from "../../../domain/importLimits";
-import { planChangesSomething, planImport, type ImportPlan } from "../../../domain/importPlan";
+import type { ImportPlan } from "../../../domain/importPlan";
 import type { ImportedConversation, ImportProblem, ParsedExport } from "../../../domain/importValidation";
-import { conversationsToMarkdown, type MarkdownLabels } from "../../../domain/markdownExport";
+import type { MarkdownLabels } from "../../../domain/markdownExport";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
@@ -67,6 +66,7 @@ export interface TransferSlice {
 export const createTransferSlice =
   (services: AppServices): StateCreator<AppState, [], [], TransferSlice> =>
   (set, get) => {
+    // Exports and imports are rare: their code is fetched when one starts, not with the first screen.
     async function selection(conversationId?: string) {
       const all = get().conversations;
       const conversations = conversationId ? all.filter((c) => c.id === conversationId) : all;
@@ -82,16 +82,22 @@ export const createTransferSlice =
     return {
       async exportAsJson(conversationId) {
         const { conversations, messagesOf: messages } = await selection(conversationId);
+        const { buildExport } = await import("../../../domain/exportFormat");
         return buildExport(conversations, (id) => [...messages(id)], new Date(services.now()));
       },
 
       async exportAsMarkdown(labels, conversationId) {
         const { conversations, messagesOf: messages } = await selection(conversationId);
+        const { conversationsToMarkdown } = await import("../../../domain/markdownExport");
         return conversationsToMarkdown(conversations, messages, labels, get().customModelCards);
       },
 
       async previewImport(file, notes) {
         let parsed: ParsedExport;
+        const [{ conversationFileKind, importByteLimit }, { planImport }] = await Promise.all([
+          import("../../../domain/importLimits"),
+          import("../../../domain/importPlan"),
+        ]);
         try {
           const limit = importByteLimit(conversationFileKind(await head(file)));
           if (file.size > limit)
@@ -122,6 +128,7 @@ export const createTransferSlice =
 
       async confirmImport(plan) {
         let counts = { addedConversations: 0, addedMessages: 0 };
+        const { planChangesSomething } = await import("../../../domain/importPlan");
         if (planChangesSomething(plan)) {
           try {
             counts = await services.conversations.importConversations(plan.conversations, plan.messages);

@@ -32,6 +32,7 @@ export interface VaultSlice {
 const NO_CONTENT = {
   conversations: [],
   conversationsLoaded: false,
+  conversationListComplete: false,
   activeConversationId: undefined,
   messagesByConversation: {},
   interruptedAtStartup: 0,
