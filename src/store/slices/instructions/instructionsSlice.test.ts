@@ -43,6 +43,19 @@ describe("instructions slice", () => {
     expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([]);
   });
 
+  it("a damaged preset in storage hides none of the others, and saving a new one keeps them", async () => {
+    const { store, storage } = await createTestStore();
+    const good = { id: "p1", name: "Brief", text: "Be brief.", builtIn: false };
+    await storage.settings.set("systemPromptPresets", [good, { id: "p2", name: "Broken", text: 42 }]);
+    await store.getState().loadPresets();
+    expect(store.getState().userPresets).toEqual([good]);
+
+    expect(store.getState().savePreset({ name: "Pirate", text: "Arr." }, [])).toBeUndefined();
+    await settle();
+    const stored = await storage.settings.get("systemPromptPresets", isUserPresetList);
+    expect(stored?.map((preset) => preset.name)).toEqual(["Brief", "Pirate"]);
+  });
+
   it("applies to the next new chat when none is open, and to the open conversation otherwise", async () => {
     const { store, storage } = await createTestStore();
     await store.getState().loadModel("Qwen2.5-0.5B-Instruct-q4f16_1-MLC");
