@@ -57,7 +57,9 @@ test("a file whose times no date can hold imports, opens and reads back", async 
   const { conversation, messages: records } = timeless("file", "From a file");
   const path = await jsonFile(testInfo, "times.json", exportFile([{ ...conversation, messages: records }]));
   await importFile(page, path);
-  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText("Imported 1 conversation.");
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    "Imported 1 conversation.",
+  );
   await closeSettings(page);
   await sidebar(page).getByRole("button", { name: "From a file", exact: true }).click();
   await expect(messages(page)).toHaveText([/Question in From a file/, /Answer in From a file/]);

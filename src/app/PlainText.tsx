@@ -10,7 +10,10 @@ const PIECE_CHARS = 10_000;
  * a 5 MB message of one word blocked the page for 11 s, and one of 20 MB in lines for 32 s, at every opening.
  */
 export function PlainText({ text, className }: { text: string; className?: string }) {
-  const pieces = useMemo(() => (text.length > PIECE_CHARS ? textPieces(text, PIECE_CHARS) : undefined), [text]);
+  const pieces = useMemo(
+    () => (text.length > PIECE_CHARS ? textPieces(text, PIECE_CHARS) : undefined),
+    [text],
+  );
   const classes = className ? `plain-text ${className}` : "plain-text";
   if (!pieces) return <p className={classes}>{text}</p>;
   return (

@@ -5,7 +5,9 @@ import { textPieces } from "./textPieces";
 
 /** Text of line breaks, emoji (surrogate pairs), lone surrogates and plain letters, in any mix. */
 const text = fc
-  .array(fc.constantFrom("a", " ", "\n", "😀", "\ud800", "\udc00", "é", "\u200b", "\u202e"), { maxLength: 400 })
+  .array(fc.constantFrom("a", " ", "\n", "😀", "\ud800", "\udc00", "é", "\u200b", "\u202e"), {
+    maxLength: 400,
+  })
   .map((parts) => parts.join(""));
 
 describe("text in pieces", () => {

@@ -48,9 +48,7 @@ export interface ModelStorageSlice {
 
 const LAST_USED_KEY = "modelsLastUsed";
 const isLastUsedMap = (value: unknown): value is Record<string, number> =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.values(value).every(isMoment);
+  typeof value === "object" && value !== null && Object.values(value).every(isMoment);
 
 export const createModelStorageSlice =
   (services: AppServices): StateCreator<AppState, [], [], ModelStorageSlice> =>
