@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUserPresetList } from "../../../domain/systemPrompts";
+import { isUserPreset } from "../../../domain/systemPrompts";
 import { createTestStore, settle } from "../../testing/testStore";
 import { isInstructions } from "../../../domain/recordSchema";
 import { selectGenerationSettings, selectSystemPrompt, selectUserPresets } from "./selectors";
@@ -31,7 +31,7 @@ describe("instructions slice", () => {
     expect(selectUserPresets(store.getState()).at(-1)?.name).toBe("Pirate");
 
     await settle();
-    expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([
+    expect(await storage.settings.getList("systemPromptPresets", isUserPreset)).toEqual([
       { ...pirate, text: "Arr." },
     ]);
     store.setState({ userPresets: [] });
@@ -40,7 +40,7 @@ describe("instructions slice", () => {
 
     store.getState().deletePreset(pirate.id);
     await settle();
-    expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([]);
+    expect(await storage.settings.getList("systemPromptPresets", isUserPreset)).toEqual([]);
   });
 
   it("a damaged preset in storage hides none of the others, and saving a new one keeps them", async () => {
@@ -52,7 +52,7 @@ describe("instructions slice", () => {
 
     expect(store.getState().savePreset({ name: "Pirate", text: "Arr." }, [])).toBeUndefined();
     await settle();
-    const stored = await storage.settings.get("systemPromptPresets", isUserPresetList);
+    const stored = await storage.settings.getList("systemPromptPresets", isUserPreset);
     expect(stored?.map((preset) => preset.name)).toEqual(["Brief", "Pirate"]);
   });
 
