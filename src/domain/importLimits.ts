@@ -1,7 +1,8 @@
 /**
  * What a conversations file may hold. Far above any real history (a Sigilo export nests 5 levels deep, its
  * ids are 36 characters, automatic titles 48), low enough that a hostile or broken file is refused with a
- * reason instead of freezing the tab or filling the disk. Storage does not enforce these: they are about files.
+ * reason instead of freezing the tab or filling the disk. They are about files; storage only reads a title cut
+ * to `title` (recordSchema.ts).
  */
 export const IMPORT_LIMITS = {
   /** Checked with File.size before the file is read. */

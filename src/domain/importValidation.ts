@@ -133,9 +133,10 @@ function readEntry(
   if (conversation.id.length > idLimit) {
     return { code: "text-too-long", field: "id", length: conversation.id.length, limit: idLimit, ...where };
   }
-  if (conversation.title.length > titleLimit) {
-    const length = conversation.title.length;
-    return { code: "text-too-long", field: "title", length, limit: titleLimit, ...where };
+  // The file's own title: reading cuts a long one to the limit, and a file is told about it instead.
+  const fileTitle = entry.title as string;
+  if (fileTitle.length > titleLimit) {
+    return { code: "text-too-long", field: "title", length: fileTitle.length, limit: titleLimit, ...where };
   }
   const named = { ...where, title: conversation.title };
   if (conversationIds.has(conversation.id)) return { code: "conversation-twice", ...named };

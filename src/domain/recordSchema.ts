@@ -9,6 +9,8 @@ import {
 } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
 import { documentUseSchema } from "./retrieval/storedDocument";
+import { momentSchema } from "./moment";
+import { IMPORT_LIMITS } from "./importLimits";
 
 /*
  * The one definition of a conversation record and a message record. Storage reads every record through it
@@ -55,12 +57,21 @@ const failureSchema = v.variant("code", [
   v.object({ code: v.literal("engine-stopped"), cause: v.picklist(["worker-stopped", "engine-shut-down"]) }),
 ]);
 
+/**
+ * A title is a label: one of 10 MB (a damaged record; files are refused past the limit) froze the page for
+ * 8 s laying out the sidebar. It is read cut to the limit rather than refused, which would hide the conversation.
+ */
+const title = v.pipe(
+  v.string(),
+  v.transform((text) => (text.length > IMPORT_LIMITS.title ? text.slice(0, IMPORT_LIMITS.title) : text)),
+);
+
 export const conversationSchema = v.object({
   id,
-  title: v.string(),
+  title,
   titled: v.boolean(),
-  createdAt: finite,
-  updatedAt: finite,
+  createdAt: momentSchema,
+  updatedAt: momentSchema,
   activeLeafId: v.optional(v.string()),
   systemPrompt: v.optional(v.string()),
   settings: v.optional(settingsSchema),
@@ -72,7 +83,7 @@ export const messageSchema = v.object({
   parentId: v.nullable(id),
   role: v.picklist(["system", "user", "assistant"]),
   content: v.string(),
-  createdAt: finite,
+  createdAt: momentSchema,
   status: v.picklist(["streaming", "complete", "stopped", "interrupted", "error"]),
   modelId: v.optional(v.string()),
   finishReason: v.optional(v.picklist(["stop", "length", "abort"])),

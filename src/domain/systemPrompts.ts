@@ -60,7 +60,3 @@ export function isUserPreset(value: unknown): value is SystemPromptPreset {
     record.builtIn === false
   );
 }
-
-export function isUserPresetList(value: unknown): value is SystemPromptPreset[] {
-  return Array.isArray(value) && value.every(isUserPreset);
-}

@@ -5,13 +5,11 @@
  * checked conversations in parts (so the page copies them in small steps too), or the reason the file is
  * refused (domain/importValidation.ts); then it is closed.
  */
-import { partsOf, type ConversationFileRequest } from "../services/transfer/fileParts";
-import { readConversationBlob } from "../services/transfer/readConversationBlob";
+import type { ConversationFileRequest } from "../services/transfer/fileParts";
+import { answerFileRequest } from "../services/transfer/readConversationBlob";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 self.onmessage = async (event: MessageEvent<ConversationFileRequest>) => {
-  const parsed = await readConversationBlob(event.data.file, event.data.notes);
-  if (!parsed.ok) self.postMessage({ kind: "refused", problem: parsed.problem });
-  else for (const part of partsOf(parsed)) self.postMessage(part);
+  for await (const part of answerFileRequest(event.data)) self.postMessage(part);
 };

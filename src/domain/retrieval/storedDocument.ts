@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { momentSchema } from "../moment";
 import type { DocumentFormat, TextRange } from "./document";
 import type { PromptSource } from "./promptAssembly";
 
@@ -74,7 +75,7 @@ export const documentInfoSchema = v.object({
   name: v.string(),
   size: count,
   format: v.picklist(["pdf", "docx", "markdown", "html", "csv", "text", "code"]),
-  createdAt: v.pipe(v.number(), v.finite()),
+  createdAt: momentSchema,
   pageCount: v.optional(count),
   chunkCount: count,
   storedBytes: count,

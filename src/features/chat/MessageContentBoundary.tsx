@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { PlainText } from "../../app/PlainText";
 
 interface Props {
   /** The message's text, shown as written if its rendering fails. */
@@ -33,7 +34,7 @@ export class MessageContentBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <>
-        <p className="plain-text">{this.props.text}</p>
+        <PlainText text={this.props.text} />
         <p className="message-note">{this.props.note}</p>
       </>
     );

@@ -10,6 +10,7 @@ import { replyFailureText } from "./replyFailureText";
 import { WaitingNote } from "./WaitingNote";
 import { ReplyContent } from "./ReplyContent";
 import { DocumentCitations } from "../documents/DocumentCitations";
+import { PlainText } from "../../app/PlainText";
 
 export interface MessageViewProps {
   message: Message;
@@ -54,7 +55,7 @@ export const MessageView = memo(function MessageView(props: MessageViewProps) {
       ) : (
         <div className="message-content">
           {isUser ? (
-            <p className="plain-text">{message.content}</p>
+            <PlainText text={message.content} />
           ) : (
             <DocumentCitations message={message}>
               <MessageContentBoundary text={message.content} note={t.rendering.plain}>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from "react";
 import type { Message } from "../../domain/conversation";
 import { splitThinking, type ReplyPart } from "../../domain/thinking";
 import { ThinkingSection } from "./ThinkingSection";
+import { PlainText } from "../../app/PlainText";
 
 // The Markdown renderer is loaded on first use so it stays out of the initial bundle.
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
@@ -20,7 +21,7 @@ export function ReplyContent({ message }: { message: Message }) {
       const text = index > 0 ? part.text.replace(/^\s+/, "") : part.text;
       return (
         text !== "" && (
-          <Suspense key={index} fallback={<p className="plain-text">{text}</p>}>
+          <Suspense key={index} fallback={<PlainText text={text} />}>
             <MarkdownMessage text={text} citationCount={message.documents?.sources.length} />
           </Suspense>
         )

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from "react";
 import { useT } from "../../i18n/useT";
 import { formatDuration } from "../../lib/format";
 import "./thinking.css";
+import { PlainText } from "../../app/PlainText";
 
 const MarkdownMessage = lazy(() => import("../markdown/MarkdownMessage"));
 
@@ -48,7 +49,7 @@ export function ThinkingSection({ text, closed, streaming, seconds, onlyThinking
       </button>
       <div id={contentId} className="thinking-content" hidden={!expanded}>
         {expanded && shown !== "" && (
-          <Suspense fallback={<p className="plain-text">{shown}</p>}>
+          <Suspense fallback={<PlainText text={shown} />}>
             <MarkdownMessage text={shown} />
           </Suspense>
         )}

@@ -18,6 +18,7 @@ import { useLanguage, useT } from "../../i18n/useT";
 import { CITATION_TAG, withCitationLinks } from "../documents/citationTree";
 import { CitationButton } from "../documents/DocumentCitations";
 import "./markdown.css";
+import { PlainText } from "../../app/PlainText";
 
 const COMPONENTS: Partial<Components> = { pre: CodeBlock, [CITATION_TAG]: CitationButton };
 
@@ -127,7 +128,7 @@ const MarkdownChunk = memo(function MarkdownChunk({
     [tree, citationCount],
   );
   // Plain text while the first rendering is on its way (md-pending), or for good if it cannot be formatted.
-  if (!content) return <p className={`plain-text ${rendering ? "md-plain" : "md-pending"}`}>{text}</p>;
+  if (!content) return <PlainText text={text} className={rendering ? "md-plain" : "md-pending"} />;
   // Keyed, so React keeps the chunk's elements under one fragment instead of unwrapping them into the reply's
   // children: when many chunks are formatted in one commit, React then places one fragment per chunk, rather
   // than each of thousands of elements looking past every other new element for where it goes (quadratic:

@@ -174,6 +174,8 @@ export const ptBR: Messages = {
     send: "Enviar",
     stop: "Parar",
     chooseModel: "Escolher um modelo",
+    tooLong: (pasted: string, limit: string) =>
+      `Nada foi colado: esse texto tem ${pasted} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez. Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.`,
   },
   sidebar: {
     conversations: "Conversas",

@@ -50,4 +50,17 @@ describe("settings", () => {
     await storage.settings.delete("model");
     expect(await storage.settings.get("model", isString)).toBeUndefined();
   });
+
+  it("reads a list entry by entry: one damaged entry is left out and reported, the others kept", async () => {
+    await storage.settings.set("names", ["a", 42, "b", null]);
+    expect(await storage.settings.getList("names", isString)).toEqual(["a", "b"]);
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 2);
+  });
+
+  it("gives no list for a setting that is missing or not a list", async () => {
+    expect(await storage.settings.getList("names", isString)).toBeUndefined();
+    await storage.settings.set("names", { 0: "a" });
+    expect(await storage.settings.getList("names", isString)).toBeUndefined();
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
+  });
 });

@@ -10,6 +10,12 @@ export interface SettingsStore {
    * with VaultLocked for a setting the lock seals, while locked.
    */
   get<T>(key: string, guard: (value: unknown) => value is T): Promise<T | undefined>;
+  /**
+   * A stored list, entry by entry: the entries that pass `guard`, the others left out (and reported).
+   * Undefined when missing or not a list. One damaged entry must not hide the rest: the next save writes
+   * the list the user sees, so hiding them all would lose them all.
+   */
+  getList<T>(key: string, guard: (entry: unknown) => entry is T): Promise<T[] | undefined>;
   /** `value` must be JSON data. Sealed while the lock is on (VaultLocked while locked), unless needed before unlocking. */
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
@@ -30,7 +36,7 @@ export function createIdbSettingsStore(
     return done;
   }
 
-  return {
+  const store: SettingsStore = {
     async get<T>(key: string, guard: (value: unknown) => value is T) {
       const stored = await db.get("settings", key);
       if (stored === undefined) return undefined;
@@ -38,6 +44,14 @@ export function createIdbSettingsStore(
       if (guard(value)) return value;
       reportInvalid("settings", 1);
       return undefined;
+    },
+
+    async getList<T>(key: string, guard: (entry: unknown) => entry is T) {
+      const list = await store.get(key, isList);
+      if (list === undefined) return undefined;
+      const readable = list.filter(guard);
+      if (readable.length < list.length) reportInvalid("settings", list.length - readable.length);
+      return readable;
     },
 
     set(key, value) {
@@ -50,4 +64,7 @@ export function createIdbSettingsStore(
 
     delete: (key) => inOrder(key, () => db.delete("settings", key)),
   };
+  return store;
 }
+
+const isList = (value: unknown): value is unknown[] => Array.isArray(value);

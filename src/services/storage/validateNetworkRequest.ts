@@ -5,6 +5,7 @@ import {
   type RequestPurpose,
   type RequestSource,
 } from "../../domain/networkRequest";
+import { isMoment } from "../../domain/moment";
 
 /** Every purpose there is (the record every purpose must answer in), so a new one is never dropped on reading. */
 const PURPOSES = Object.keys(PURPOSE_CARRIES_USER_TEXT) as RequestPurpose[];
@@ -15,7 +16,7 @@ export function isNetworkRequestRecord(value: unknown): value is NetworkRequestR
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return (
-    typeof record.at === "number" &&
+    isMoment(record.at) &&
     isUrl(record.url) &&
     (record.bytes === undefined || typeof record.bytes === "number") &&
     PURPOSES.includes(record.purpose as RequestPurpose) &&

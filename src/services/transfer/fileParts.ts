@@ -11,12 +11,16 @@ export interface ConversationFileRequest {
 /** Messages per part: each part is copied to the page in one step, so it must stay small. */
 const MESSAGES_PER_PART = 1_000;
 
-/** What the conversations-file worker posts: parts of the checked file in order, then "done"; or a refusal. */
+/**
+ * What the conversations-file worker posts: parts of the checked file in order, then "done"; or a refusal; or
+ * "failed" when reading threw (the file changed or went away after it was chosen), so the page never waits on.
+ */
 export type FilePart =
   | { kind: "conversation"; conversation: Omit<ImportedConversation, "messages"> }
   | { kind: "messages"; messages: ImportedConversation["messages"] }
   | { kind: "done"; chatGpt?: { skipped: SkippedContent } }
-  | { kind: "refused"; problem: ImportProblem };
+  | { kind: "refused"; problem: ImportProblem }
+  | { kind: "failed"; detail: string };
 
 export function* partsOf({
   conversations,
@@ -31,7 +35,7 @@ export function* partsOf({
   yield { kind: "done", ...(chatGpt && { chatGpt }) };
 }
 
-/** Puts the parts back together; returns the file once "done" (or a refusal) has arrived. */
+/** Puts the parts back together; returns the file once "done" (or a refusal) has arrived; throws on "failed". */
 export function assembler(): (part: FilePart) => ParsedExport | undefined {
   const conversations: ImportedConversation[] = [];
   return (part) => {
@@ -46,6 +50,8 @@ export function assembler(): (part: FilePart) => ParsedExport | undefined {
         return { ok: true, conversations, ...(part.chatGpt && { chatGpt: part.chatGpt }) };
       case "refused":
         return { ok: false, problem: part.problem };
+      case "failed":
+        throw new Error(part.detail);
     }
   };
 }

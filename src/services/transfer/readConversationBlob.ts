@@ -6,6 +6,7 @@ import {
   type ImportProblem,
   type ParsedExport,
 } from "../../domain/importValidation";
+import { partsOf, type ConversationFileRequest, type FilePart } from "./fileParts";
 import { JsonArraySplitter } from "./jsonArraySplitter";
 import { conversationsInZip } from "./zipEntryText";
 
@@ -26,6 +27,26 @@ export async function readConversationBlob(file: Blob, notes: ChatGptNotes): Pro
     return outcome.problem ? { ok: false, problem: outcome.problem } : parsed;
   }
   return parseConversationExport(await file.text());
+}
+
+/**
+ * What the worker answers one request with, in order. A read that throws (a file changed or deleted since it was
+ * chosen cannot be read: NotReadableError) ends in "failed": an async message handler that throws raises no
+ * error event on the page's side, so the import would otherwise wait for ever.
+ */
+export async function* answerFileRequest(
+  { file, notes }: ConversationFileRequest,
+  read: typeof readConversationBlob = readConversationBlob,
+): AsyncGenerator<FilePart> {
+  let parsed: ParsedExport;
+  try {
+    parsed = await read(file, notes);
+  } catch (error) {
+    yield { kind: "failed", detail: String(error) };
+    return;
+  }
+  if (!parsed.ok) yield { kind: "refused", problem: parsed.problem };
+  else yield* partsOf(parsed);
 }
 
 /** A ChatGPT export's text, in the order it arrives. */

@@ -14,8 +14,12 @@ export function readConversationFileInWorker(file: Blob, notes: ChatGptNotes): P
   const add = assembler();
   return new Promise<ParsedExport>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FilePart>) => {
-      const parsed = add(event.data);
-      if (parsed) resolve(parsed);
+      try {
+        const parsed = add(event.data);
+        if (parsed) resolve(parsed);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     };
     worker.onerror = (event) => reject(new Error(event.message || "The file could not be read."));
     worker.postMessage({ file, notes } satisfies ConversationFileRequest);

@@ -71,4 +71,17 @@ describe("custom models slice", () => {
     expect(store.getState().customModels).toEqual([]);
     expect(engine.cached.has("custom-tiny")).toBe(false);
   });
+
+  it("restores the readable models when one saved entry is damaged: the others' files stay claimed", async () => {
+    const { store, storage } = await storeWithCustomModels();
+    const damaged = [
+      { ...TINY, contextWindow: Number.NaN },
+      { ...TINY, weightsBytes: -1 },
+      { ...TINY, importedAt: 1e300 },
+      { name: "half a record" },
+    ];
+    await storage.settings.set("customModels", [TINY, ...damaged]);
+    await store.getState().restoreCustomModels();
+    expect(store.getState().customModels).toEqual([TINY]);
+  });
 });

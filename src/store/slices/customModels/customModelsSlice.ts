@@ -9,6 +9,7 @@ import type { ModelSearchOutcome } from "../../../domain/huggingFaceSearch";
 import type { ModelCard } from "../../../domain/modelCatalog";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
+import { isMoment } from "../../../domain/moment";
 
 export interface CustomModelsSlice {
   /** Models the user added by URL, as validated when they were added. */
@@ -74,33 +75,32 @@ export const createCustomModelsSlice =
       },
 
       async restoreCustomModels() {
-        const models = await services.settings.get(CUSTOM_MODELS_KEY, isSummaryList);
+        const models = await services.settings.getList(CUSTOM_MODELS_KEY, isSummary);
         if (models) show(models);
         set({ customModelsRestored: true });
       },
     };
   };
 
-function isSummaryList(value: unknown): value is CustomModelSummary[] {
+function isSummary(value: unknown): value is CustomModelSummary {
+  const model = value as Partial<CustomModelSummary> | null;
+  const source = model?.source;
   return (
-    Array.isArray(value) &&
-    value.every((model: Partial<CustomModelSummary> | null) => {
-      const source = model?.source;
-      return (
-        typeof model?.name === "string" &&
-        typeof model.modelUrl === "string" &&
-        typeof model.modelType === "string" &&
-        typeof model.quantization === "string" &&
-        typeof model.contextWindow === "number" &&
-        typeof model.weightsBytes === "number" &&
-        typeof model.shardCount === "number" &&
-        (model.totalBytes === undefined || typeof model.totalBytes === "number") &&
-        (model.fileCount === undefined || typeof model.fileCount === "number") &&
-        (model.importedAt === undefined || typeof model.importedAt === "number") &&
-        typeof source?.modelId === "string" &&
-        typeof source.filesUrl === "string" &&
-        typeof source.libraryUrl === "string"
-      );
-    })
+    typeof model?.name === "string" &&
+    typeof model.modelUrl === "string" &&
+    typeof model.modelType === "string" &&
+    typeof model.quantization === "string" &&
+    isCount(model.contextWindow) &&
+    isCount(model.weightsBytes) &&
+    isCount(model.shardCount) &&
+    (model.totalBytes === undefined || isCount(model.totalBytes)) &&
+    (model.fileCount === undefined || isCount(model.fileCount)) &&
+    (model.importedAt === undefined || isMoment(model.importedAt)) &&
+    typeof source?.modelId === "string" &&
+    typeof source.filesUrl === "string" &&
+    typeof source.libraryUrl === "string"
   );
 }
+
+/** Sizes and counts are shown and added up: NaN, Infinity or a negative one would show as nonsense. */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;

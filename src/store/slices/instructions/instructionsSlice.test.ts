@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isUserPresetList } from "../../../domain/systemPrompts";
+import { isUserPreset } from "../../../domain/systemPrompts";
 import { createTestStore, settle } from "../../testing/testStore";
 import { isInstructions } from "../../../domain/recordSchema";
 import { selectGenerationSettings, selectSystemPrompt, selectUserPresets } from "./selectors";
@@ -31,7 +31,7 @@ describe("instructions slice", () => {
     expect(selectUserPresets(store.getState()).at(-1)?.name).toBe("Pirate");
 
     await settle();
-    expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([
+    expect(await storage.settings.getList("systemPromptPresets", isUserPreset)).toEqual([
       { ...pirate, text: "Arr." },
     ]);
     store.setState({ userPresets: [] });
@@ -40,7 +40,20 @@ describe("instructions slice", () => {
 
     store.getState().deletePreset(pirate.id);
     await settle();
-    expect(await storage.settings.get("systemPromptPresets", isUserPresetList)).toEqual([]);
+    expect(await storage.settings.getList("systemPromptPresets", isUserPreset)).toEqual([]);
+  });
+
+  it("a damaged preset in storage hides none of the others, and saving a new one keeps them", async () => {
+    const { store, storage } = await createTestStore();
+    const good = { id: "p1", name: "Brief", text: "Be brief.", builtIn: false };
+    await storage.settings.set("systemPromptPresets", [good, { id: "p2", name: "Broken", text: 42 }]);
+    await store.getState().loadPresets();
+    expect(store.getState().userPresets).toEqual([good]);
+
+    expect(store.getState().savePreset({ name: "Pirate", text: "Arr." }, [])).toBeUndefined();
+    await settle();
+    const stored = await storage.settings.getList("systemPromptPresets", isUserPreset);
+    expect(stored?.map((preset) => preset.name)).toEqual(["Brief", "Pirate"]);
   });
 
   it("applies to the next new chat when none is open, and to the open conversation otherwise", async () => {

@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import { newId, type Conversation } from "../../../domain/conversation";
 import type { GenerationSettings } from "../../../domain/generationSettings";
 import {
-  isUserPresetList,
+  isUserPreset,
   presetProblem,
   type PresetProblem,
   type SystemPromptPreset,
@@ -68,7 +68,7 @@ export const createInstructionsSlice =
       userPresets: [],
 
       async loadPresets() {
-        const stored = await services.settings.get(PRESETS_KEY, isUserPresetList);
+        const stored = await services.settings.getList(PRESETS_KEY, isUserPreset);
         if (stored) set({ userPresets: stored });
       },
 

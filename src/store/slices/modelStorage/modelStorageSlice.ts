@@ -5,6 +5,7 @@ import type { AppServices } from "../../services";
 import { LAST_MODEL_KEY, isString } from "../models/modelsSlice";
 import type { AppState } from "../../appState";
 import { unlessLocked } from "../vault/unlessLocked";
+import { isMoment } from "../../../domain/moment";
 
 /** "unsupported": the browser has no persistence API. */
 export type Persistence = "persistent" | "best-effort" | "unsupported";
@@ -47,9 +48,7 @@ export interface ModelStorageSlice {
 
 const LAST_USED_KEY = "modelsLastUsed";
 const isLastUsedMap = (value: unknown): value is Record<string, number> =>
-  typeof value === "object" &&
-  value !== null &&
-  Object.values(value).every((entry) => typeof entry === "number");
+  typeof value === "object" && value !== null && Object.values(value).every(isMoment);
 
 export const createModelStorageSlice =
   (services: AppServices): StateCreator<AppState, [], [], ModelStorageSlice> =>
