@@ -44,9 +44,18 @@ export async function measureStartup(target: BenchTarget, runs: number): Promise
   const cache = controlled ? "service-worker" : "http-cache";
   const results: StartupResults = { cache, warm: [], cold: [] };
   for (let run = 0; run < runs; run++) {
-    results.cold.push(await startOnce(target.context, url, { emptyCache: true, offline: false }));
-    // The cold run just filled the cache again.
-    results.warm.push(await startOnce(target.context, url, { emptyCache: false, offline: controlled }));
+    // The cold run empties the caches and unregisters the service worker; it then waits (after measuring) until
+    // the service worker controls its page again, so the warm run after it is served offline.
+    results.cold.push(
+      await startOnce(target.context, url, { emptyCache: true, offline: false, serviceWorker: controlled }),
+    );
+    results.warm.push(
+      await startOnce(target.context, url, {
+        emptyCache: false,
+        offline: controlled,
+        serviceWorker: controlled,
+      }),
+    );
   }
   return results;
 }
@@ -54,7 +63,7 @@ export async function measureStartup(target: BenchTarget, runs: number): Promise
 async function startOnce(
   context: BrowserContext,
   url: string,
-  { emptyCache, offline }: { emptyCache: boolean; offline: boolean },
+  { emptyCache, offline, serviceWorker }: { emptyCache: boolean; offline: boolean; serviceWorker: boolean },
 ): Promise<StartupRun> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,6 +77,9 @@ async function startOnce(
     const { firstContentfulPaint, composerReadyAt, modelReadyAt } = times;
     if (firstContentfulPaint === undefined || composerReadyAt === undefined || modelReadyAt === undefined) {
       throw new Error("The start-up run recorded no first paint, no enabled composer or no ready model.");
+    }
+    if (emptyCache && serviceWorker && !(await waitForServiceWorkerControl(page))) {
+      throw new Error("The service worker did not take control again after the cold start.");
     }
     return {
       firstContentfulPaintMs: firstContentfulPaint,
