@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { downloadPreselectedModel, openApp, sendMessage } from "./support/app";
+import { openChatSettings } from "./support/chatSettings";
 import { expect, test } from "./support/test";
 
 const jumpButton = (page: Page) => page.getByRole("button", { name: "Jump to latest" });
@@ -22,6 +23,12 @@ test("while a long reply streams, scrolling up stops following it; Jump to lates
   test.setTimeout(120_000); // a download and a long streamed reply on a shared 2-core machine
   await openApp(page, { rate: 60, replyTokens: 6000 });
   await downloadPreselectedModel(page);
+  // The longest reply allowed (68 s at this pace): at the default 1,024 tokens the reply could end, on a busy
+  // machine, before the reader's scrolling below is done.
+  const settings = await openChatSettings(page);
+  await settings.getByRole("textbox", { name: "Max reply tokens" }).fill("4096");
+  await settings.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(settings).toBeHidden();
   await sendMessage(page, "Write at length");
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
   // Following: the reply grows past the window and the view stays at its end; no button is needed.
