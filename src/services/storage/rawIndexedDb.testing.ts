@@ -55,13 +55,7 @@ export async function createVersion2Database(
 ): Promise<void> {
   const request = indexedDB.open(name, 2);
   request.onupgradeneeded = () => {
-    const db = request.result;
-    db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
-    db.createObjectStore("messages", { keyPath: "id" }).createIndex("byConversation", [
-      "conversationId",
-      "createdAt",
-    ]);
-    db.createObjectStore("settings");
+    createVersion2Stores(request.result);
   };
   const db = await requestResult(request);
   await putRaw(db, "conversations", records.conversations);
@@ -80,12 +74,7 @@ export async function createVersion4Database(
   const request = indexedDB.open(name, 4);
   request.onupgradeneeded = () => {
     const db = request.result;
-    db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
-    db.createObjectStore("messages", { keyPath: "id" }).createIndex("byConversation", [
-      "conversationId",
-      "createdAt",
-    ]);
-    db.createObjectStore("settings");
+    createVersion2Stores(db);
     for (const store of ["documents", "documentContents", "documentVectors"])
       db.createObjectStore(store, { keyPath: "id" });
   };
@@ -108,4 +97,14 @@ export async function putRaw(db: IDBDatabase, storeName: string, records: unknow
 
 export async function getAllRaw(db: IDBDatabase, storeName: string): Promise<unknown[]> {
   return requestResult(db.transaction(storeName).objectStore(storeName).getAll());
+}
+
+/** The stores and indexes of version 2 (the later versions add stores beside them). */
+function createVersion2Stores(db: IDBDatabase): void {
+  db.createObjectStore("conversations", { keyPath: "id" }).createIndex("byUpdatedAt", "updatedAt");
+  db.createObjectStore("messages", { keyPath: "id" }).createIndex("byConversation", [
+    "conversationId",
+    "createdAt",
+  ]);
+  db.createObjectStore("settings");
 }

@@ -1,6 +1,6 @@
 import type { DownloadProgress } from "../../../domain/generation";
 import type { DocumentInfo } from "../../../domain/retrieval/storedDocument";
-import type { EngineClient } from "../../../services/engine/EngineClient";
+import { failureMessage, type EngineClient } from "../../../services/engine/EngineClient";
 import type { DocumentStore } from "../../../services/storage";
 import type { AppState } from "../../appState";
 import { isQuotaExceeded } from "./quotaExceeded";
@@ -113,7 +113,7 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
     try {
       [content] = await services.documents.getContents([documentId]);
     } catch (error) {
-      return { code: "not-read", documentId, detail: errorText(error) };
+      return { code: "not-read", documentId, detail: failureMessage(error) };
     }
     if (!content || signal.aborted) return undefined;
     const downloading = !isSearchModelStored(get());
@@ -146,22 +146,19 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
     const info = get().documentLibrary.find((document) => document.id === documentId);
     if (!info) return undefined; // deleted meanwhile
     const bytes = vectors.vectors.byteLength;
+    const grown = { ...info, storedBytes: info.storedBytes + bytes };
     // The new size is in memory first, so a change saved meanwhile (the document used in another chat) keeps it.
-    services.replaceInfo({ ...info, storedBytes: info.storedBytes + bytes });
+    services.replaceInfo(grown);
     const resize = (change: number) => {
       const current = get().documentLibrary.find((document) => document.id === documentId);
       if (current) services.replaceInfo({ ...current, storedBytes: current.storedBytes + change });
     };
     try {
-      if (
-        !(await services.documents.addVectors({ ...info, storedBytes: info.storedBytes + bytes }, vectors))
-      ) {
-        return undefined;
-      }
+      if (!(await services.documents.addVectors(grown, vectors))) return undefined;
     } catch (error) {
       resize(-bytes);
       if (isQuotaExceeded(error)) return { code: "storage-full", documentId };
-      return { code: "not-saved", documentId, detail: errorText(error) };
+      return { code: "not-saved", documentId, detail: failureMessage(error) };
     }
     services.vectorsAdded(documentId);
     const { withoutVectors, done } = get().vectorBackfill;
@@ -230,5 +227,3 @@ export function createVectorBackfill({ get, set, subscribe }: Store, services: S
 }
 
 export type VectorBackfillController = ReturnType<typeof createVectorBackfill>;
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
