@@ -26,6 +26,7 @@ import type { LanguageChoice } from "./i18n/language";
 import { languageForBrowser } from "./i18n/browserMessages";
 import { loadDictionary, messagesFor } from "./i18n/dictionaries";
 import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
+import { prepareFormats } from "./lib/format";
 import { createLazyDocumentsClient } from "./services/documents/lazyDocumentsClient";
 import { documentPromptWording } from "./features/documents/documentSources";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
@@ -69,10 +70,12 @@ const FIRST_SCREEN_WAIT_MS = 250;
 async function main() {
   let storage;
   try {
-    storage = await openStorage({
+    const opening = openStorage({
       onBlocked: () => showProblem({ kind: "blocked" }),
       onClosed: () => showProblem({ kind: "closed", languageChoice: languageChoice() }),
     });
+    prepareLikelyLanguage();
+    storage = await opening;
   } catch (error) {
     showProblem({ kind: "storage-unavailable", detail: String(error) });
     return;
@@ -142,6 +145,18 @@ async function main() {
   );
   markRendered();
   await started;
+}
+
+/**
+ * While storage opens (the browser's work, off this thread), the first screen's likely language gets ready: its
+ * dictionary is requested and its number and date formats made. It is the browser's language, which the saved
+ * choice, read only once storage is open, almost always is; when it is not, the chosen one is loaded after.
+ */
+function prepareLikelyLanguage(): void {
+  const likely = languageForBrowser();
+  // A failed request is made again when the first screen asks for the dictionary.
+  loadDictionary(likely).catch(() => {});
+  prepareFormats(likely);
 }
 
 /** Runs `work` once the next frame has been painted. */
