@@ -26,6 +26,8 @@ import type { LanguageChoice } from "./i18n/language";
 import { languageForBrowser } from "./i18n/browserMessages";
 import { loadDictionary, messagesFor } from "./i18n/dictionaries";
 import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
+import { prepareFormats } from "./lib/format";
+import { languageChoiceHint, rememberLanguageChoice } from "./i18n/languageHint";
 import { createLazyDocumentsClient } from "./services/documents/lazyDocumentsClient";
 import { documentPromptWording } from "./features/documents/documentSources";
 import { selectLanguageChoice } from "./store/slices/preferences/selectors";
@@ -69,10 +71,12 @@ const FIRST_SCREEN_WAIT_MS = 250;
 async function main() {
   let storage;
   try {
-    storage = await openStorage({
+    const opening = openStorage({
       onBlocked: () => showProblem({ kind: "blocked" }),
       onClosed: () => showProblem({ kind: "closed", languageChoice: languageChoice() }),
     });
+    prepareLikelyLanguage();
+    storage = await opening;
   } catch (error) {
     showProblem({ kind: "storage-unavailable", detail: String(error) });
     return;
@@ -117,13 +121,16 @@ async function main() {
   await Promise.all([
     // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the
     // first screen is then already in the right language.
-    preferencesRead.then(() =>
-      showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en")),
-    ),
+    preferencesRead.then(() => {
+      rememberLanguageChoice(languageChoice());
+      return showLanguage(languageForBrowser(languageChoice())).catch(() => showLanguage("en"));
+    }),
     firstScreenRead(store, FIRST_SCREEN_WAIT_MS),
   ]);
   store.subscribe((state, previous) => {
-    if (state.language !== previous.language) void showLanguage(languageForBrowser(state.language));
+    if (state.language === previous.language) return;
+    rememberLanguageChoice(state.language);
+    void showLanguage(languageForBrowser(state.language));
   });
   appRendered = true;
   root.render(
@@ -142,6 +149,18 @@ async function main() {
   );
   markRendered();
   await started;
+}
+
+/**
+ * While storage opens (the browser's work, off this thread), the first screen's likely language gets ready: its
+ * dictionary is requested and its number and date formats made. It is the language last chosen, as copied beside
+ * the preferences (see languageHint); the preferences, read once storage is open, correct it if need be.
+ */
+function prepareLikelyLanguage(): void {
+  const likely = languageForBrowser(languageChoiceHint());
+  // A failed request is made again when the first screen asks for the dictionary.
+  loadDictionary(likely).catch(() => {});
+  prepareFormats(likely);
 }
 
 /** Runs `work` once the next frame has been painted. */

@@ -6,7 +6,7 @@ import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
 import { useLanguage, useT } from "../../i18n/useT";
 import { AttachFilesButton } from "../documents/AttachFilesButton";
-import { DocumentsButton } from "../documents/DocumentsDialog";
+import { DocumentsButton } from "../documents/DocumentsButton";
 import { usePastedFiles } from "../documents/useFileDrop";
 import { Icon } from "../../app/Icon";
 import { useMediaQuery } from "../../app/useMediaQuery";

@@ -4,7 +4,6 @@ import type { DocumentInfo } from "../../domain/retrieval/storedDocument";
 import { useAppStore } from "../../store/useAppStore";
 import { attachedDocuments } from "../../store/slices/documents/documentsSlice";
 import { useLanguage, useT } from "../../i18n/useT";
-import { Icon } from "../../app/Icon";
 import { formatBytes } from "../../lib/format";
 import "./documents.css";
 import { ModalDialog } from "../../app/ModalDialog";
@@ -12,7 +11,7 @@ import { SearchByMeaning } from "./SearchByMeaning";
 import { documentSearchState } from "./describeBackfill";
 
 /** The library: every indexed document with its figures; use one in this chat, or delete it. */
-export function DocumentsDialog({ onClose }: { onClose(): void }) {
+export default function DocumentsDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const language = useLanguage();
   const library = useAppStore((state) => state.documentLibrary);
@@ -122,25 +121,5 @@ function DeleteDocumentDialog({ document, onClose }: { document: DocumentInfo; o
         </button>
       </div>
     </ModalDialog>
-  );
-}
-
-/** Opens the library; lives beside the message box (the lead may move it into Settings). */
-export function DocumentsButton() {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="composer-tool"
-        title={t.documentsPanel.open}
-        onClick={() => setOpen(true)}
-      >
-        <Icon name="document" size={18} />
-        <span className="sr-only">{t.documentsPanel.open}</span>
-      </button>
-      {open && <DocumentsDialog onClose={() => setOpen(false)} />}
-    </>
   );
 }

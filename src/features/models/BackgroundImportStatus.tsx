@@ -1,8 +1,13 @@
+import { lazy, Suspense } from "react";
 import { useLanguage, useT } from "../../i18n/useT";
 import { selectModelImport } from "../../store/slices/modelImport/selectors";
 import { useAppStore } from "../../store/useAppStore";
-import { ImportProblemMessage } from "./ImportProblemMessage";
 import { ImportProgressBar } from "./ImportProgressBar";
+
+// How an import failed is worded by code shared with the import dialog: loaded when one has failed.
+const ImportProblemMessage = lazy(() =>
+  import("./ImportProblemMessage").then((module) => ({ default: module.ImportProblemMessage })),
+);
 
 /**
  * An import the user sent to the background (to go on chatting, or to see a download), with its progress
@@ -32,7 +37,9 @@ export function BackgroundImportStatus() {
       {result.ok ? (
         <p role="status">{t.imported(name)}</p>
       ) : (
-        <ImportProblemMessage problem={result.problem} />
+        <Suspense fallback={null}>
+          <ImportProblemMessage problem={result.problem} />
+        </Suspense>
       )}
       <button type="button" className="button small" onClick={dismiss}>
         {t.dismiss}

@@ -1,0 +1,39 @@
+import { isLanguageChoice, type LanguageChoice } from "./language";
+
+/**
+ * The user's language choice, copied into localStorage, which answers at once: start-up requests the dictionary
+ * it names while storage opens, instead of after reading the saved preferences. The preferences stay the truth;
+ * a missing, stale or damaged copy only means the right dictionary is requested a little later.
+ */
+const KEY = "sigilo.languageChoice";
+
+type HintStorage = Pick<Storage, "getItem" | "setItem">;
+
+export function languageChoiceHint(storage: HintStorage | undefined = pageStorage()): LanguageChoice {
+  try {
+    const value = storage?.getItem(KEY);
+    return isLanguageChoice(value) ? value : "auto";
+  } catch {
+    return "auto";
+  }
+}
+
+export function rememberLanguageChoice(
+  choice: LanguageChoice,
+  storage: HintStorage | undefined = pageStorage(),
+): void {
+  try {
+    storage?.setItem(KEY, choice);
+  } catch {
+    // Storage refused or full: the next start reads the preferences first, as without a copy.
+  }
+}
+
+/** The page's localStorage; reading the property itself throws where the browser blocks storage. */
+function pageStorage(): HintStorage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
