@@ -102,8 +102,12 @@ test("offline, or when a library cannot be fetched, the update waits, says why, 
 
   // Tried again, and the connection goes while the library is on its way.
   host.interfere((url) => (url.includes(NEXT_LIBRARY) ? "hold" : undefined));
+  const libraryRequests = () => host.requests.filter((url) => url.includes(NEXT_LIBRARY)).length;
+  const requestsBefore = libraryRequests();
   await note.getByRole("button", { name: "Try again" }).click();
   await expect(note).toContainText("Downloading before it takes over…");
+  // The note says "Downloading" before the request leaves: released earlier, it would be held for good.
+  await expect.poll(libraryRequests).toBe(requestsBefore + 1);
   await context.setOffline(true);
   host.releaseHeld();
   await expect(note).toContainText(
