@@ -28,7 +28,7 @@ export {
   type UnreadableKind,
   type UnreadableRecords,
 } from "./unreadableRecords";
-export type { Vault, VaultStatus } from "./vault/vault";
+export type { Vault, VaultProblem, VaultStatus } from "./vault/vault";
 export type { ResealProgress } from "./vault/reseal";
 export { VaultError, VaultLocked, type VaultErrorCode } from "./vault/vaultErrors";
 export { DEFAULT_IDLE_MINUTES } from "./vault/vaultConfig";
