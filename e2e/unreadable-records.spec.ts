@@ -142,3 +142,48 @@ test.describe("in Portuguese", () => {
     await expect(note.getByRole("button", { name: "Dispensar" })).toBeVisible();
   });
 });
+
+test("a stored reply claiming a million sources is left out at once, counted, and kept", async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole("heading", { name: "Welcome to Sigilo" })).toBeVisible();
+  await putRawRecords(page, {
+    conversations: [{ id: "c1", title: "Sources", titled: true, createdAt: NOW, updatedAt: NOW }],
+    messages: [
+      {
+        id: "m1",
+        conversationId: "c1",
+        parentId: null,
+        role: "user",
+        content: "What does the report say?",
+        createdAt: NOW,
+        status: "complete",
+      },
+    ],
+  });
+  // Built in the page: a million entries would be slow to send from the test.
+  await page.evaluate(async (now) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open("sigilo");
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const source = { number: 1, documentId: "d1", index: 0, documentName: "Report.pdf", headingPath: [] };
+    const tx = db.transaction("messages", "readwrite");
+    tx.objectStore("messages").put({
+      id: "m2",
+      conversationId: "c1",
+      parentId: "m1",
+      role: "assistant",
+      content: "It says [1].",
+      createdAt: now + 1,
+      status: "complete",
+      documents: { mode: "retrieved", sources: Array.from({ length: 1_000_000 }, () => source) },
+    });
+    await new Promise<void>((resolve) => (tx.oncomplete = () => resolve()));
+    db.close();
+  }, NOW);
+  await page.reload();
+  await expect(messages(page)).toHaveText([/What does the report say\?/]);
+  await expect(notice(page)).toContainText("Sigilo could not read 1 message stored in this browser.");
+  expect((await storedCounts(page)).messages).toBe(2);
+});

@@ -1,3 +1,4 @@
+import { boundedArray, LIST_LIMITS } from "./boundedArray";
 import { cleanTitle } from "./conversationTitle";
 import * as v from "valibot";
 import type { Conversation, Message } from "./conversation";
@@ -96,7 +97,7 @@ export const messageSchema = v.object({
   failure: v.optional(failureSchema),
   omittedMessages: v.optional(finite),
   // A file could claim a million blocks: more than a reply could hold is refused.
-  thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
+  thinkingSeconds: v.optional(boundedArray(v.nullable(count), LIST_LIMITS.thinkingBlocks)),
   documents: v.optional(documentUseSchema),
 });
 
