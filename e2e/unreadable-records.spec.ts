@@ -83,7 +83,7 @@ function storedCounts(page: Page): Promise<Record<string, number>> {
       });
     const presets = new Promise<number>((resolve) => {
       const request = tx.objectStore("settings").get("systemPromptPresets");
-      request.onsuccess = () => resolve((request.result as unknown[]).length);
+      request.onsuccess = () => resolve((request.result as unknown[] | undefined)?.length ?? 0);
     });
     const counts = {
       conversations: await count("conversations"),
