@@ -41,7 +41,9 @@ async function lockedWithAConversation(page: Page) {
   await setLock(page, true);
 }
 
-test("an idle time of 0 keeps the lock on with the default, says so, and unlocks as before", async ({ page }) => {
+test("an idle time of 0 keeps the lock on with the default, says so, and unlocks as before", async ({
+  page,
+}) => {
   await lockedWithAConversation(page);
   await damageLockSettings(page, { idleMinutes: 0 });
 

@@ -61,10 +61,18 @@ test("stored, imported and renamed titles that show nothing or reverse their row
     "Imported 1 conversation.",
   );
   await closeSettings(page);
-  await expect(sidebar(page).getByRole("listitem")).toHaveText(["From a file", "New chat", "Quarterly report"]);
+  await expect(sidebar(page).getByRole("listitem")).toHaveText([
+    "From a file",
+    "New chat",
+    "Quarterly report",
+  ]);
 
   await page.reload();
-  await expect(sidebar(page).getByRole("listitem")).toHaveText(["From a file", "New chat", "Quarterly report"]);
+  await expect(sidebar(page).getByRole("listitem")).toHaveText([
+    "From a file",
+    "New chat",
+    "Quarterly report",
+  ]);
   const names = await sidebar(page).getByRole("listitem").allTextContents();
   expect(names.join("")).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
 });

@@ -54,7 +54,9 @@ test("a paste or a drop longer than a message holds is refused in the edit box, 
   await expect(editor).toHaveValue("echo: about tides");
 
   await dropText(page, editor, TOO_LONG);
-  await expect(first.getByRole("alert")).toHaveText(/^Nothing was added: the dropped text is 270,000 characters/);
+  await expect(first.getByRole("alert")).toHaveText(
+    /^Nothing was added: the dropped text is 270,000 characters/,
+  );
   await expect(editor).toHaveValue("echo: about tides");
 
   await paste(page, editor, " and the moon");

@@ -8,7 +8,18 @@ const tricky = fc
   .array(
     fc.oneof(
       fc.string({ unit: "grapheme" }),
-      fc.constantFrom("\u200B", "\u200D", "\u202E", "\u202D", "\u2066", "\u2069", "\uFEFF", "\u3164", " ", "\n"),
+      fc.constantFrom(
+        "\u200B",
+        "\u200D",
+        "\u202E",
+        "\u202D",
+        "\u2066",
+        "\u2069",
+        "\uFEFF",
+        "\u3164",
+        " ",
+        "\n",
+      ),
     ),
   )
   .map((parts) => parts.join(""));

@@ -11,7 +11,8 @@ import { usePastedFiles } from "../documents/useFileDrop";
 import { Icon } from "../../app/Icon";
 import { useMediaQuery } from "../../app/useMediaQuery";
 import { NARROW_QUERY } from "../../app/useDrawer";
-import { LengthRefusalNote, useMessageLengthGuard } from "./messageLength";
+import { useMessageLengthGuard } from "./messageLength";
+import { LengthRefusalNote } from "./LengthRefusalNote";
 
 /** Lines the box grows to show, counted only up to `max` (a long text is not split on every key). */
 function shownRows(text: string, max: number): number {

@@ -3,7 +3,8 @@ import type { Message } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
 import { selectIsModelReady } from "../../store/slices/models/selectors";
 import { useT } from "../../i18n/useT";
-import { LengthRefusalNote, useMessageLengthGuard } from "./messageLength";
+import { useMessageLengthGuard } from "./messageLength";
+import { LengthRefusalNote } from "./LengthRefusalNote";
 
 /**
  * Edits a sent message in place. Sending adds the edited text as a new version with a new reply;

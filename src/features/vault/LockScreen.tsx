@@ -2,7 +2,11 @@ import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { useT } from "../../i18n/useT";
 import { describeVaultFailure } from "./describeVaultFailure";
-import { selectVaultIdleMinutes, selectVaultProblem, selectVaultTask } from "../../store/slices/vault/selectors";
+import {
+  selectVaultIdleMinutes,
+  selectVaultProblem,
+  selectVaultTask,
+} from "../../store/slices/vault/selectors";
 import { describeVaultTask } from "./describeVaultTask";
 import "./vault.css";
 

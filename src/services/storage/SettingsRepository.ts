@@ -55,7 +55,11 @@ export function createIdbSettingsStore(
       const damaged = list.filter((entry) => !guard(entry));
       damagedEntries.set(key, damaged);
       // Named by their rank among the damaged ones, which saving keeps (they go back after the others).
-      if (damaged.length > 0) reportInvalid("settings", damaged.map((_, rank) => `${key}#${rank}`));
+      if (damaged.length > 0)
+        reportInvalid(
+          "settings",
+          damaged.map((_, rank) => `${key}#${rank}`),
+        );
       return list.filter(guard);
     },
 

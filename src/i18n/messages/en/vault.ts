@@ -70,6 +70,7 @@ export const enVault = {
     "passphrase-required": "A passphrase is required.",
     "invalid-idle-minutes": "The idle time must be a whole number of minutes.",
     locked: "Sigilo is locked: enter the passphrase to read or save conversations.",
-    "damaged-settings": "the lock's settings stored in this browser are damaged, so no passphrase can be checked.",
+    "damaged-settings":
+      "the lock's settings stored in this browser are damaged, so no passphrase can be checked.",
   },
 };

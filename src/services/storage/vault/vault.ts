@@ -109,7 +109,8 @@ export async function openVault({
   return {
     status: () => (damaged() ? "locked" : !config ? "off" : key ? "unlocked" : "locked"),
     idleMinutes: () => config?.idleMinutes,
-    problem: () => (reading.state === "damaged" ? "damaged" : reading.state === "on" ? reading.problem : undefined),
+    problem: () =>
+      reading.state === "damaged" ? "damaged" : reading.state === "on" ? reading.problem : undefined,
     keyState: () => ({ key, sealWrites: (config !== undefined || damaged()) && !turningOff }),
 
     async unlock(passphrase, onProgress) {

@@ -9,8 +9,7 @@ const anyNumber = fc.oneof(
   fc.constantFrom(0, -1, 1e12, 1e300, Number.NaN, Infinity, MIN_ITERATIONS, MAX_ITERATIONS, 600_000),
 );
 const anyValue = fc.oneof(anyNumber, fc.string(), fc.constant(null), fc.constant(undefined), fc.boolean());
-const bytes = (min: number, max: number) =>
-  fc.integer({ min, max }).map((length) => new Uint8Array(length));
+const bytes = (min: number, max: number) => fc.integer({ min, max }).map((length) => new Uint8Array(length));
 
 /** Lock settings near a real record, each field possibly damaged. */
 const lockSettings = fc.record({

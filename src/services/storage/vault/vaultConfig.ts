@@ -50,7 +50,11 @@ export function readVaultConfig(value: unknown): VaultConfigReading {
   const config = { version: 1, derivation: value.derivation, keyCheck: value.keyCheck } as const;
   return isIdleMinutes(value.idleMinutes)
     ? { state: "on", config: { ...config, idleMinutes: value.idleMinutes } }
-    : { state: "on", config: { ...config, idleMinutes: DEFAULT_IDLE_MINUTES }, problem: "idle-minutes-reset" };
+    : {
+        state: "on",
+        config: { ...config, idleMinutes: DEFAULT_IDLE_MINUTES },
+        problem: "idle-minutes-reset",
+      };
 }
 
 function isKeyDerivation(derivation: unknown): derivation is KeyDerivation {

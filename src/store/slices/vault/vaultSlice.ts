@@ -55,7 +55,11 @@ export const createVaultSlice =
     const progressOf = (kind: NonNullable<VaultTask>["kind"]) => (done: number, total: number) =>
       set({ vaultTask: { kind, done, total } });
     const syncStatus = () =>
-      set({ vaultStatus: vault.status(), vaultIdleMinutes: vault.idleMinutes(), vaultProblem: vault.problem() });
+      set({
+        vaultStatus: vault.status(),
+        vaultIdleMinutes: vault.idleMinutes(),
+        vaultProblem: vault.problem(),
+      });
 
     /** Runs `work` as the current lock task; the task is cleared whatever happens. */
     async function asTask<T>(kind: NonNullable<VaultTask>["kind"], work: () => Promise<T>): Promise<T> {

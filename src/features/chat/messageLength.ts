@@ -1,5 +1,4 @@
 import { useState, type ClipboardEvent, type DragEvent } from "react";
-import { useLanguage, useT } from "../../i18n/useT";
 
 /**
  * The longest message: past every context window a model here has (a model reads about 4 characters a token),
@@ -55,16 +54,4 @@ export function useMessageLengthGuard(text: string) {
       },
     },
   };
-}
-
-/** Why the text was refused, and the way out (a file). */
-export function LengthRefusalNote({ refusal }: { refusal: LengthRefusal }) {
-  const t = useT();
-  const language = useLanguage();
-  const words = refusal.how === "pasted" ? t.composer.tooLong : t.composer.tooLongDropped;
-  return (
-    <p className="message-error" role="alert">
-      {words(refusal.length.toLocaleString(language), MESSAGE_MAX_CHARS.toLocaleString(language))}
-    </p>
-  );
 }
