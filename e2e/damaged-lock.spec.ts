@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { openApp, sendMessage, waitForReply, downloadPreselectedModel } from "./support/app";
+import { downloadPreselectedModel, openApp, sendMessage, userMessages, waitForReply } from "./support/app";
 import { rawStoredText } from "./support/rawDatabase";
 import { expect, test } from "./support/test";
 import { lockScreen, PASSPHRASE, setLock } from "./support/vault";
@@ -54,7 +54,7 @@ test("an idle time of 0 keeps the lock on with the default, says so, and unlocks
   );
   await lockScreen(page).getByLabel("Passphrase").fill(PASSPHRASE);
   await lockScreen(page).getByRole("button", { name: "Unlock" }).click();
-  await expect(page.getByText("Where do the tide tables live?")).toBeVisible();
+  await expect(userMessages(page)).toHaveText([/Where do the tide tables live\?/]);
   expect(await rawStoredText(page)).not.toContain("tide tables");
 });
 
