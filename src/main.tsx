@@ -94,6 +94,7 @@ async function main() {
     documentWording: () => documentPromptWording(messagesFor(shownLanguage())),
     deviceStorage: browserDeviceStorage,
     vault: storage.vault,
+    unreadableRecords: storage.unreadable,
     engineLease: createEngineLease(),
     tabChannel,
     probeCapabilities: () => gpuProbe,

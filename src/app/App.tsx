@@ -11,10 +11,12 @@ import { TopBar } from "./TopBar";
 import { ModelManagerHost } from "./ModelManagerHost";
 import { useDrawer } from "./useDrawer";
 import { selectRepairNotices, selectSafeStart } from "../store/slices/conversations/selectors";
+import { selectShowUnreadableNotice } from "../store/slices/unreadable/selectors";
 
 // Rarely shown: loaded when needed, to keep the first load small.
 const SafeStartNotice = lazy(() => import("./SafeStartNotice"));
 const RepairNotices = lazy(() => import("./RepairNotices"));
+const UnreadableRecordsNotice = lazy(() => import("../features/appShell/UnreadableRecordsNotice"));
 
 /**
  * The shell: sidebar of conversations beside the main panel; on phones and small tablets the sidebar is a
@@ -25,6 +27,7 @@ export function App() {
   const storageError = useAppStore(selectStorageError);
   const safeStart = useAppStore(selectSafeStart);
   const repaired = useAppStore((state) => selectRepairNotices(state).length > 0);
+  const unreadable = useAppStore(selectShowUnreadableNotice);
   const drawer = useDrawer();
   useAppliedTheme();
   useAppliedLanguage();
@@ -38,6 +41,11 @@ export function App() {
         {safeStart && (
           <Suspense fallback={null}>
             <SafeStartNotice />
+          </Suspense>
+        )}
+        {unreadable && (
+          <Suspense fallback={null}>
+            <UnreadableRecordsNotice />
           </Suspense>
         )}
         {repaired && (

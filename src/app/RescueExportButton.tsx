@@ -1,3 +1,4 @@
+import { errorMessage } from "../lib/errorMessage";
 import { useState } from "react";
 import { exportFileName, type ConversationExport } from "../domain/exportFormat";
 import { downloadJson } from "../lib/download";
@@ -24,7 +25,7 @@ export function RescueExportButton({
       downloadJson(file, exportFileName(new Date(file.exportedAt)));
       setOutcome(t.exported(file.conversations.length));
     } catch (error) {
-      setOutcome(t.failed(error instanceof Error ? error.message : String(error)));
+      setOutcome(t.failed(errorMessage(error)));
     }
   };
   return (

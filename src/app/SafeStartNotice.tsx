@@ -1,3 +1,4 @@
+import { errorMessage } from "../lib/errorMessage";
 import { useState } from "react";
 import type { RepairSummary } from "../store/slices/conversations/conversationsSlice";
 import { useAppStore } from "../store/useAppStore";
@@ -26,7 +27,7 @@ export default function SafeStartNotice() {
     try {
       setCheck({ state: "done", summary: await repairAll() });
     } catch (error) {
-      setCheck({ state: "failed", detail: error instanceof Error ? error.message : String(error) });
+      setCheck({ state: "failed", detail: errorMessage(error) });
     }
   };
 

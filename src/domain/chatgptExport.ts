@@ -1,3 +1,4 @@
+import { visibleTitle } from "./conversationTitle";
 import { readNode, toMillis, cleanSlug, type ChatGptNotes, type NodeReading } from "./chatgptContent";
 import { titleFromFirstMessage, type Conversation, type Message } from "./conversation";
 import { IMPORT_LIMITS } from "./importLimits";
@@ -110,7 +111,7 @@ export function readChatGptConversation(
 
   const leaf = keptAbove(raw.current_node);
   const firstQuestion = messages.find((message) => message.role === "user")?.content ?? "";
-  const title = typeof raw.title === "string" && raw.title.trim() !== "" ? raw.title.trim() : undefined;
+  const title = typeof raw.title === "string" ? visibleTitle(raw.title) : undefined;
   const createdAt = conversationStart ?? messages[0]!.createdAt;
   const conversation: Conversation = {
     id: conversationId,

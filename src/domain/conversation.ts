@@ -1,3 +1,4 @@
+import { UNTITLED, visibleTitle } from "./conversationTitle";
 import type { ChatRole, FinishReason, GenerationStats } from "./generation";
 import type { GenerationSettings } from "./generationSettings";
 import type { ReplyFailure } from "./replyFailure";
@@ -58,8 +59,8 @@ const TITLE_MAX_LENGTH = 48;
 /** A conversation's automatic title: the first line of its first message, shortened at a word boundary. */
 export function titleFromFirstMessage(text: string): string {
   const firstLine = text.trim().split(/\r?\n/, 1)[0]?.replace(/\s+/g, " ").trim() ?? "";
-  const plain = firstLine.replace(/[#*_`>[\]]/g, "").trim();
-  if (!plain) return "New chat";
+  const plain = visibleTitle(firstLine.replace(/[#*_`>[\]]/g, ""));
+  if (!plain) return UNTITLED;
   if (plain.length <= TITLE_MAX_LENGTH) return plain;
   const cut = plain.slice(0, TITLE_MAX_LENGTH);
   const lastSpace = cut.lastIndexOf(" ");

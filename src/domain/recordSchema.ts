@@ -1,3 +1,5 @@
+import { boundedArray, LIST_LIMITS } from "./boundedArray";
+import { cleanTitle } from "./conversationTitle";
 import * as v from "valibot";
 import type { Conversation, Message } from "./conversation";
 import type { GenerationStats } from "./generation";
@@ -59,11 +61,14 @@ const failureSchema = v.variant("code", [
 
 /**
  * A title is a label: one of 10 MB (a damaged record; files are refused past the limit) froze the page for
- * 8 s laying out the sidebar. It is read cut to the limit rather than refused, which would hide the conversation.
+ * 8 s laying out the sidebar. It is read cut to the limit rather than refused, which would hide the conversation;
+ * then cleaned (conversationTitle.ts), so that it shows something and reorders nothing around it.
  */
 const title = v.pipe(
   v.string(),
-  v.transform((text) => (text.length > IMPORT_LIMITS.title ? text.slice(0, IMPORT_LIMITS.title) : text)),
+  v.transform((text) =>
+    cleanTitle(text.length > IMPORT_LIMITS.title ? text.slice(0, IMPORT_LIMITS.title) : text),
+  ),
 );
 
 export const conversationSchema = v.object({
@@ -92,7 +97,7 @@ export const messageSchema = v.object({
   failure: v.optional(failureSchema),
   omittedMessages: v.optional(finite),
   // A file could claim a million blocks: more than a reply could hold is refused.
-  thinkingSeconds: v.optional(v.pipe(v.array(v.nullable(count)), v.maxLength(10_000))),
+  thinkingSeconds: v.optional(boundedArray(v.nullable(count), LIST_LIMITS.thinkingBlocks)),
   documents: v.optional(documentUseSchema),
 });
 

@@ -15,6 +15,7 @@ import type { PrivacySlice } from "./slices/privacy/privacySlice";
 import type { CustomModelsSlice } from "./slices/customModels/customModelsSlice";
 import type { ModelImportSlice } from "./slices/modelImport/modelImportSlice";
 import type { DocumentsSlice } from "./slices/documents/documentsSlice";
+import type { UnreadableSlice } from "./slices/unreadable/unreadableSlice";
 
 /** The whole app state: one store combined from typed slices. */
 export type AppState = EnvironmentSlice &
@@ -33,4 +34,5 @@ export type AppState = EnvironmentSlice &
   PrivacySlice &
   CustomModelsSlice &
   ModelImportSlice &
-  DocumentsSlice;
+  DocumentsSlice &
+  UnreadableSlice;

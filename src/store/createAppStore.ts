@@ -18,6 +18,7 @@ import { createPrivacySlice } from "./slices/privacy/privacySlice";
 import { createCustomModelsSlice } from "./slices/customModels/customModelsSlice";
 import { createModelImportSlice } from "./slices/modelImport/modelImportSlice";
 import { createDocumentsSlice } from "./slices/documents/documentsSlice";
+import { createUnreadableSlice } from "./slices/unreadable/unreadableSlice";
 
 export type AppStore = StoreApi<AppState>;
 
@@ -41,6 +42,7 @@ export function createAppStore(services: AppServices): AppStore {
     ...createCustomModelsSlice(services)(...args),
     ...createModelImportSlice(services)(...args),
     ...createDocumentsSlice(services)(...args),
+    ...createUnreadableSlice(services)(...args),
   }));
   followAppShell(services.appShell, store);
   services.engine.onModelLost((error) => store.getState().markModelLost(error));

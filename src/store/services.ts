@@ -1,7 +1,13 @@
 import type { GpuCapabilities } from "../domain/capabilities";
 import type { DeviceStorage } from "../services/deviceStorage";
 import type { EngineClient } from "../services/engine/EngineClient";
-import type { ConversationStore, DocumentStore, SettingsStore, Vault } from "../services/storage";
+import type {
+  ConversationStore,
+  DocumentStore,
+  SettingsStore,
+  UnreadableRecords,
+  Vault,
+} from "../services/storage";
 import type { DocumentsClient } from "../services/documents/documentsClient";
 import type { DocumentPromptWording } from "../domain/retrieval/promptAssembly";
 import type { EngineLease } from "../services/tabs/engineLease";
@@ -31,6 +37,8 @@ export interface AppServices {
   deviceStorage: DeviceStorage;
   /** The optional passphrase lock over `conversations`. */
   vault: Vault;
+  /** What reads of storage left out as unreadable; without it, the user is never told. */
+  unreadableRecords?: UnreadableRecords;
   /** Which tab may run the model; without it, this tab always may. */
   engineLease?: EngineLease;
   /** Tells other tabs what changed; without it, nothing is told. */

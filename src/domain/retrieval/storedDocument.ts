@@ -1,3 +1,4 @@
+import { boundedArray, LIST_LIMITS } from "../boundedArray";
 import * as v from "valibot";
 import { momentSchema } from "../moment";
 import type { DocumentFormat, TextRange } from "./document";
@@ -79,8 +80,8 @@ export const documentInfoSchema = v.object({
   pageCount: v.optional(count),
   chunkCount: count,
   storedBytes: count,
-  pagesWithoutText: v.array(page),
-  conversationIds: v.array(id),
+  pagesWithoutText: boundedArray(page, LIST_LIMITS.pages),
+  conversationIds: boundedArray(id, LIST_LIMITS.conversationIds),
   reading: v.optional(v.literal(true)),
 });
 
@@ -102,7 +103,7 @@ export const documentContentSchema = v.object({
 
 export const documentUseSchema = v.object({
   mode: v.picklist(["whole", "retrieved"]),
-  sources: v.array(
+  sources: boundedArray(
     v.object({
       number: v.pipe(v.number(), v.integer(), v.minValue(1)),
       documentId: id,
@@ -110,8 +111,9 @@ export const documentUseSchema = v.object({
       documentName: v.string(),
       pageStart: v.optional(page),
       pageEnd: v.optional(page),
-      headingPath: v.pipe(v.array(v.string()), v.readonly()),
+      headingPath: v.pipe(boundedArray(v.string(), LIST_LIMITS.headingPath), v.readonly()),
     }),
+    LIST_LIMITS.sources,
   ),
 });
 

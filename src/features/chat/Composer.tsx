@@ -4,19 +4,15 @@ import { selectIsStreaming, selectLoadingModelId, selectSendMode } from "../../s
 import { selectModelLoad } from "../../store/slices/models/selectors";
 import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
-import { useLanguage, useT } from "../../i18n/useT";
+import { useT } from "../../i18n/useT";
 import { AttachFilesButton } from "../documents/AttachFilesButton";
 import { DocumentsButton } from "../documents/DocumentsButton";
 import { usePastedFiles } from "../documents/useFileDrop";
 import { Icon } from "../../app/Icon";
 import { useMediaQuery } from "../../app/useMediaQuery";
 import { NARROW_QUERY } from "../../app/useDrawer";
-
-/**
- * The longest message: past every context window a model here has (a model reads about 4 characters a token),
- * and short enough for the text box. A 20 MB paste held the page for 27 s, then 2 to 9 s for each key pressed.
- */
-export const MESSAGE_MAX_CHARS = 200_000;
+import { useMessageLengthGuard } from "./messageLength";
+import { LengthRefusalNote } from "./LengthRefusalNote";
 
 /** Lines the box grows to show, counted only up to `max` (a long text is not split on every key). */
 function shownRows(text: string, max: number): number {
@@ -41,19 +37,10 @@ export function Composer() {
   const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
   const canWrite = sendMode !== "none";
   const pasteFiles = usePastedFiles();
-  const language = useLanguage();
-  const [refusedPaste, setRefusedPaste] = useState<number>();
+  const { refusal, clearRefusal, guardProps } = useMessageLengthGuard(text);
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     pasteFiles(event);
-    if (event.defaultPrevented) return;
-    const pasted = event.clipboardData.getData("text/plain").length;
-    const box = event.currentTarget;
-    const kept = text.length - (box.selectionEnd - box.selectionStart);
-    // Refused whole, with the reason: cut to fit, the message would silently lose its end.
-    if (kept + pasted > MESSAGE_MAX_CHARS) {
-      event.preventDefault();
-      setRefusedPaste(pasted);
-    } else setRefusedPaste(undefined);
+    guardProps.onPaste(event);
   };
   // On a phone the keys hint does not fit (nor apply to most on-screen keyboards): the box says only what it is.
   const narrow = useMediaQuery(NARROW_QUERY);
@@ -62,7 +49,7 @@ export function Composer() {
     if (!canWrite || streaming || !text.trim()) return;
     void sendMessage(text);
     setText("");
-    setRefusedPaste(undefined);
+    clearRefusal();
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -95,7 +82,7 @@ export function Composer() {
           }
           value={text}
           rows={shownRows(text, 8)}
-          maxLength={MESSAGE_MAX_CHARS}
+          {...guardProps}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
@@ -123,14 +110,7 @@ export function Composer() {
           </button>
         )}
       </div>
-      {refusedPaste !== undefined && (
-        <p className="message-error" role="alert">
-          {t.composer.tooLong(
-            refusedPaste.toLocaleString(language),
-            MESSAGE_MAX_CHARS.toLocaleString(language),
-          )}
-        </p>
-      )}
+      {refusal && <LengthRefusalNote refusal={refusal} />}
       {modelStatus === "idle" && (
         <button type="button" className="button" onClick={() => setPickerOpen(true)}>
           {t.composer.chooseModel}

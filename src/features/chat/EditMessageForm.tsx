@@ -3,6 +3,8 @@ import type { Message } from "../../domain/conversation";
 import { useAppStore } from "../../store/useAppStore";
 import { selectIsModelReady } from "../../store/slices/models/selectors";
 import { useT } from "../../i18n/useT";
+import { useMessageLengthGuard } from "./messageLength";
+import { LengthRefusalNote } from "./LengthRefusalNote";
 
 /**
  * Edits a sent message in place. Sending adds the edited text as a new version with a new reply;
@@ -11,6 +13,7 @@ import { useT } from "../../i18n/useT";
 export function EditMessageForm({ message, onDone }: { message: Message; onDone(): void }) {
   const t = useT();
   const [text, setText] = useState(message.content);
+  const { refusal, guardProps } = useMessageLengthGuard(text);
   const editMessage = useAppStore((state) => state.editMessage);
   const modelReady = useAppStore(selectIsModelReady);
   const unchanged = text.trim() === message.content.trim();
@@ -39,6 +42,7 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone(
         aria-label={t.editMessage.field}
         value={text}
         rows={Math.min(10, Math.max(2, text.split("\n").length))}
+        {...guardProps}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         autoFocus
@@ -52,6 +56,7 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone(
         </button>
       </div>
       {!text.trim() && <p className="field-error">{t.editMessage.empty}</p>}
+      {refusal && <LengthRefusalNote refusal={refusal} />}
     </form>
   );
 }

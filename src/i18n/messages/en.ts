@@ -179,6 +179,8 @@ export const en = {
     chooseModel: "Choose a model",
     tooLong: (pasted: string, limit: string) =>
       `Nothing was pasted: that text is ${pasted} characters, and a message holds up to ${limit}, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.`,
+    tooLongDropped: (dropped: string, limit: string) =>
+      `Nothing was added: the dropped text is ${dropped} characters, and a message holds up to ${limit}, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.`,
   },
   sidebar: {
     conversations: "Conversations",

@@ -176,6 +176,8 @@ export const ptBR: Messages = {
     chooseModel: "Escolher um modelo",
     tooLong: (pasted: string, limit: string) =>
       `Nada foi colado: esse texto tem ${pasted} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez. Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.`,
+    tooLongDropped: (dropped: string, limit: string) =>
+      `Nada foi adicionado: o texto solto tem ${dropped} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez. Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.`,
   },
   sidebar: {
     conversations: "Conversas",

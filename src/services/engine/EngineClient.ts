@@ -1,3 +1,4 @@
+import { errorMessage } from "../../lib/errorMessage";
 import type { ChatRequest, ChatResult, LoadProgress } from "../../domain/generation";
 import type { EngineError } from "../../domain/engineError";
 import type { StoredModelsListing, UnclaimedFiles } from "../../domain/storedModel";
@@ -17,7 +18,7 @@ export class EngineFailure extends Error {
 /** The text of any failure a store action caught: an engine's own message, or the error's. */
 export function failureMessage(error: unknown): string {
   if (error instanceof EngineFailure) return error.error.message;
-  return error instanceof Error ? error.message : String(error);
+  return errorMessage(error);
 }
 
 /**

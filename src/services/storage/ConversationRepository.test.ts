@@ -209,7 +209,7 @@ describe("unreadable records", () => {
     ]);
 
     expect((await storage.conversations.listConversations()).map((c) => c.id)).toEqual(["ok"]);
-    expect(onInvalidRecords).toHaveBeenCalledWith("conversations", 2);
+    expect(onInvalidRecords).toHaveBeenCalledWith("conversations", ["no-title", "bad-flag"]);
   });
 
   it("skips invalid conversations in a first screen too, and reports them", async () => {
@@ -217,7 +217,7 @@ describe("unreadable records", () => {
     await writeUnchecked("conversations", [{ id: "no-title", titled: true, createdAt: 1, updatedAt: 20 }]);
 
     expect((await storage.conversations.listNewestConversations(5)).map((c) => c.id)).toEqual(["ok"]);
-    expect(onInvalidRecords).toHaveBeenCalledWith("conversations", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("conversations", ["no-title"]);
   });
 
   it("skips invalid messages and reports how many", async () => {
@@ -227,7 +227,22 @@ describe("unreadable records", () => {
     ]);
 
     expect((await storage.conversations.getMessages("c1")).map((m) => m.id)).toEqual(["ok"]);
-    expect(onInvalidRecords).toHaveBeenCalledWith("messages", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("messages", ["robot"]);
+  });
+
+  it("counts each unreadable record once, however many reads leave it out", async () => {
+    await storage.conversations.saveMessage(message({ id: "ok", conversationId: "c1", createdAt: 1 }));
+    await writeUnchecked("conversations", [{ id: "no-title", titled: true, createdAt: 1, updatedAt: 20 }]);
+    await writeUnchecked("messages", [
+      { id: "robot", conversationId: "c1", createdAt: 2, role: "robot", content: "", status: "complete" },
+    ]);
+
+    await storage.conversations.listNewestConversations(5);
+    await storage.conversations.listConversations();
+    await storage.conversations.getMessages("c1");
+    await storage.conversations.getAllMessages();
+
+    expect(storage.unreadable.counts()).toEqual({ conversations: 1, messages: 1, documents: 0, settings: 0 });
   });
 
   it("leaves invalid records untouched when marking interrupted messages", async () => {

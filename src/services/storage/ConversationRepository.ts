@@ -107,9 +107,7 @@ export function createIdbConversationStore(
     async listConversations() {
       const stored = await db.getAllFromIndex("conversations", "byUpdatedAt");
       const decoded = await decodeInTurns(stored, (record) => codec.decodeConversation(record));
-      const { valid, skipped } = keepReadable(decoded);
-      if (skipped > 0) reportInvalid("conversations", skipped);
-      return valid.reverse();
+      return keepReadable("conversations", stored, decoded, reportInvalid).reverse();
     },
 
     async listNewestConversations(limit) {
@@ -123,9 +121,7 @@ export function createIdbConversationStore(
         stored.push(cursor.value);
       }
       const decoded = await Promise.all(stored.map((record) => codec.decodeConversation(record)));
-      const { valid, skipped } = keepReadable(decoded);
-      if (skipped > 0) reportInvalid("conversations", skipped);
-      return valid;
+      return keepReadable("conversations", stored, decoded, reportInvalid);
     },
 
     async getMessages(conversationId) {
@@ -135,9 +131,7 @@ export function createIdbConversationStore(
         conversationRange(conversationId),
       );
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const { valid, skipped } = keepReadable(decoded);
-      if (skipped > 0) reportInvalid("messages", skipped);
-      return valid;
+      return keepReadable("messages", stored, decoded, reportInvalid);
     },
 
     saveConversation(conversation) {
@@ -272,9 +266,7 @@ export function createIdbConversationStore(
     async getAllMessages() {
       const stored = await db.getAll("messages");
       const decoded = await Promise.all(stored.map((record) => codec.decodeMessage(record)));
-      const { valid, skipped } = keepReadable(decoded);
-      if (skipped > 0) reportInvalid("messages", skipped);
-      return valid;
+      return keepReadable("messages", stored, decoded, reportInvalid);
     },
 
     async markStreamingAsInterrupted() {

@@ -48,17 +48,15 @@ export function createIdbDocumentStore(
     const stored = await Promise.all(ids.map((id) => tx.store.get(id)));
     await tx.done;
     const present = stored.filter((record) => record !== undefined);
-    const { valid, skipped } = keepReadable(await Promise.all(present.map(decode)));
-    if (skipped > 0) reportInvalid(storeName, skipped);
-    return valid;
+    return keepReadable(storeName, present, await Promise.all(present.map(decode)), reportInvalid);
   }
 
   return {
     async listDocuments() {
       const stored = await db.getAll("documents");
-      const { valid, skipped } = keepReadable(await Promise.all(stored.map((r) => codec.decodeInfo(r))));
-      if (skipped > 0) reportInvalid("documents", skipped);
-      return valid.sort((a, b) => a.createdAt - b.createdAt);
+      const decoded = await Promise.all(stored.map((record) => codec.decodeInfo(record)));
+      const readable = keepReadable("documents", stored, decoded, reportInvalid);
+      return readable.sort((a, b) => a.createdAt - b.createdAt);
     },
 
     getContents: (ids) => readMany("documentContents", ids, (stored) => codec.decodeContent(stored)),

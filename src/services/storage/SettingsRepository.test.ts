@@ -42,7 +42,7 @@ describe("settings", () => {
     await storage.settings.set("theme", "dark");
 
     expect(await storage.settings.get("theme", isTheme)).toBeUndefined();
-    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", ["theme"]);
   });
 
   it("deletes a setting", async () => {
@@ -54,13 +54,23 @@ describe("settings", () => {
   it("reads a list entry by entry: one damaged entry is left out and reported, the others kept", async () => {
     await storage.settings.set("names", ["a", 42, "b", null]);
     expect(await storage.settings.getList("names", isString)).toEqual(["a", "b"]);
-    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 2);
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", ["names#0", "names#1"]);
+  });
+
+  it("keeps a list's damaged entries when the list is saved again, and counts them once", async () => {
+    await storage.settings.set("names", ["a", 42, "b", null]);
+    const shown = await storage.settings.getList("names", isString);
+    await storage.settings.set("names", [...shown!.filter((name) => name !== "a"), "c"]);
+
+    expect(await storage.settings.get("names", Array.isArray)).toEqual(["b", "c", 42, null]);
+    expect(await storage.settings.getList("names", isString)).toEqual(["b", "c"]);
+    expect(storage.unreadable.counts().settings).toBe(2);
   });
 
   it("gives no list for a setting that is missing or not a list", async () => {
     expect(await storage.settings.getList("names", isString)).toBeUndefined();
     await storage.settings.set("names", { 0: "a" });
     expect(await storage.settings.getList("names", isString)).toBeUndefined();
-    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", ["names"]);
   });
 });

@@ -10,6 +10,7 @@ import { DB_NAME } from "./schema";
 import type { SettingsStore } from "./SettingsRepository";
 import { createIdbSettingsStore } from "./SettingsRepository";
 import { warnAboutInvalidRecords, type InvalidRecordReporter } from "./validate";
+import { createUnreadableRecords, type UnreadableRecords } from "./unreadableRecords";
 import { createRecordCodec } from "./vault/recordCodec";
 import { createDocumentCodec } from "./vault/documentCodec";
 import { createIdbDocumentStore, type DocumentStore } from "./DocumentRepository";
@@ -21,7 +22,13 @@ export type { SettingsStore } from "./SettingsRepository";
 export type { DocumentStore } from "./DocumentRepository";
 export type { ClosedReason } from "./openDatabase";
 export type { InvalidRecordReporter } from "./validate";
-export type { Vault, VaultStatus } from "./vault/vault";
+export {
+  noUnreadable,
+  type UnreadableCounts,
+  type UnreadableKind,
+  type UnreadableRecords,
+} from "./unreadableRecords";
+export type { Vault, VaultProblem, VaultStatus } from "./vault/vault";
 export type { ResealProgress } from "./vault/reseal";
 export { VaultError, VaultLocked, type VaultErrorCode } from "./vault/vaultErrors";
 export { DEFAULT_IDLE_MINUTES } from "./vault/vaultConfig";
@@ -37,7 +44,7 @@ export interface StorageOptions {
   onBlocked?: () => void;
   /** The connection closed itself (a newer version opened in another tab, or the browser ended it). */
   onClosed?: (reason: ClosedReason) => void;
-  /** Told how many unreadable records a read skipped. Defaults to console.warn. */
+  /** Told which unreadable records a read skipped, besides `unreadable` (tests). */
   onInvalidRecords?: InvalidRecordReporter;
   /** PBKDF2 iterations for a new passphrase; only tests lower it from the default (600,000). */
   vaultIterations?: number;
@@ -51,18 +58,25 @@ export interface SigiloStorage {
   documents: DocumentStore;
   /** The optional passphrase lock; conversations and settings are read and written through it. */
   vault: Vault;
+  /** The records reads left out because they could not be read, counted once each. */
+  unreadable: UnreadableRecords;
   close(): void;
 }
 
 /** Opens (creating or migrating as needed) the database. Rejects if the database cannot be opened or migrated. */
 export async function openStorage(options: StorageOptions = {}): Promise<SigiloStorage> {
-  const { name = DB_NAME, onBlocked, onClosed, onInvalidRecords = warnAboutInvalidRecords } = options;
+  const { name = DB_NAME, onBlocked, onClosed, onInvalidRecords } = options;
   const db = await openDatabase({ name, onBlocked, onClosed });
+  const unreadable = createUnreadableRecords();
+  const reportInvalid: InvalidRecordReporter = (store, keys) => {
+    unreadable.report(store, keys);
+    onInvalidRecords?.(store, keys);
+  };
   // The codecs ask the vault for the key only when a record or a sealed setting needs it, after it opened.
   const codec = createRecordCodec(() => vault.keyState());
   const settingCodec = createSettingCodec(() => vault.keyState());
   const documentCodec = createDocumentCodec(() => vault.keyState());
-  const settings = createIdbSettingsStore(db, onInvalidRecords, settingCodec);
+  const settings = createIdbSettingsStore(db, reportInvalid, settingCodec);
   const vault: Vault = await openVault({
     db,
     settings,
@@ -72,10 +86,11 @@ export async function openStorage(options: StorageOptions = {}): Promise<SigiloS
     iterations: options.vaultIterations,
   });
   return {
-    conversations: createIdbConversationStore(db, onInvalidRecords, codec),
+    conversations: createIdbConversationStore(db, reportInvalid, codec),
     settings,
-    documents: createIdbDocumentStore(db, onInvalidRecords, documentCodec),
+    documents: createIdbDocumentStore(db, reportInvalid, documentCodec),
     vault,
+    unreadable,
     close: () => db.close(),
   };
 }

@@ -117,7 +117,7 @@ describe("upgrading from version 1", () => {
     expect(await storage.conversations.getMessages("c2")).toEqual([
       { ...v1Messages[2], status: "complete", parentId: null },
     ]);
-    expect(onInvalidRecords).toHaveBeenCalledWith("messages", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("messages", expect.any(Array));
     storage.close();
   });
 

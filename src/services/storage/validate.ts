@@ -4,22 +4,39 @@
  * import uses too), and one bad record must not hide the rest.
  */
 export { isRecord } from "../../domain/recordSchema";
+import { isRecord } from "../../domain/recordSchema";
 
-export interface Validated<T> {
-  valid: T[];
-  /** How many records could not be read and were left out. */
-  skipped: number;
+/** The object stores whose records a read can skip as unreadable. */
+export type RecordStoreName =
+  "conversations" | "messages" | "documents" | "documentContents" | "documentVectors" | "settings";
+
+/**
+ * Told which records a read left out because they could not be read (malformed, from a newer version, or
+ * sealed with another key). Gets their keys only (random ids and setting names): records hold private text.
+ * The same record may be reported by several reads.
+ */
+export type InvalidRecordReporter = (store: RecordStoreName, keys: readonly string[]) => void;
+
+/**
+ * The records that could be read (the codec gives undefined for the others), in order; the others' keys go
+ * to `report`. `stored` and `decoded` are the same records, before and after decoding.
+ */
+export function keepReadable<T>(
+  store: RecordStoreName,
+  stored: readonly unknown[],
+  decoded: readonly (T | undefined)[],
+  report: InvalidRecordReporter,
+): T[] {
+  const unreadable = stored.filter((_, index) => decoded[index] === undefined);
+  if (unreadable.length > 0) report(store, unreadable.map(recordKey));
+  return decoded.filter((record): record is T => record !== undefined);
 }
 
-/** Keeps the records that could be read (the codec gives undefined for the others), in order, and counts the rest. */
-export function keepReadable<T>(records: readonly (T | undefined)[]): Validated<T> {
-  const valid = records.filter((record): record is T => record !== undefined);
-  return { valid, skipped: records.length - valid.length };
+/** The records of these stores are keyed by their `id` (their keyPath), which IndexedDB guarantees is there. */
+function recordKey(record: unknown): string {
+  return isRecord(record) ? String(record.id) : String(record);
 }
 
-/** Told how many unreadable records a read skipped. Gets counts only: records hold private text. */
-export type InvalidRecordReporter = (store: string, skipped: number) => void;
-
-export const warnAboutInvalidRecords: InvalidRecordReporter = (store, skipped) => {
-  console.warn(`Sigilo storage: skipped ${skipped} unreadable record(s) in "${store}"`);
+export const warnAboutInvalidRecords: InvalidRecordReporter = (store, keys) => {
+  console.warn(`Sigilo storage: skipped ${keys.length} unreadable record(s) in "${store}"`);
 };

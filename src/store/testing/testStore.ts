@@ -61,6 +61,7 @@ export async function createTestStore(
       persist: async () => true,
     },
     vault: trackPending(storage.vault),
+    unreadableRecords: storage.unreadable,
     probeCapabilities: async () => capabilities,
     appShell,
     privacy,

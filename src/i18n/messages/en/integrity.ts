@@ -27,4 +27,16 @@ export const enIntegrity = {
     repairFailed: (detail: string) => `The check could not finish: ${detail}`,
     dismiss: "Dismiss",
   },
+  unreadableRecords: {
+    title: "Some of your data could not be read",
+    conversations: (count: number) => plural(count, "conversation", "conversations"),
+    messages: (count: number) => plural(count, "message", "messages"),
+    documents: (count: number) => plural(count, "document", "documents"),
+    settings: (count: number) => plural(count, "setting", "settings"),
+    couldNotRead: (items: readonly string[]) =>
+      `Sigilo could not read ${items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]} stored in this browser.`,
+    why: "They may be damaged, written by a newer version of Sigilo, or encrypted with another passphrase. They stay stored exactly as they are: nothing was deleted. Everything else works as usual, and you can save a copy of what could be read.",
+    exportReadable: "Export what could be read",
+    dismiss: "Dismiss",
+  },
 };

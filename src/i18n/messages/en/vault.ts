@@ -53,6 +53,10 @@ export const enVault = {
     wrong: "Wrong passphrase. Nothing was opened; try again.",
     failed: (reason: string) => `Could not unlock: ${reason}`,
     forgot: "Forgot it? Without the passphrase the conversations cannot be recovered by anyone.",
+    damaged:
+      "The lock's settings stored in this browser are damaged, so Sigilo cannot check a passphrase or open what the lock encrypted. Nothing was decrypted, changed or deleted. Without those settings nobody can recover the encrypted conversations; if you have a copy of them elsewhere, you can erase everything Sigilo stores here and start afresh.",
+    idleMinutesReset: (minutes: number) =>
+      `The lock's idle time stored in this browser was damaged: Sigilo will lock after ${minutes} minutes without use until you choose another time in Security.`,
   },
   vaultTask: {
     unlocking: "Unlocking…",
@@ -66,5 +70,7 @@ export const enVault = {
     "passphrase-required": "A passphrase is required.",
     "invalid-idle-minutes": "The idle time must be a whole number of minutes.",
     locked: "Sigilo is locked: enter the passphrase to read or save conversations.",
+    "damaged-settings":
+      "the lock's settings stored in this browser are damaged, so no passphrase can be checked.",
   },
 };

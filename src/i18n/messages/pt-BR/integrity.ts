@@ -29,4 +29,16 @@ export const ptBRIntegrity: typeof enIntegrity = {
     repairFailed: (detail) => `A verificação não pôde terminar: ${detail}`,
     dismiss: "Dispensar",
   },
+  unreadableRecords: {
+    title: "Alguns dos seus dados não puderam ser lidos",
+    conversations: (count) => plural(count, "conversa", "conversas"),
+    messages: (count) => plural(count, "mensagem", "mensagens"),
+    documents: (count) => plural(count, "documento", "documentos"),
+    settings: (count) => plural(count, "configuração", "configurações"),
+    couldNotRead: (items) =>
+      `O Sigilo não conseguiu ler ${items.length > 1 ? `${items.slice(0, -1).join(", ")} e ${items.at(-1)}` : items[0]} guardados neste navegador.`,
+    why: "Eles podem estar danificados, ter sido gravados por uma versão mais nova do Sigilo ou cifrados com outra senha. Continuam guardados exatamente como estão: nada foi apagado. O resto funciona normalmente, e você pode salvar uma cópia do que pôde ser lido.",
+    exportReadable: "Exportar o que pôde ser lido",
+    dismiss: "Dispensar",
+  },
 };

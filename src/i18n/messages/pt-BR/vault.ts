@@ -55,6 +55,10 @@ export const ptBRVault: typeof enVault = {
     wrong: "Senha incorreta. Nada foi aberto; tente de novo.",
     failed: (reason) => `Não foi possível desbloquear: ${reason}`,
     forgot: "Esqueceu? Sem a senha, ninguém consegue recuperar as conversas.",
+    damaged:
+      "As configurações do bloqueio guardadas neste navegador estão danificadas, então o Sigilo não consegue verificar uma senha nem abrir o que o bloqueio criptografou. Nada foi decifrado, alterado ou apagado. Sem essas configurações ninguém consegue recuperar as conversas criptografadas; se você tem uma cópia delas em outro lugar, pode apagar tudo o que o Sigilo guarda aqui e começar do zero.",
+    idleMinutesReset: (minutes) =>
+      `O tempo sem uso do bloqueio guardado neste navegador estava danificado: o Sigilo vai bloquear depois de ${minutes} minutos sem uso até você escolher outro tempo em Segurança.`,
   },
   vaultTask: {
     unlocking: "Desbloqueando…",
@@ -67,5 +71,7 @@ export const ptBRVault: typeof enVault = {
     "passphrase-required": "É preciso uma senha.",
     "invalid-idle-minutes": "O tempo sem uso precisa ser um número inteiro de minutos.",
     locked: "O Sigilo está bloqueado: digite a senha para ler ou salvar conversas.",
+    "damaged-settings":
+      "as configurações do bloqueio guardadas neste navegador estão danificadas, então nenhuma senha pode ser verificada.",
   },
 };

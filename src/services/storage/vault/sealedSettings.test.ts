@@ -145,7 +145,7 @@ describe("settings under the lock", () => {
     await putRawSetting("lastModelId", raw.systemPromptPresets);
 
     expect(await storage.settings.get("lastModelId", isString)).toBeUndefined();
-    expect(onInvalidRecords).toHaveBeenCalledWith("settings", 1);
+    expect(onInvalidRecords).toHaveBeenCalledWith("settings", expect.any(Array));
   });
 
   it("stores, sealed, a write asked for just before it locks, and refuses one asked for after", async () => {

@@ -15,15 +15,22 @@ import type { DocumentCodec } from "./documentCodec";
 import { VaultError } from "./vaultErrors";
 import {
   isIdleMinutes,
-  isVaultConfig,
   KEY_CHECK_CONTEXT,
   KEY_CHECK_VALUE,
+  readVaultConfig,
   sameDerivation,
   VAULT_SETTING_KEY,
   type VaultConfig,
+  type VaultConfigReading,
 } from "./vaultConfig";
 
 export type VaultStatus = "off" | "locked" | "unlocked";
+
+/**
+ * What was wrong with the stored lock settings: "damaged", the passphrase cannot be checked (the lock stays
+ * locked; erasing is the way out); "idle-minutes-reset", the idle time was out of bounds and the default is used.
+ */
+export type VaultProblem = "damaged" | "idle-minutes-reset";
 
 /**
  * The optional lock on conversations and settings. While it is on, records are sealed with a key derived
@@ -32,6 +39,8 @@ export type VaultStatus = "off" | "locked" | "unlocked";
 export interface Vault {
   status(): VaultStatus;
   idleMinutes(): number | undefined;
+  /** What the stored lock settings had wrong, if anything (see VaultProblem). */
+  problem(): VaultProblem | undefined;
   /** False for a wrong passphrase (nothing else is revealed). Finishes any re-encryption left halfway. */
   unlock(passphrase: string, onProgress?: ResealProgress): Promise<boolean>;
   /** Forgets the key. */
@@ -66,14 +75,18 @@ export async function openVault({
   documentCodec,
   iterations = PBKDF2_ITERATIONS,
 }: VaultDependencies): Promise<Vault> {
-  let config = await readConfig();
+  let reading = await readConfig();
+  let config = reading.state === "on" ? reading.config : undefined;
   let key: CryptoKey | undefined;
   /** While the lock is being turned off, records are written plain though the lock is still on. */
   let turningOff = false;
 
-  function readConfig(): Promise<VaultConfig | undefined> {
-    return settings.get(VAULT_SETTING_KEY, isVaultConfig);
+  async function readConfig(): Promise<VaultConfigReading> {
+    return readVaultConfig(await settings.get(VAULT_SETTING_KEY, isAnything));
   }
+
+  /** Damaged settings keep the lock locked: records may be sealed, and nothing may be written in the clear. */
+  const damaged = () => reading.state === "damaged";
 
   /** Re-encrypts (or decrypts) every record as the key state now says; its code is fetched when first needed. */
   async function reseal(onProgress?: ResealProgress): Promise<void> {
@@ -94,11 +107,14 @@ export async function openVault({
   }
 
   return {
-    status: () => (!config ? "off" : key ? "unlocked" : "locked"),
+    status: () => (damaged() ? "locked" : !config ? "off" : key ? "unlocked" : "locked"),
     idleMinutes: () => config?.idleMinutes,
-    keyState: () => ({ key, sealWrites: config !== undefined && !turningOff }),
+    problem: () =>
+      reading.state === "damaged" ? "damaged" : reading.state === "on" ? reading.problem : undefined,
+    keyState: () => ({ key, sealWrites: (config !== undefined || damaged()) && !turningOff }),
 
     async unlock(passphrase, onProgress) {
+      if (damaged()) throw new VaultError("damaged-settings");
       if (!config) return true;
       const checked = await checkPassphrase(config, passphrase);
       if (!checked) return false;
@@ -114,7 +130,7 @@ export async function openVault({
     },
 
     async enable(passphrase, idleMinutes, onProgress) {
-      if (config) throw new VaultError("already-on");
+      if (config || damaged()) throw new VaultError("already-on");
       if (!passphrase) throw new VaultError("passphrase-required");
       if (!isIdleMinutes(idleMinutes)) throw new VaultError("invalid-idle-minutes");
       const derivation = newKeyDerivation(iterations);
@@ -125,11 +141,13 @@ export async function openVault({
       // passphrase and finishes it. Nothing is encrypted before the passphrase is on record.
       await settings.set(VAULT_SETTING_KEY, enabled);
       config = enabled;
+      reading = { state: "on", config };
       key = newKey;
       await reseal(onProgress);
     },
 
     async disable(passphrase, onProgress) {
+      if (damaged()) throw new VaultError("damaged-settings");
       if (!config) return true;
       const checked = await checkPassphrase(config, passphrase);
       if (!checked) return false;
@@ -140,6 +158,7 @@ export async function openVault({
         // Only once every record is plain: until then the next start still asks for the passphrase.
         await settings.delete(VAULT_SETTING_KEY);
         config = undefined;
+        reading = { state: "off" };
         key = undefined;
       } finally {
         turningOff = false;
@@ -153,12 +172,17 @@ export async function openVault({
       const updated = { ...config, idleMinutes: minutes };
       await settings.set(VAULT_SETTING_KEY, updated);
       config = updated;
+      reading = { state: "on", config };
     },
 
     async refresh() {
-      const stored = await readConfig();
+      reading = await readConfig();
+      const stored = reading.state === "on" ? reading.config : undefined;
       if (!stored || !config || !sameDerivation(stored.derivation, config.derivation)) key = undefined;
       config = stored;
     },
   };
 }
+
+/** The lock's settings are read whatever they hold, then judged by readVaultConfig. */
+const isAnything = (_value: unknown): _value is unknown => true;

@@ -1,5 +1,6 @@
 /** Why the lock refused a request. The UI puts the code into words in the user's language. */
-export type VaultErrorCode = "already-on" | "passphrase-required" | "invalid-idle-minutes" | "locked";
+export type VaultErrorCode =
+  "already-on" | "passphrase-required" | "invalid-idle-minutes" | "locked" | "damaged-settings";
 
 /** The English wording, for logs and stack traces only. */
 const ENGLISH: Record<VaultErrorCode, string> = {
@@ -7,6 +8,7 @@ const ENGLISH: Record<VaultErrorCode, string> = {
   "passphrase-required": "A passphrase is required.",
   "invalid-idle-minutes": "The idle time must be a whole number of minutes.",
   locked: "Sigilo is locked: enter the passphrase to read or save conversations.",
+  "damaged-settings": "The lock's stored settings are damaged: the passphrase cannot be checked.",
 };
 
 export class VaultError extends Error {

@@ -1,3 +1,4 @@
+import { visibleTitle } from "../../../domain/conversationTitle";
 import type { StateCreator } from "zustand";
 import type { Conversation, Message } from "../../../domain/conversation";
 import type { AppServices } from "../../services";
@@ -162,9 +163,10 @@ export const createConversationsSlice =
 
       async renameConversation(id, title) {
         const conversation = get().conversations.find((c) => c.id === id);
-        const trimmed = title.trim();
-        if (!conversation || !trimmed || trimmed === conversation.title) return;
-        const renamed = { ...conversation, title: trimmed, titled: true };
+        // A name that would show nothing (zero-width characters) is no name: the title stays.
+        const shown = visibleTitle(title);
+        if (!conversation || !shown || shown === conversation.title) return;
+        const renamed = { ...conversation, title: shown, titled: true };
         set((state) => ({ conversations: state.conversations.map((c) => (c.id === id ? renamed : c)) }));
         await services.conversations.saveConversation(renamed).catch(get().reportStorageError);
       },

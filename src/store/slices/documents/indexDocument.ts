@@ -1,3 +1,4 @@
+import { errorMessage } from "../../../lib/errorMessage";
 import type { DocumentProblem } from "../../../domain/retrieval/documentProblem";
 import type { DownloadProgress } from "../../../domain/generation";
 import { needsRetrieval } from "../../../domain/retrieval/embedding";
@@ -111,7 +112,7 @@ export async function indexDocument(
       return { ok: false, problem: { code: "storage-full", bytes: info.storedBytes } };
     return {
       ok: false,
-      problem: { code: "not-saved", detail: error instanceof Error ? error.message : String(error) },
+      problem: { code: "not-saved", detail: errorMessage(error) },
     };
   }
   return { ok: true, info, hasVectors: vectors !== undefined };

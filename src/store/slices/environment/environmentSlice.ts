@@ -1,3 +1,4 @@
+import { errorMessage } from "../../../lib/errorMessage";
 import type { StateCreator } from "zustand";
 import type { GpuCapabilities } from "../../../domain/capabilities";
 import type { AppServices } from "../../services";
@@ -27,9 +28,7 @@ export const createEnvironmentSlice =
     reportStorageError(error) {
       const quota = error instanceof DOMException && error.name === "QuotaExceededError";
       set({
-        storageError: quota
-          ? { code: "storage-full" }
-          : { code: "save-failed", detail: error instanceof Error ? error.message : String(error) },
+        storageError: quota ? { code: "storage-full" } : { code: "save-failed", detail: errorMessage(error) },
       });
     },
     dismissStorageError() {

@@ -1,3 +1,4 @@
+import { errorMessage } from "../../../lib/errorMessage";
 import type { StateCreator } from "zustand";
 import type { NetworkRequestRecord } from "../../../domain/networkRequest";
 import { MODEL_CATALOG } from "../../../domain/modelCatalog";
@@ -41,10 +42,8 @@ export interface PrivacySlice {
   eraseEverything(): Promise<void>;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function eraseFailure(error: unknown): EraseFailure {
-  if (!(error instanceof DatabaseNotErased)) return { kind: "unexpected", detail: messageOf(error) };
+  if (!(error instanceof DatabaseNotErased)) return { kind: "unexpected", detail: errorMessage(error) };
   return error.reason === "in-use"
     ? { kind: "database-in-use", database: error.database }
     : { kind: "database-not-deleted", database: error.database, detail: error.detail };
@@ -61,7 +60,7 @@ export const createPrivacySlice =
       try {
         set({ networkRequests: await services.privacy.listNetworkRequests(), networkLogError: undefined });
       } catch (error) {
-        set({ networkLogError: { action: "read", detail: messageOf(error) } });
+        set({ networkLogError: { action: "read", detail: errorMessage(error) } });
       }
     },
 
@@ -70,7 +69,7 @@ export const createPrivacySlice =
         await services.privacy.clearNetworkRequests();
         set({ networkRequests: [], networkLogError: undefined });
       } catch (error) {
-        set({ networkLogError: { action: "clear", detail: messageOf(error) } });
+        set({ networkLogError: { action: "clear", detail: errorMessage(error) } });
       }
     },
 

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { VaultStatus } from "../../../services/storage";
+import type { VaultProblem, VaultStatus } from "../../../services/storage";
 import type { AppServices } from "../../services";
 import type { AppState } from "../../appState";
 
@@ -11,6 +11,8 @@ export interface VaultSlice {
   vaultStatus: VaultStatus;
   /** Lock again after this many idle minutes (lock on only). */
   vaultIdleMinutes: number | undefined;
+  /** What the stored lock settings had wrong (damaged: locked for good; idle time out of bounds: the default). */
+  vaultProblem: VaultProblem | undefined;
   vaultTask: VaultTask;
   /** Unlocks, reads what the lock seals, then reloads the last model used (not awaited). */
   unlockVault(passphrase: string): Promise<"unlocked" | "wrong-passphrase">;
@@ -52,7 +54,12 @@ export const createVaultSlice =
     const announce = () => services.tabChannel?.post({ type: "vault-changed" });
     const progressOf = (kind: NonNullable<VaultTask>["kind"]) => (done: number, total: number) =>
       set({ vaultTask: { kind, done, total } });
-    const syncStatus = () => set({ vaultStatus: vault.status(), vaultIdleMinutes: vault.idleMinutes() });
+    const syncStatus = () =>
+      set({
+        vaultStatus: vault.status(),
+        vaultIdleMinutes: vault.idleMinutes(),
+        vaultProblem: vault.problem(),
+      });
 
     /** Runs `work` as the current lock task; the task is cleared whatever happens. */
     async function asTask<T>(kind: NonNullable<VaultTask>["kind"], work: () => Promise<T>): Promise<T> {
@@ -90,6 +97,7 @@ export const createVaultSlice =
     return {
       vaultStatus: vault.status(),
       vaultIdleMinutes: vault.idleMinutes(),
+      vaultProblem: vault.problem(),
       vaultTask: undefined,
 
       async unlockVault(passphrase) {
