@@ -6,6 +6,12 @@ import type { AppServices } from "../../services";
 
 /** Changes in memory reach the index at most this often (a reply being written changes every frame). */
 export const FOLLOW_INTERVAL_MS = 300;
+/**
+ * Conversations sent to the index in one message. The first send is the whole list: 10,000 conversations copied
+ * to the worker in one message held the page for ~50 ms (the copy alone ~25 ms), so a long list goes a slice
+ * per task, in order, and the page paints and answers input in between.
+ */
+export const CONVERSATIONS_PER_MESSAGE = 1000;
 
 export interface IndexFollower {
   /** Starts the index and keeps it in step with the store from now on. Idempotent. */
@@ -30,8 +36,28 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
   let conversationsChanged = false;
   const changedMessages = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Conversation changes not sent yet, oldest first: each goes in its own task (see CONVERSATIONS_PER_MESSAGE). */
+  let unsent: { put: ConversationSummary[]; deleted: string[] }[] = [];
+  let sendingLater: ReturnType<typeof setTimeout> | undefined;
+
+  function sendNextConversations(): void {
+    sendingLater = undefined;
+    const next = unsent.shift();
+    if (next) search.conversationsChanged(next.put, next.deleted);
+    if (unsent.length > 0) sendingLater = setTimeout(sendNextConversations, 0);
+  }
+
+  /** Sends every conversation change still waiting for its turn, now (a query must see every title). */
+  function sendAllConversations(): void {
+    clearTimeout(sendingLater);
+    sendingLater = undefined;
+    for (const { put, deleted } of unsent.splice(0)) search.conversationsChanged(put, deleted);
+  }
 
   function forgetSent(): void {
+    clearTimeout(sendingLater);
+    sendingLater = undefined;
+    unsent = [];
     sentConversations = new Map();
     sentMessages = new Map();
     conversationsChanged = true;
@@ -58,7 +84,14 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
     const deleted = [...sentConversations.keys()].filter((id) => !listed.has(id));
     for (const id of deleted) sentMessages.delete(id);
     sentConversations = listed;
-    if (put.length > 0 || deleted.length > 0) search.conversationsChanged(put, deleted);
+    if (put.length === 0 && deleted.length === 0) return;
+    for (let start = 0; start === 0 || start < put.length; start += CONVERSATIONS_PER_MESSAGE)
+      unsent.push({
+        put: put.slice(start, start + CONVERSATIONS_PER_MESSAGE),
+        deleted: start === 0 ? deleted : [],
+      });
+    // The first slice goes now; the rest follow, one per task, unless a query wants them all first.
+    if (sendingLater === undefined) sendNextConversations();
   }
 
   function sendMessages(state: AppState, conversationId: string): void {
@@ -80,6 +113,12 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
     if (conversationsChanged) sendConversations(state);
     for (const id of changedMessages) sendMessages(state, id);
     changedMessages.clear();
+  }
+
+  /** Everything changed, sent now, before a query. */
+  function flushAll(): void {
+    flush();
+    sendAllConversations();
   }
 
   function onStoreChange(state: AppState, previous: AppState): void {
@@ -113,7 +152,7 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
       if (store.getState().vaultStatus !== "locked") openIndex();
       flush();
     },
-    flush,
+    flush: flushAll,
     started: () => running,
   };
 }
