@@ -48,8 +48,9 @@ test("a paste or a drop longer than a message holds is refused in the edit box, 
   await first.getByRole("button", { name: "Edit" }).click();
   const editor = first.getByRole("textbox", { name: "Edit message" });
   await paste(page, editor, TOO_LONG);
+  // The edit box attaches nothing: the way out is a new message.
   await expect(first.getByRole("alert")).toHaveText(
-    "Nothing was pasted: that text is 270,000 characters, and a message holds up to 200,000, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.",
+    "Nothing was pasted: that text is 270,000 characters, and a message holds up to 200,000, more than a model here reads at once. To give it to the model, attach it as a file to a new message (Attach files, beside the message box): Sigilo then gives the model the parts each question needs.",
   );
   await expect(editor).toHaveValue("echo: about tides");
 

@@ -110,7 +110,7 @@ export function Composer() {
           </button>
         )}
       </div>
-      {refusal && <LengthRefusalNote refusal={refusal} />}
+      {refusal && <LengthRefusalNote refusal={refusal} box="composer" />}
       {modelStatus === "idle" && (
         <button type="button" className="button" onClick={() => setPickerOpen(true)}>
           {t.composer.chooseModel}

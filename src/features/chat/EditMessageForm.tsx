@@ -56,7 +56,7 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone(
         </button>
       </div>
       {!text.trim() && <p className="field-error">{t.editMessage.empty}</p>}
-      {refusal && <LengthRefusalNote refusal={refusal} />}
+      {refusal && <LengthRefusalNote refusal={refusal} box="edit" />}
     </form>
   );
 }

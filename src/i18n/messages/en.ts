@@ -178,9 +178,14 @@ export const en = {
     stop: "Stop",
     chooseModel: "Choose a model",
     tooLong: (pasted: string, limit: string) =>
-      `Nothing was pasted: that text is ${pasted} characters, and a message holds up to ${limit}, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.`,
+      `Nothing was pasted: that text is ${pasted} characters, and a message holds up to ${limit}, more than a model here reads at once.`,
     tooLongDropped: (dropped: string, limit: string) =>
-      `Nothing was added: the dropped text is ${dropped} characters, and a message holds up to ${limit}, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.`,
+      `Nothing was added: the dropped text is ${dropped} characters, and a message holds up to ${limit}, more than a model here reads at once.`,
+    tooLongAttachInstead:
+      "Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.",
+    // The edit box has no Attach files: the way there is a new message.
+    tooLongAttachToNewMessage:
+      "To give it to the model, attach it as a file to a new message (Attach files, beside the message box): Sigilo then gives the model the parts each question needs.",
   },
   sidebar: {
     conversations: "Conversations",

@@ -175,9 +175,13 @@ export const ptBR: Messages = {
     stop: "Parar",
     chooseModel: "Escolher um modelo",
     tooLong: (pasted: string, limit: string) =>
-      `Nada foi colado: esse texto tem ${pasted} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez. Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.`,
+      `Nada foi colado: esse texto tem ${pasted} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez.`,
     tooLongDropped: (dropped: string, limit: string) =>
-      `Nada foi adicionado: o texto solto tem ${dropped} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez. Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.`,
+      `Nada foi adicionado: o texto solto tem ${dropped} caracteres, e uma mensagem comporta até ${limit}, mais do que um modelo daqui lê de uma vez.`,
+    tooLongAttachInstead:
+      "Anexe-o como arquivo (Anexar arquivos): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.",
+    tooLongAttachToNewMessage:
+      "Para entregá-lo ao modelo, anexe-o como arquivo a uma nova mensagem (Anexar arquivos, ao lado da caixa de mensagem): o Sigilo então entrega ao modelo as partes de que cada pergunta precisa.",
   },
   sidebar: {
     conversations: "Conversas",

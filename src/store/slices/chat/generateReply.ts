@@ -144,7 +144,9 @@ export async function generateReply({ get, set, services }: StoreAccess, job: Re
   } finally {
     commitFrame.cancel();
     persistPartial.cancel();
-    get().putConversationWithMessages(
+    // The reply is over for the user (Send is back) only once it is stored: a tab closed or reloaded the moment
+    // it ends must not lose its last words.
+    await get().putConversationWithMessages(
       {
         ...(get().conversations.find((c) => c.id === conversation.id) ?? conversation),
         updatedAt: services.now(),

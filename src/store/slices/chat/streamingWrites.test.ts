@@ -80,3 +80,29 @@ describe("a streaming reply's saves", () => {
     });
   }
 });
+
+describe("the end of a reply", () => {
+  it("is shown (Send back) only once its last words are stored, so a reload at that moment loses nothing", async () => {
+    const { store, storage } = await createTestStore();
+    await store.getState().loadModel(MODEL);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const save = storage.conversations.saveConversationWithMessages.bind(storage.conversations);
+    let finalSaves = 0;
+    vi.spyOn(storage.conversations, "saveConversationWithMessages").mockImplementation(
+      async (conversation, messages) => {
+        if (messages.some((message) => message.role === "assistant" && message.status === "complete")) {
+          finalSaves++;
+          await held;
+        }
+        return save(conversation, messages);
+      },
+    );
+    const sent = store.getState().sendMessage("echo: the last words");
+    await vi.waitFor(() => expect(finalSaves).toBe(1));
+    expect(store.getState().generation.status).toBe("streaming");
+    release();
+    await sent;
+    expect(store.getState().generation.status).toBe("idle");
+  });
+});

@@ -48,8 +48,11 @@ export interface ConversationsSlice {
   putConversation(conversation: Conversation): void;
   /** Commit a message to memory; `persist` also writes it to storage. */
   putMessage(message: Message, persist: boolean): void;
-  /** Commit a conversation and some of its messages to memory, and to storage in one transaction. */
-  putConversationWithMessages(conversation: Conversation, messages: readonly Message[]): void;
+  /**
+   * Commit a conversation and some of its messages to memory, and to storage in one transaction; resolves once
+   * stored (or the failure reported), never rejects.
+   */
+  putConversationWithMessages(conversation: Conversation, messages: readonly Message[]): Promise<void>;
 }
 
 /** Conversations read before the rest of the list: more than a tall screen shows. */
@@ -194,7 +197,7 @@ export const createConversationsSlice =
 
       putConversationWithMessages(conversation, messages) {
         set((state) => messages.reduce(withMessage, { ...state, ...withConversation(state, conversation) }));
-        services.conversations
+        return services.conversations
           .saveConversationWithMessages(conversation, messages)
           .catch(get().reportStorageError);
       },

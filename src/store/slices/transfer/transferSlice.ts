@@ -1,5 +1,7 @@
 import type { StateCreator } from "zustand";
-import type { ConversationExport } from "../../../domain/exportFormat";
+// Both are in the first bundle anyway (record checks and the rescue export use them): imported here directly.
+import { buildExport, type ConversationExport } from "../../../domain/exportFormat";
+import { conversationFileKind, importByteLimit } from "../../../domain/importLimits";
 import type { ChatGptNotes } from "../../../domain/chatgptContent";
 import type { SkippedContent } from "../../../domain/chatgptExport";
 import type { ImportPlan } from "../../../domain/importPlan";
@@ -82,7 +84,6 @@ export const createTransferSlice =
     return {
       async exportAsJson(conversationId) {
         const { conversations, messagesOf: messages } = await selection(conversationId);
-        const { buildExport } = await import("../../../domain/exportFormat");
         return buildExport(conversations, (id) => [...messages(id)], new Date(services.now()));
       },
 
@@ -94,10 +95,7 @@ export const createTransferSlice =
 
       async previewImport(file, notes) {
         let parsed: ParsedExport;
-        const [{ conversationFileKind, importByteLimit }, { planImport }] = await Promise.all([
-          import("../../../domain/importLimits"),
-          import("../../../domain/importPlan"),
-        ]);
+        const { planImport } = await import("../../../domain/importPlan");
         try {
           const limit = importByteLimit(conversationFileKind(await head(file)));
           if (file.size > limit)
