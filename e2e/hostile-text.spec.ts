@@ -1,4 +1,4 @@
-import { composer, downloadPreselectedModel, openApp, userMessages } from "./support/app";
+import { composer, downloadPreselectedModel, openApp, pasteText, userMessages } from "./support/app";
 import { expect, test } from "./support/test";
 import { putRawRecords, sidebar } from "./support/transfer";
 
@@ -52,18 +52,13 @@ test("a paste longer than a message holds is refused with the reason and a way o
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page);
   await downloadPreselectedModel(page);
-  const paste = async (text: string) => {
-    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-    await composer(page).focus();
-    await page.keyboard.press("ControlOrMeta+V");
-  };
-  await paste("too long ".repeat(30_000));
+  await pasteText(page, composer(page), "too long ".repeat(30_000));
   await expect(page.getByRole("alert")).toHaveText(
     "Nothing was pasted: that text is 270,000 characters, and a message holds up to 200,000, more than a model here reads at once. Attach it as a file instead (Attach files): Sigilo then gives the model the parts each question needs.",
   );
   await expect(composer(page)).toHaveValue("");
 
-  await paste("A question that fits.");
+  await pasteText(page, composer(page), "A question that fits.");
   await expect(composer(page)).toHaveValue("A question that fits.");
   await expect(page.getByRole("alert")).toHaveCount(0);
 });

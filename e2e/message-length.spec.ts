@@ -4,6 +4,7 @@ import {
   downloadPreselectedModel,
   downloadPreselectedModelInPortuguese,
   openApp,
+  pasteText,
   sendMessage,
   userMessages,
   waitForReply,
@@ -16,13 +17,6 @@ import { expect, test } from "./support/test";
  * it would lose its end without a word.
  */
 const TOO_LONG = "too long ".repeat(30_000); // 270,000 characters
-
-async function paste(page: Page, box: Locator, text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await box.focus();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.press("ControlOrMeta+V");
-}
 
 /** Drops text onto the box as a drag from another window would (a drop event carrying text/plain). */
 async function dropText(page: Page, box: Locator, text: string) {
@@ -47,7 +41,7 @@ test("a paste or a drop longer than a message holds is refused in the edit box, 
   const first = userMessages(page).first();
   await first.getByRole("button", { name: "Edit" }).click();
   const editor = first.getByRole("textbox", { name: "Edit message" });
-  await paste(page, editor, TOO_LONG);
+  await pasteText(page, editor, TOO_LONG);
   // The edit box attaches nothing: the way out is a new message.
   await expect(first.getByRole("alert")).toHaveText(
     "Nothing was pasted: that text is 270,000 characters, and a message holds up to 200,000, more than a model here reads at once. To give it to the model, attach it as a file to a new message (Attach files, beside the message box): Sigilo then gives the model the parts each question needs.",
@@ -60,7 +54,7 @@ test("a paste or a drop longer than a message holds is refused in the edit box, 
   );
   await expect(editor).toHaveValue("echo: about tides");
 
-  await paste(page, editor, " and the moon");
+  await pasteText(page, editor, " and the moon");
   await expect(editor).toHaveValue("echo: about tides and the moon");
   await expect(first.getByRole("alert")).toHaveCount(0);
 });

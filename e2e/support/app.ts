@@ -73,3 +73,14 @@ export function assistantMessages(page: Page) {
 export async function waitForReply(page: Page, timeout = 15_000): Promise<void> {
   await expect(page.getByRole("button", { name: "Send" })).toBeVisible({ timeout });
 }
+
+/**
+ * Pastes `text` at the end of `box` as a user does (the clipboard, then Ctrl/Cmd+V). The test must grant
+ * "clipboard-read" and "clipboard-write".
+ */
+export async function pasteText(page: Page, box: Locator, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await box.focus();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("ControlOrMeta+V");
+}
