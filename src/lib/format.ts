@@ -26,22 +26,22 @@ export function formatFigure(value: number, language = "en", decimals = 1): stri
 }
 
 /**
- * Number formats, made once per language and precision: making one costs about a millisecond, and the model
- * picker's first render formats two sizes for every model.
+ * Number and date formats, made once per language and options: making one costs about a millisecond (the page's
+ * first, 40–60 ms), and the model picker's first render formats two sizes for every model.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cachedNumberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let format = numberFormats.get(key);
+function cachedFormat<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let format = formats.get(key) as T | undefined;
   if (!format) {
     format = make();
-    numberFormats.set(key, format);
+    formats.set(key, format);
   }
   return format;
 }
 
 function fixedDigits(language: string, digits: number): Intl.NumberFormat {
-  return cachedNumberFormat(
+  return cachedFormat(
     `${language} ${digits}`,
     () =>
       new Intl.NumberFormat(language, {
@@ -53,7 +53,7 @@ function fixedDigits(language: string, digits: number): Intl.NumberFormat {
 }
 
 function twoSignificantDigits(language: string): Intl.NumberFormat {
-  return cachedNumberFormat(
+  return cachedFormat(
     `${language} 2 significant`,
     () => new Intl.NumberFormat(language, { maximumSignificantDigits: 2 }),
   );
@@ -73,15 +73,11 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
 function dateTimeFormat(language: string): Intl.DateTimeFormat {
-  let format = dateTimeFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
-    dateTimeFormats.set(language, format);
-  }
-  return format;
+  return cachedFormat(
+    `${language} date and time`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" }),
+  );
 }
 
 /** "Dec 7, 2026, 6:50 AM" in English, "7 de dez. de 2026, 06:50" in Portuguese: a moment as `language` writes it. */
