@@ -40,6 +40,11 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
   let unsent: { put: ConversationSummary[]; deleted: string[] }[] = [];
   let sendingLater: ReturnType<typeof setTimeout> | undefined;
 
+  function cancelSendingLater(): void {
+    clearTimeout(sendingLater);
+    sendingLater = undefined;
+  }
+
   function sendNextConversations(): void {
     sendingLater = undefined;
     const next = unsent.shift();
@@ -49,14 +54,12 @@ export function followStoreWithIndex(store: StoreApi<AppState>, services: AppSer
 
   /** Sends every conversation change still waiting for its turn, now (a query must see every title). */
   function sendAllConversations(): void {
-    clearTimeout(sendingLater);
-    sendingLater = undefined;
+    cancelSendingLater();
     for (const { put, deleted } of unsent.splice(0)) search.conversationsChanged(put, deleted);
   }
 
   function forgetSent(): void {
-    clearTimeout(sendingLater);
-    sendingLater = undefined;
+    cancelSendingLater();
     unsent = [];
     sentConversations = new Map();
     sentMessages = new Map();
