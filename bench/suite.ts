@@ -134,6 +134,11 @@ export async function runSuite(
         ),
         ms(
           label,
+          "app's own composer interactive",
+          runs.map((run) => run.appComposerReadyMs),
+        ),
+        ms(
+          label,
           "model ready (fixture engine)",
           runs.map((run) => run.modelReadyMs),
         ),

@@ -2,7 +2,7 @@
  * Composition root: picks the engine chosen at build time, opens the database, creates the
  * store and renders. Nothing else in the app decides which implementations are used.
  */
-import { StrictMode, type ComponentProps } from "react";
+import { StrictMode, useLayoutEffect, type ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
 import { MODEL_MIRROR } from "./services/engine/modelMirror";
@@ -27,6 +27,7 @@ import { languageForBrowser } from "./i18n/browserMessages";
 import { loadDictionary, messagesFor } from "./i18n/dictionaries";
 import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
 import { prepareFormats } from "./lib/format";
+import { rememberBootComposer, removeBootShell, removeBootShellUnlessWriting } from "./app/bootShell";
 import { languageChoiceHint, rememberLanguageChoice } from "./i18n/languageHint";
 import { createLazyDocumentsClient } from "./services/documents/lazyDocumentsClient";
 import { documentPromptWording } from "./features/documents/documentSources";
@@ -61,14 +62,23 @@ function showProblem(props: ComponentProps<typeof StartupProblem>): void {
     .then(() => {
       // Storage was only slow to open: the app is on screen now.
       if (props.kind === "blocked" && appRendered) return;
+      removeBootShell();
       root.render(<StartupProblem {...props} />);
     });
 }
 
 /** How long the first render may wait for the first screen of the conversation list (a slow disk). */
 const FIRST_SCREEN_WAIT_MS = 250;
+/**
+ * How long index.html's first screen may stay over the rendered app when start-up stalls (it goes as soon as
+ * the app's message box takes over, or the app is usable).
+ */
+const BOOT_SHELL_MAX_MS = 3000;
 
 async function main() {
+  // This start's first screen has been shown. The next one shows a box only if this start's box says so again
+  // (useBootComposer.ts): a start that opens on the model picker, say, leaves none.
+  rememberBootComposer(undefined);
   let storage;
   try {
     const opening = openStorage({
@@ -115,9 +125,14 @@ async function main() {
   // and usable, so that download never delays what a first visit needs.
   let markRendered = () => {};
   const rendered = new Promise<void>((resolve) => (markRendered = resolve));
+  let markUsable = () => {};
+  const usable = new Promise<void>((resolve) => (markUsable = resolve));
   const started = startApp(store, {
     preferencesRead,
-    onStarted: () => void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker())),
+    onStarted: () => {
+      markUsable();
+      void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker()));
+    },
   });
   await Promise.all([
     // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the
@@ -136,6 +151,7 @@ async function main() {
   appRendered = true;
   root.render(
     <StrictMode>
+      <FirstRenderShown />
       <ErrorBoundary
         exportConversations={() => store.getState().exportAsJson()}
         languageChoice={languageChoice}
@@ -149,6 +165,9 @@ async function main() {
     </StrictMode>,
   );
   markRendered();
+  // A first screen with a box is usually gone already: the app's box took over in the first render
+  // (useBootComposer.ts). Else it goes once the app is usable, whatever its screen.
+  void Promise.race([usable, delay(BOOT_SHELL_MAX_MS)]).then(() => afterNextPaint(removeBootShell));
   await started;
 }
 
@@ -162,6 +181,16 @@ function prepareLikelyLanguage(): void {
   // A failed request is made again when the first screen asks for the dictionary.
   loadDictionary(likely).catch(() => {});
   prepareFormats(likely);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** In the first render's commit, before it is painted: index.html's first screen gives way to the app. */
+function FirstRenderShown() {
+  useLayoutEffect(removeBootShellUnlessWriting, []);
+  return null;
 }
 
 /** Runs `work` once the next frame has been painted. */

@@ -161,9 +161,13 @@
         hasText(MESSAGES_LIST, readableText)
       )
         startup.readableAt = now;
+      // The first enabled box: index.html's first screen's for a returning user, else the app's own.
       const composer = document.querySelector(COMPOSER);
       if (startup.composerReadyAt === undefined && composer && !composer.disabled)
         startup.composerReadyAt = now;
+      const appComposer = document.querySelector(`#root ${COMPOSER}`);
+      if (startup.appComposerReadyAt === undefined && appComposer && !appComposer.disabled)
+        startup.appComposerReadyAt = now;
       if (startup.modelReadyAt === undefined && document.querySelector(MODEL_READY))
         startup.modelReadyAt = now;
       if (listedTitle !== undefined && startup.listedAt === undefined && hasText(SIDEBAR, listedTitle)) {
@@ -172,7 +176,7 @@
         void afterPaint().then((paintedAt) => (startup.listPaintedAt = paintedAt));
       }
       const done =
-        ((startup.composerReadyAt !== undefined && startup.modelReadyAt !== undefined) ||
+        ((startup.appComposerReadyAt !== undefined && startup.modelReadyAt !== undefined) ||
           pickerReady ||
           readableText !== undefined) &&
         (listedTitle === undefined || startup.listedAt !== undefined) &&

@@ -6,6 +6,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
   return {
     getItem: (key: string) => values.get(key) ?? null,
     setItem: (key: string, value: string) => void values.set(key, value),
+    removeItem: (key: string) => void values.delete(key),
   };
 }
 
@@ -33,6 +34,7 @@ describe("language choice hint", () => {
       setItem: () => {
         throw new DOMException("full", "QuotaExceededError");
       },
+      removeItem: () => {},
     };
     expect(() => rememberLanguageChoice("en", refusing)).not.toThrow();
     expect(languageChoiceHint(refusing)).toBe("auto");

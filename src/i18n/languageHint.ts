@@ -1,4 +1,5 @@
 import { isLanguageChoice, type LanguageChoice } from "./language";
+import { pageStorage, type HintStorage } from "../lib/pageStorage";
 
 /**
  * The user's language choice, copied into localStorage, which answers at once: start-up requests the dictionary
@@ -6,8 +7,6 @@ import { isLanguageChoice, type LanguageChoice } from "./language";
  * a missing, stale or damaged copy only means the right dictionary is requested a little later.
  */
 const KEY = "sigilo.languageChoice";
-
-type HintStorage = Pick<Storage, "getItem" | "setItem">;
 
 export function languageChoiceHint(storage: HintStorage | undefined = pageStorage()): LanguageChoice {
   try {
@@ -26,14 +25,5 @@ export function rememberLanguageChoice(
     storage?.setItem(KEY, choice);
   } catch {
     // Storage refused or full: the next start reads the preferences first, as without a copy.
-  }
-}
-
-/** The page's localStorage; reading the property itself throws where the browser blocks storage. */
-function pageStorage(): HintStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
   }
 }

@@ -1,7 +1,7 @@
-import { useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from "react";
+import { useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
 import { selectIsStreaming, selectLoadingModelId, selectSendMode } from "../../store/slices/chat/selectors";
-import { selectModelLoad } from "../../store/slices/models/selectors";
+import { selectModelIdInUse, selectModelLoad } from "../../store/slices/models/selectors";
 import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
 import { useT } from "../../i18n/useT";
@@ -13,6 +13,9 @@ import { useMediaQuery } from "../../app/useMediaQuery";
 import { NARROW_QUERY } from "../../app/useDrawer";
 import { useMessageLengthGuard } from "./messageLength";
 import { LengthRefusalNote } from "./LengthRefusalNote";
+import { useBootComposerHandover, useRememberBootComposer } from "./useBootComposer";
+import { selectVaultStatus } from "../../store/slices/vault/selectors";
+import { shownLanguage } from "../../i18n/shownLanguage";
 
 /** Lines the box grows to show, counted only up to `max` (a long text is not split on every key). */
 function shownRows(text: string, max: number): number {
@@ -36,6 +39,21 @@ export function Composer() {
   const sendMode = useAppStore(selectSendMode);
   const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
   const canWrite = sendMode !== "none";
+  const box = useRef<HTMLTextAreaElement | null>(null);
+  useBootComposerHandover({ ready: canWrite, box, setText, send: (message) => void sendMessage(message) });
+  // The next start's first screen shows this box as it looks while the model loads (see app/bootShell.ts).
+  const lockOff = useAppStore((state) => selectVaultStatus(state) === "off");
+  const modelName = useModelAuthor(useAppStore(selectModelIdInUse));
+  useRememberBootComposer(
+    canWrite && lockOff
+      ? {
+          lang: shownLanguage(),
+          label: t.composer.message,
+          placeholder: t.waitingMessage.placeholder(modelName),
+          send: t.composer.send,
+        }
+      : undefined,
+  );
   const pasteFiles = usePastedFiles();
   const { refusal, clearRefusal, guardProps } = useMessageLengthGuard(text);
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -69,7 +87,10 @@ export function Composer() {
         <AttachFilesButton />
         <DocumentsButton />
         <textarea
-          ref={focusTargetRef("composer")}
+          ref={(element) => {
+            box.current = element;
+            focusTargetRef("composer")(element);
+          }}
           aria-label={t.composer.message}
           placeholder={
             sendMode === "now"
