@@ -38,7 +38,8 @@ export function measureBundle(distDir: string): BundleReport {
   const referenced = (pattern: RegExp) =>
     [...html.matchAll(pattern)].map((match) => match[1]!.replace(/^\//, ""));
   const initialJsFiles = new Set([
-    ...referenced(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    // Module and classic scripts alike (index.html's first screen has one of its own: public/boot-shell.js).
+    ...referenced(/<script[^>]*\ssrc="([^"]+)"/g),
     ...referenced(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ]);
   const initialCssFiles = new Set(referenced(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g));
