@@ -2,7 +2,7 @@
  * Composition root: picks the engine chosen at build time, opens the database, creates the
  * store and renders. Nothing else in the app decides which implementations are used.
  */
-import { StrictMode, useLayoutEffect, type ComponentProps } from "react";
+import { StrictMode, type ComponentProps } from "react";
 import { createRoot } from "react-dom/client";
 import { createEngineClient, probeCapabilities } from "#selected-engine";
 import { MODEL_MIRROR } from "./services/engine/modelMirror";
@@ -27,7 +27,8 @@ import { languageForBrowser } from "./i18n/browserMessages";
 import { loadDictionary, messagesFor } from "./i18n/dictionaries";
 import { showLanguage, shownLanguage } from "./i18n/shownLanguage";
 import { prepareFormats } from "./lib/format";
-import { rememberBootComposer, removeBootShell, removeBootShellUnlessWriting } from "./app/bootShell";
+import { rememberBootComposer, removeBootShell } from "./app/bootShell";
+import { FirstRenderShown } from "./app/FirstRenderShown";
 import { languageChoiceHint, rememberLanguageChoice } from "./i18n/languageHint";
 import { createLazyDocumentsClient } from "./services/documents/lazyDocumentsClient";
 import { documentPromptWording } from "./features/documents/documentSources";
@@ -185,12 +186,6 @@ function prepareLikelyLanguage(): void {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** In the first render's commit, before it is painted: index.html's first screen gives way to the app. */
-function FirstRenderShown() {
-  useLayoutEffect(removeBootShellUnlessWriting, []);
-  return null;
 }
 
 /** Runs `work` once the next frame has been painted. */
