@@ -126,14 +126,17 @@ async function main() {
   // and usable, so that download never delays what a first visit needs.
   let markRendered = () => {};
   const rendered = new Promise<void>((resolve) => (markRendered = resolve));
-  let markUsable = () => {};
-  const usable = new Promise<void>((resolve) => (markUsable = resolve));
   const started = startApp(store, {
     preferencesRead,
-    onStarted: () => {
-      markUsable();
-      void rendered.then(() => afterNextPaint(() => appShell.registerServiceWorker()));
-    },
+    onStarted: () =>
+      void rendered.then(() =>
+        afterNextPaint(() => {
+          // A first screen with a box is usually gone already: the app's box took over in the first render
+          // (useBootComposer.ts). Else it goes now that the app is usable, whatever its screen.
+          removeBootShell();
+          appShell.registerServiceWorker();
+        }),
+      ),
   });
   await Promise.all([
     // Only the dictionary in use is downloaded, so the saved language choice (and theme) is read first; the
@@ -166,9 +169,8 @@ async function main() {
     </StrictMode>,
   );
   markRendered();
-  // A first screen with a box is usually gone already: the app's box took over in the first render
-  // (useBootComposer.ts). Else it goes once the app is usable, whatever its screen.
-  void Promise.race([usable, delay(BOOT_SHELL_MAX_MS)]).then(() => afterNextPaint(removeBootShell));
+  // Should start-up stall before the app is usable, the first screen still gives way to what is rendered.
+  setTimeout(removeBootShell, BOOT_SHELL_MAX_MS);
   await started;
 }
 
@@ -182,10 +184,6 @@ function prepareLikelyLanguage(): void {
   // A failed request is made again when the first screen asks for the dictionary.
   loadDictionary(likely).catch(() => {});
   prepareFormats(likely);
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Runs `work` once the next frame has been painted. */

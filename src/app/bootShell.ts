@@ -1,4 +1,4 @@
-import { pageStorage, type HintStorage } from "../lib/pageStorage";
+import { pageStorage, writeHint, type HintStorage } from "../lib/pageStorage";
 
 /**
  * The first screen index.html paints before the app's script has run (#boot-shell, filled in by
@@ -28,22 +28,14 @@ export function rememberBootComposer(
   const value = words === undefined ? null : JSON.stringify(words);
   if (value === rememberedComposer) return;
   rememberedComposer = value;
-  try {
-    if (value === null) storage?.removeItem(COMPOSER_KEY);
-    else storage?.setItem(COMPOSER_KEY, value);
-  } catch {
-    // Storage refused or full: the next start shows the plain frame until the app is up.
-  }
+  // Not written: the next start shows the plain frame until the app is up.
+  writeHint(COMPOSER_KEY, value, storage);
 }
 
 /** The theme for the next start's first paint ("system" follows the browser, as the stylesheet does). */
 export function rememberTheme(theme: string, storage: HintStorage | undefined = pageStorage()): void {
-  try {
-    if (theme === "system") storage?.removeItem(THEME_KEY);
-    else storage?.setItem(THEME_KEY, theme);
-  } catch {
-    // As above: only the first paint follows the browser's theme for a moment.
-  }
+  // Not written: only the first paint follows the browser's theme for a moment.
+  writeHint(THEME_KEY, theme === "system" ? null : theme, storage);
 }
 
 /** What the user did in the first screen's message box before the app took over. */

@@ -1,5 +1,5 @@
 import { isLanguageChoice, type LanguageChoice } from "./language";
-import { pageStorage, type HintStorage } from "../lib/pageStorage";
+import { pageStorage, writeHint, type HintStorage } from "../lib/pageStorage";
 
 /**
  * The user's language choice, copied into localStorage, which answers at once: start-up requests the dictionary
@@ -21,9 +21,6 @@ export function rememberLanguageChoice(
   choice: LanguageChoice,
   storage: HintStorage | undefined = pageStorage(),
 ): void {
-  try {
-    storage?.setItem(KEY, choice);
-  } catch {
-    // Storage refused or full: the next start reads the preferences first, as without a copy.
-  }
+  // Not written: the next start reads the preferences first, as without a copy.
+  writeHint(KEY, choice, storage);
 }

@@ -9,3 +9,16 @@ export function pageStorage(): HintStorage | undefined {
     return undefined;
   }
 }
+
+/**
+ * Writes a start-up hint, or removes it (`null`). Storage refused or full only means the next start goes
+ * without it, so nothing is thrown.
+ */
+export function writeHint(key: string, value: string | null, storage: HintStorage | undefined): void {
+  try {
+    if (value === null) storage?.removeItem(key);
+    else storage?.setItem(key, value);
+  } catch {
+    // As above.
+  }
+}

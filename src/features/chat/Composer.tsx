@@ -1,6 +1,6 @@
 import { useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from "react";
 import { useAppStore } from "../../store/useAppStore";
-import { selectIsStreaming, selectLoadingModelId, selectSendMode } from "../../store/slices/chat/selectors";
+import { selectIsStreaming, selectSendMode } from "../../store/slices/chat/selectors";
 import { selectModelIdInUse, selectModelLoad } from "../../store/slices/models/selectors";
 import { useModelAuthor } from "./useModelAuthor";
 import { focusTargetRef } from "../actions/focusTargets";
@@ -37,13 +37,13 @@ export function Composer() {
   const stopGenerating = useAppStore((state) => state.stopGenerating);
   const setPickerOpen = useAppStore((state) => state.setModelPickerOpen);
   const sendMode = useAppStore(selectSendMode);
-  const loadingModelName = useModelAuthor(useAppStore(selectLoadingModelId));
+  // While a message would wait ("wait"), this is the model loading; the next start restores it too.
+  const modelName = useModelAuthor(useAppStore(selectModelIdInUse));
   const canWrite = sendMode !== "none";
   const box = useRef<HTMLTextAreaElement | null>(null);
   useBootComposerHandover({ ready: canWrite, box, setText, send: (message) => void sendMessage(message) });
   // The next start's first screen shows this box as it looks while the model loads (see app/bootShell.ts).
   const lockOff = useAppStore((state) => selectVaultStatus(state) === "off");
-  const modelName = useModelAuthor(useAppStore(selectModelIdInUse));
   useRememberBootComposer(
     canWrite && lockOff
       ? {
@@ -98,7 +98,7 @@ export function Composer() {
                 ? t.composer.placeholderNarrow
                 : t.composer.placeholderReady
               : sendMode === "wait"
-                ? t.waitingMessage.placeholder(loadingModelName)
+                ? t.waitingMessage.placeholder(modelName)
                 : t.composer.placeholderNoModel
           }
           value={text}

@@ -13,6 +13,3 @@ export const selectSendMode = (state: AppState): "now" | "wait" | "none" => {
   const target = replyTarget(state);
   return target === undefined ? "none" : target.now ? "now" : "wait";
 };
-/** The model a message sent now would wait for (the one loading), if any. */
-export const selectLoadingModelId = (state: AppState) =>
-  state.modelLoad.status === "loading" ? state.modelLoad.modelId : undefined;
